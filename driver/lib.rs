@@ -1,0 +1,1 @@
+//! valida-cc: the compiler driver library.
