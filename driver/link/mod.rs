@@ -1,0 +1,318 @@
+//! The Valida linker: reads ELF32 relocatable objects and `ar` archives,
+//! resolves symbols (pulling archive members on demand), lays the sections
+//! out as `docs/abi.md` says, applies `R_VALIDA_*` relocations and writes
+//! an ELF32 executable that the Valida VM loads.
+
+pub mod archive;
+mod layout;
+pub mod read;
+mod reloc;
+#[doc(hidden)]
+pub mod testobj;
+mod write;
+
+use std::collections::{HashMap, HashSet};
+use std::fmt;
+
+use read::{Binding, Object, SymDef};
+
+/// Initial frame pointer of the VM and top of the stack.
+pub const STACK_TOP: u32 = 0x3BFF_FFF8;
+/// Size reserved for the stack below [`STACK_TOP`].
+pub const STACK_SIZE: u32 = 0x0800_0000;
+/// Lowest address of the data segments.
+pub const DATA_MIN: u32 = 0x1_0000;
+/// Bytes per instruction record.
+pub const INSTR_BYTES: u32 = 24;
+
+/// Symbols the linker defines when no input does.
+pub const LINKER_SYMBOLS: &[&str] = &[
+    "__init_array_start",
+    "__init_array_end",
+    "__fini_array_start",
+    "__fini_array_end",
+    "__heap_start",
+    "__heap_end",
+    "__stack_top",
+    "__stack_limit",
+];
+
+/// One reference to an undefined symbol.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Reference {
+    pub file: String,
+    pub function: Option<String>,
+}
+
+impl fmt::Display for Reference {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &self.function {
+            Some(func) => write!(f, "{} in function {}", self.file, func),
+            None => write!(f, "{}", self.file),
+        }
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum LinkError {
+    #[error("{file}: {message}")]
+    Malformed { file: String, message: String },
+    #[error("undefined symbol: {symbol} (referenced by {})", refs_text(.references))]
+    Undefined {
+        symbol: String,
+        references: Vec<Reference>,
+    },
+    #[error("duplicate symbol: {symbol} (defined in {first} and in {second})")]
+    Duplicate {
+        symbol: String,
+        first: String,
+        second: String,
+    },
+    #[error("undefined symbol: {0} (the entry point; link the runtime's start code or define it)")]
+    NoEntry(String),
+    #[error("{file}: relocation of type {kind} at offset {offset:#x} in section {section} is not supported")]
+    BadRelocation {
+        file: String,
+        section: String,
+        kind: u32,
+        offset: u32,
+    },
+    #[error("{file}: relocation at offset {offset:#x} lies outside section {section}")]
+    RelocationOutOfRange {
+        file: String,
+        section: String,
+        offset: u32,
+    },
+    #[error("program is too large: {0}")]
+    TooLarge(String),
+    #[error("{}", .0.iter().map(ToString::to_string).collect::<Vec<_>>().join("\nerror: "))]
+    Many(Vec<LinkError>),
+}
+
+fn refs_text(refs: &[Reference]) -> String {
+    let mut s = refs
+        .iter()
+        .take(3)
+        .map(ToString::to_string)
+        .collect::<Vec<_>>()
+        .join(", ");
+    if refs.len() > 3 {
+        s.push_str(&format!(" and {} more", refs.len() - 3));
+    }
+    s
+}
+
+/// An input of the link, in command-line order.
+#[derive(Debug, Clone)]
+pub enum Input {
+    Object { name: String, bytes: Vec<u8> },
+    Archive { name: String, bytes: Vec<u8> },
+}
+
+#[derive(Debug, Clone)]
+pub struct LinkOptions {
+    /// The symbol placed at address 0 (`_start`).
+    pub entry: String,
+    /// Drop sections nothing reachable from the entry refers to.
+    pub gc_sections: bool,
+}
+
+impl Default for LinkOptions {
+    fn default() -> Self {
+        LinkOptions {
+            entry: "_start".into(),
+            gc_sections: true,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Strength {
+    Common,
+    Weak,
+    Strong,
+}
+
+/// Where a global symbol is defined.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct GlobalDef {
+    pub obj: usize,
+    pub sym: usize,
+    strength: Strength,
+}
+
+/// The result of symbol resolution: the objects that take part and the
+/// definition chosen for every global name.
+pub(crate) struct Resolved {
+    pub objects: Vec<Object>,
+    pub globals: HashMap<String, GlobalDef>,
+}
+
+impl Resolved {
+    /// The definition a relocation against `(obj, sym)` refers to, as
+    /// `(object, symbol)` indices, or `None` if it is undefined.
+    pub fn definition(&self, obj: usize, sym: usize) -> Option<(usize, usize)> {
+        let s = &self.objects[obj].symbols[sym];
+        if s.binding == Binding::Local {
+            return Some((obj, sym));
+        }
+        self.globals.get(&s.name).map(|d| (d.obj, d.sym))
+    }
+}
+
+/// Links `inputs` into an executable image (the bytes of an ELF file).
+pub fn link(inputs: Vec<Input>, options: &LinkOptions) -> Result<Vec<u8>, LinkError> {
+    let resolved = resolve(inputs, &options.entry)?;
+    let layout = layout::Layout::compute(&resolved, options)?;
+    let mut image = layout::Image::new(&resolved, &layout);
+    reloc::apply(&resolved, &layout, &mut image)?;
+    Ok(write::write_executable(&resolved, &layout, &image))
+}
+
+fn resolve(inputs: Vec<Input>, entry: &str) -> Result<Resolved, LinkError> {
+    let mut objects = Vec::new();
+    let mut archives = Vec::new();
+    for input in inputs {
+        match input {
+            Input::Object { name, bytes } => objects.push(Object::parse(&name, &bytes)?),
+            Input::Archive { name, bytes } => archives.push(read::read_archive(&name, &bytes)?),
+        }
+    }
+
+    let mut globals: HashMap<String, GlobalDef> = HashMap::new();
+    let mut errors = Vec::new();
+    for idx in 0..objects.len() {
+        add_globals(&objects, idx, &mut globals, &mut errors);
+    }
+
+    // Archive members: first definition wins, pulled in until nothing changes.
+    let mut index: HashMap<&str, (usize, usize)> = HashMap::new();
+    for (a, members) in archives.iter().enumerate() {
+        for (m, member) in members.iter().enumerate() {
+            for name in &member.defines {
+                index.entry(name.as_str()).or_insert((a, m));
+            }
+        }
+    }
+    let mut pulled: HashSet<(usize, usize)> = HashSet::new();
+    let mut wanted: Vec<String> = vec![entry.to_string()];
+    let mut scanned = 0;
+    loop {
+        while scanned < objects.len() {
+            for s in &objects[scanned].symbols {
+                if s.def == SymDef::Undefined && s.binding == Binding::Global {
+                    wanted.push(s.name.clone());
+                }
+            }
+            scanned += 1;
+        }
+        let mut changed = false;
+        for name in std::mem::take(&mut wanted) {
+            if globals.contains_key(&name) {
+                continue;
+            }
+            if let Some(&(a, m)) = index.get(name.as_str()) {
+                if pulled.insert((a, m)) {
+                    objects.push(archives[a][m].object.clone());
+                    let idx = objects.len() - 1;
+                    add_globals(&objects, idx, &mut globals, &mut errors);
+                    changed = true;
+                }
+            }
+        }
+        if !changed && scanned == objects.len() {
+            break;
+        }
+    }
+
+    if !globals.contains_key(entry) {
+        errors.insert(0, LinkError::NoEntry(entry.to_string()));
+    }
+
+    // Undefined references: every relocation against a strong undefined global.
+    let mut undefined: Vec<(String, Vec<Reference>)> = Vec::new();
+    let mut undefined_pos: HashMap<String, usize> = HashMap::new();
+    for obj in &objects {
+        for (shndx, sec) in obj.sections.iter().enumerate() {
+            let Some(sec) = sec else { continue };
+            for r in &sec.relocs {
+                let s = &obj.symbols[r.symbol];
+                if s.def != SymDef::Undefined
+                    || s.binding != Binding::Global
+                    || globals.contains_key(&s.name)
+                    || LINKER_SYMBOLS.contains(&s.name.as_str())
+                {
+                    continue;
+                }
+                let reference = Reference {
+                    file: obj.name.clone(),
+                    function: obj.enclosing_symbol(shndx, r.offset).map(str::to_string),
+                };
+                let pos = *undefined_pos.entry(s.name.clone()).or_insert_with(|| {
+                    undefined.push((s.name.clone(), Vec::new()));
+                    undefined.len() - 1
+                });
+                if !undefined[pos].1.contains(&reference) {
+                    undefined[pos].1.push(reference);
+                }
+            }
+        }
+    }
+    for (symbol, references) in undefined {
+        errors.push(LinkError::Undefined { symbol, references });
+    }
+
+    match errors.len() {
+        0 => Ok(Resolved { objects, globals }),
+        1 => Err(errors.remove(0)),
+        _ => Err(LinkError::Many(errors)),
+    }
+}
+
+fn add_globals(
+    objects: &[Object],
+    idx: usize,
+    globals: &mut HashMap<String, GlobalDef>,
+    errors: &mut Vec<LinkError>,
+) {
+    let obj = &objects[idx];
+    for (si, s) in obj.symbols.iter().enumerate() {
+        if s.binding == Binding::Local || s.name.is_empty() {
+            continue;
+        }
+        let strength = match (s.def, s.binding) {
+            (SymDef::Undefined | SymDef::Ignored, _) => continue,
+            (SymDef::Common { .. }, _) => Strength::Common,
+            (_, Binding::Weak) => Strength::Weak,
+            _ => Strength::Strong,
+        };
+        let new = GlobalDef {
+            obj: idx,
+            sym: si,
+            strength,
+        };
+        match globals.get(&s.name).copied() {
+            None => {
+                globals.insert(s.name.clone(), new);
+            }
+            Some(old) => {
+                if old.strength == Strength::Strong && strength == Strength::Strong {
+                    errors.push(LinkError::Duplicate {
+                        symbol: s.name.clone(),
+                        first: objects[old.obj].name.clone(),
+                        second: obj.name.clone(),
+                    });
+                } else if strength > old.strength
+                    || (strength == Strength::Common
+                        && old.strength == Strength::Common
+                        && s.size > objects[old.obj].symbols[old.sym].size)
+                {
+                    globals.insert(s.name.clone(), new);
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;
