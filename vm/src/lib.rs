@@ -1,1 +1,2 @@
 //! Valida VM.
+pub mod rv32im;
