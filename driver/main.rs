@@ -1,4 +1,26 @@
-fn main() {
-    eprintln!("valida-cc: not built yet");
-    std::process::exit(2);
+//! `valida-cc`: the command-line entry point.
+
+use std::process::ExitCode;
+
+use valida_cc::cli::{Cli, Command};
+use valida_cc::commands::{build, run};
+
+fn main() -> ExitCode {
+    let cli = Cli::parse_clang_like(std::env::args_os());
+    let result = match &cli.command {
+        None => build::exec(&cli.build),
+        Some(Command::Run(args)) => run::exec(args),
+        Some(Command::Compare(_)) => Err(valida_cc::Error::Usage(
+            "`compare` is not implemented yet (planned: Valida vs RV32IM differential runs)".into(),
+        )),
+    };
+    match result {
+        Ok(status) => ExitCode::from((status & 0xff) as u8),
+        Err(e) => {
+            let text = e.to_string();
+            // Linker errors come as several lines, each an error of its own.
+            eprintln!("valida-cc: error: {text}");
+            ExitCode::from(1)
+        }
+    }
 }

@@ -292,7 +292,12 @@ pub struct Image {
 
 impl Image {
     pub fn new(res: &Resolved, layout: &Layout) -> Image {
+        // Padding between input sections is made of no-op records
+        // (`bne 0, 0(fp), 0(fp)`: opcode 6, never taken), never zeros.
         let mut text = vec![0u8; layout.text_size as usize];
+        for rec in text.chunks_exact_mut(INSTR_BYTES as usize) {
+            rec[0] = 6;
+        }
         let mut data = vec![0u8; layout.data_filesz as usize];
         for &(oi, si) in &layout.placed {
             let (Some(sec), Some(at)) = (&res.objects[oi].sections[si], layout.addr[oi][si]) else {

@@ -1,0 +1,292 @@
+//! Command line of `valida-cc`: clang-like flags for building, plus the
+//! `run` and `compare` subcommands.
+
+use std::ffi::OsString;
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+/// Optimisation level, as `-O0` … `-O3`, `-Os`, `-Oz`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, ValueEnum)]
+pub enum OptLevel {
+    #[default]
+    #[value(name = "0")]
+    O0,
+    #[value(name = "1")]
+    O1,
+    #[value(name = "2")]
+    O2,
+    #[value(name = "3")]
+    O3,
+    #[value(name = "s")]
+    Os,
+    #[value(name = "z")]
+    Oz,
+}
+
+impl OptLevel {
+    /// The new pass manager pipeline for this level.
+    pub fn pipeline(self) -> &'static str {
+        match self {
+            OptLevel::O0 => "default<O0>",
+            OptLevel::O1 => "default<O1>",
+            OptLevel::O2 => "default<O2>",
+            OptLevel::O3 => "default<O3>",
+            OptLevel::Os => "default<Os>",
+            OptLevel::Oz => "default<Oz>",
+        }
+    }
+
+    /// The flag clang is given (`-O2`), so that the IR carries the function
+    /// attributes of that level (`optnone` at -O0, `optsize` at -Os).
+    pub fn clang_flag(self) -> &'static str {
+        match self {
+            OptLevel::O0 => "-O0",
+            OptLevel::O1 => "-O1",
+            OptLevel::O2 => "-O2",
+            OptLevel::O3 => "-O3",
+            OptLevel::Os => "-Os",
+            OptLevel::Oz => "-Oz",
+        }
+    }
+}
+
+/// Options of the compile steps, shared by building and `run`.
+#[derive(Debug, Clone, Default, Args)]
+pub struct CompileOptions {
+    /// Optimisation level: -O0, -O1, -O2, -O3, -Os, -Oz.
+    #[arg(short = 'O', value_enum, default_value = "0", value_name = "LEVEL")]
+    pub opt: OptLevel,
+    /// Add a directory to the include search path.
+    #[arg(short = 'I', value_name = "DIR")]
+    pub include: Vec<PathBuf>,
+    /// Define a macro (NAME or NAME=VALUE).
+    #[arg(short = 'D', value_name = "MACRO")]
+    pub define: Vec<String>,
+    /// Undefine a macro.
+    #[arg(short = 'U', value_name = "MACRO")]
+    pub undefine: Vec<String>,
+    /// Language standard (-std=c11), passed to clang.
+    #[arg(long = "std", value_name = "STD")]
+    pub std: Option<String>,
+    /// Warning options (-Wall, -Wextra, -Werror…), passed to clang.
+    #[arg(short = 'W', value_name = "WARNING")]
+    pub warnings: Vec<String>,
+    /// Language options (-fno-inline, -fwrapv…), passed to clang.
+    #[arg(short = 'f', value_name = "FLAG")]
+    pub f_flags: Vec<String>,
+    /// Debug information (accepted; no debug info is emitted yet).
+    #[arg(short = 'g')]
+    pub debug: bool,
+    /// Pass an option to LLVM (-mllvm -debug-pass=Structure).
+    #[arg(long = "mllvm", value_name = "OPTION", allow_hyphen_values = true)]
+    pub mllvm: Vec<String>,
+    /// Print each step (commands run, files written).
+    #[arg(short = 'v')]
+    pub verbose: bool,
+}
+
+/// Options of the link step.
+#[derive(Debug, Clone, Default, Args)]
+pub struct LinkArgs {
+    /// Link with lib<NAME>.a, searched in the -L directories.
+    #[arg(short = 'l', value_name = "NAME")]
+    pub libs: Vec<String>,
+    /// Add a directory to the library search path.
+    #[arg(short = 'L', value_name = "DIR")]
+    pub lib_dirs: Vec<PathBuf>,
+    /// Do not link the runtime (start code, libc, builtins).
+    #[arg(long = "nostdlib")]
+    pub nostdlib: bool,
+    /// Keep every input section (no garbage collection of unreferenced ones).
+    #[arg(long = "no-gc-sections")]
+    pub no_gc_sections: bool,
+}
+
+/// Arguments of a build (`valida-cc [options] inputs…`).
+#[derive(Debug, Clone, Default, Args)]
+pub struct BuildArgs {
+    #[command(flatten)]
+    pub compile: CompileOptions,
+    #[command(flatten)]
+    pub link: LinkArgs,
+    /// Compile and assemble, but do not link (.o).
+    #[arg(short = 'c')]
+    pub compile_only: bool,
+    /// Compile only; write Valida assembly (.s), or LLVM IR text with -emit-llvm.
+    #[arg(short = 'S')]
+    pub assembly: bool,
+    /// Write LLVM IR (optimised, retargeted) instead of Valida code.
+    #[arg(long = "emit-llvm")]
+    pub emit_llvm: bool,
+    /// Print the machine IR after the named codegen pass (finalize-isel, …).
+    #[arg(long = "emit-mir", value_name = "PASS")]
+    pub emit_mir: Option<String>,
+    /// Output file.
+    #[arg(short = 'o', value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Inputs: .c, .ll, .bc, .o and .a files.
+    #[arg(value_name = "INPUT")]
+    pub inputs: Vec<PathBuf>,
+}
+
+/// `valida-cc run file.c [-- input-file]`.
+#[derive(Debug, Clone, Args)]
+pub struct RunArgs {
+    #[command(flatten)]
+    pub compile: CompileOptions,
+    #[command(flatten)]
+    pub link: LinkArgs,
+    /// Print the VM's execution statistics to stderr.
+    #[arg(long)]
+    pub stats: bool,
+    /// Sources and objects of the program.
+    #[arg(value_name = "INPUT", required = true)]
+    pub inputs: Vec<PathBuf>,
+    /// File the program reads (READ_ADVICE / getchar); default: no input.
+    #[arg(last = true, value_name = "INPUT_FILE")]
+    pub input: Option<PathBuf>,
+}
+
+/// `valida-cc compare` (reserved).
+#[derive(Debug, Clone, Args)]
+pub struct CompareArgs {
+    #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
+    pub rest: Vec<String>,
+}
+
+#[derive(Debug, Clone, Subcommand)]
+pub enum Command {
+    /// Compile and run a program on the Valida VM; exits with its status.
+    Run(RunArgs),
+    /// Run a program on Valida and RV32IM and compare (not implemented yet).
+    Compare(CompareArgs),
+}
+
+/// C compiler driver for the Valida zkVM.
+#[derive(Debug, Clone, Parser)]
+#[command(
+    name = "valida-cc",
+    version,
+    args_conflicts_with_subcommands = true,
+    after_help = "Examples:\n  valida-cc -O2 hello.c -o hello && valida run hello out.txt\n  valida-cc run -O2 hello.c -- input.txt\n  valida-cc -S -O2 f.c -o -\n  valida-cc --emit-mir=finalize-isel f.c"
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<Command>,
+    #[command(flatten)]
+    pub build: BuildArgs,
+}
+
+/// Options that clang spells with one dash and clap wants with two.
+const SINGLE_DASH_LONG: &[&str] = &[
+    "std=",
+    "emit-llvm",
+    "emit-mir=",
+    "nostdlib",
+    "no-gc-sections",
+    "mllvm",
+];
+
+/// Rewrites clang's spellings into what the clap definition accepts:
+/// `-std=c11` → `--std=c11`, `-emit-llvm` → `--emit-llvm`, `-O` → `-O1`;
+/// accepted-and-ignored flags (`-static`, `-pedantic`, `-m…`) are dropped.
+pub fn normalize_args(args: impl IntoIterator<Item = OsString>) -> Vec<OsString> {
+    let mut out = Vec::new();
+    let mut after_dashdash = false;
+    for arg in args {
+        let Some(s) = arg.to_str() else {
+            out.push(arg);
+            continue;
+        };
+        if after_dashdash {
+            out.push(arg);
+            continue;
+        }
+        if s == "--" {
+            after_dashdash = true;
+            out.push(arg);
+            continue;
+        }
+        if let Some(rest) = s.strip_prefix('-')
+            && !rest.starts_with('-')
+        {
+            if SINGLE_DASH_LONG
+                .iter()
+                .any(|l| rest == l.trim_end_matches('=') || (l.ends_with('=') && rest.starts_with(l)))
+            {
+                out.push(OsString::from(format!("--{rest}")));
+                continue;
+            }
+            if rest == "O" {
+                out.push(OsString::from("-O1"));
+                continue;
+            }
+            if rest == "Ofast" {
+                out.push(OsString::from("-O3"));
+                continue;
+            }
+            if matches!(rest, "static" | "pedantic" | "pipe" | "nostartfiles" | "nodefaultlibs")
+                || rest.starts_with("march=")
+                || rest.starts_with("mabi=")
+            {
+                continue;
+            }
+        }
+        out.push(arg);
+    }
+    out
+}
+
+impl Cli {
+    pub fn parse_clang_like(args: impl IntoIterator<Item = OsString>) -> Cli {
+        Cli::parse_from(normalize_args(args))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(args: &[&str]) -> Cli {
+        Cli::try_parse_from(normalize_args(args.iter().map(OsString::from))).expect("parses")
+    }
+
+    #[test]
+    fn clang_spellings() {
+        let cli = parse(&[
+            "valida-cc", "-O2", "-std=c11", "-Wall", "-Wno-unused", "-DX=1", "-UY", "-Iinc", "-g", "-c", "a.c",
+            "b.ll", "-o", "out.o", "-emit-llvm", "-fno-inline", "-lm", "-Llib", "-nostdlib",
+        ]);
+        let b = &cli.build;
+        assert!(cli.command.is_none());
+        assert_eq!(b.compile.opt, OptLevel::O2);
+        assert_eq!(b.compile.std.as_deref(), Some("c11"));
+        assert_eq!(b.compile.warnings, ["all", "no-unused"]);
+        assert_eq!(b.compile.define, ["X=1"]);
+        assert_eq!(b.compile.undefine, ["Y"]);
+        assert_eq!(b.compile.f_flags, ["no-inline"]);
+        assert!(b.compile.debug && b.compile_only && b.emit_llvm && b.link.nostdlib);
+        assert_eq!(b.link.libs, ["m"]);
+        assert_eq!(b.inputs.len(), 2);
+        assert_eq!(b.output.as_deref(), Some(std::path::Path::new("out.o")));
+    }
+
+    #[test]
+    fn run_subcommand_with_input_file() {
+        let cli = parse(&["valida-cc", "run", "-O2", "prog.c", "--", "in.txt"]);
+        let Some(Command::Run(r)) = cli.command else {
+            panic!("expected run");
+        };
+        assert_eq!(r.compile.opt, OptLevel::O2);
+        assert_eq!(r.inputs, [PathBuf::from("prog.c")]);
+        assert_eq!(r.input, Some(PathBuf::from("in.txt")));
+    }
+
+    #[test]
+    fn emit_mir_and_os() {
+        let cli = parse(&["valida-cc", "-Os", "-emit-mir=finalize-isel", "f.c"]);
+        assert_eq!(cli.build.compile.opt, OptLevel::Os);
+        assert_eq!(cli.build.emit_mir.as_deref(), Some("finalize-isel"));
+    }
+}

@@ -1,0 +1,92 @@
+//! Initialisation of LLVM and of the Valida target.
+//!
+//! The target lives in a static library built by the root `build.rs`; its
+//! registration functions are called explicitly (a static initialiser in a
+//! `.a` would be dropped by the linker).
+
+use std::sync::{Mutex, OnceLock};
+
+use inkwell::targets::Target;
+
+use crate::error::{Error, Result};
+
+#[cfg(feature = "valida-target")]
+unsafe extern "C" {
+    fn LLVMInitializeValidaTargetInfo();
+    fn LLVMInitializeValidaTarget();
+    fn LLVMInitializeValidaTargetMC();
+    fn LLVMInitializeValidaAsmPrinter();
+}
+
+static TARGET: OnceLock<std::result::Result<(), String>> = OnceLock::new();
+static LLVM_OPTIONS: Mutex<Option<Vec<String>>> = Mutex::new(None);
+
+/// Registers the Valida target with LLVM (once per process).
+pub fn initialize_target() -> Result<()> {
+    TARGET
+        .get_or_init(|| {
+            #[cfg(feature = "valida-target")]
+            {
+                // SAFETY: the four functions take no arguments and only
+                // register the target in LLVM's registry; OnceLock runs them once.
+                unsafe {
+                    LLVMInitializeValidaTargetInfo();
+                    LLVMInitializeValidaTarget();
+                    LLVMInitializeValidaTargetMC();
+                    LLVMInitializeValidaAsmPrinter();
+                }
+                Ok(())
+            }
+            #[cfg(not(feature = "valida-target"))]
+            {
+                Err("valida-cc was built without the `valida-target` feature".to_string())
+            }
+        })
+        .clone()
+        .map_err(Error::Target)
+}
+
+/// The registered Valida target.
+pub fn valida_target() -> Result<Target> {
+    initialize_target()?;
+    Target::from_name("valida").ok_or_else(|| Error::Target("target `valida` is not registered".into()))
+}
+
+/// Hands options to LLVM's command-line parser (`-stop-after=…`,
+/// `-mllvm` options). LLVM allows this once per process: a second call with
+/// the same options is a no-op, with different ones an error.
+pub fn set_llvm_options(options: &[String]) -> Result<()> {
+    let mut guard = LLVM_OPTIONS
+        .lock()
+        .map_err(|_| Error::Target("LLVM option lock poisoned".into()))?;
+    match &*guard {
+        Some(previous) if previous == options => return Ok(()),
+        Some(previous) => {
+            return Err(Error::Usage(format!(
+                "LLVM options can be set once per process (already set: {previous:?})"
+            )));
+        }
+        None => {}
+    }
+    *guard = Some(options.to_vec());
+    if options.is_empty() {
+        return Ok(());
+    }
+    let mut owned: Vec<std::ffi::CString> = Vec::with_capacity(options.len() + 1);
+    for o in std::iter::once("valida-cc").chain(options.iter().map(String::as_str)) {
+        owned.push(
+            std::ffi::CString::new(o).map_err(|_| Error::Usage(format!("LLVM option contains NUL: {o:?}")))?,
+        );
+    }
+    let ptrs: Vec<*const std::ffi::c_char> = owned.iter().map(|c| c.as_ptr()).collect();
+    let overview = c"valida-cc";
+    // SAFETY: `ptrs` holds valid NUL-terminated strings that outlive the call.
+    unsafe {
+        inkwell::llvm_sys::support::LLVMParseCommandLineOptions(
+            ptrs.len() as i32,
+            ptrs.as_ptr(),
+            overview.as_ptr(),
+        );
+    }
+    Ok(())
+}

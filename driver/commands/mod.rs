@@ -1,0 +1,4 @@
+//! One module per subcommand: building (the default) and running.
+
+pub mod build;
+pub mod run;

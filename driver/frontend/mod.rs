@@ -1,0 +1,3 @@
+//! Front ends: turn sources into LLVM IR in memory.
+
+pub mod clang;

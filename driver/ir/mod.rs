@@ -1,0 +1,3 @@
+//! LLVM IR handling: loading and retargeting modules.
+
+pub mod retarget;

@@ -1,0 +1,61 @@
+//! Retargeting a module produced for riscv32 ilp32 to Valida, in memory.
+//!
+//! The data layout stays the same (the target uses riscv32's), so every
+//! size and alignment clang chose remains true; only the triple and the
+//! per-function CPU attributes change.
+
+use std::path::Path;
+
+use inkwell::attributes::AttributeLoc;
+use inkwell::context::Context;
+use inkwell::memory_buffer::MemoryBuffer;
+use inkwell::module::Module;
+use inkwell::targets::{TargetMachine, TargetTriple};
+
+use crate::error::{Error, Result};
+
+/// The triple every Valida module carries.
+pub const VALIDA_TRIPLE: &str = "valida-unknown-unknown";
+/// Valida's data layout: identical to riscv32 ilp32.
+pub const VALIDA_DATA_LAYOUT: &str = "e-m:e-p:32:32-i64:64-n32-S128";
+
+/// Function attributes that name a RISC-V CPU or its features.
+const CPU_ATTRIBUTES: &[&str] = &["target-cpu", "target-features", "tune-cpu"];
+
+/// Parses bitcode or textual IR (`name` is used in messages).
+pub fn parse_module<'ctx>(context: &'ctx Context, path: &Path, bytes: &[u8]) -> Result<Module<'ctx>> {
+    let name = path.display().to_string();
+    let buffer = MemoryBuffer::create_from_memory_range_copy(bytes, &name);
+    let is_bitcode = bytes.starts_with(b"BC\xC0\xDE") || bytes.starts_with(&[0xDE, 0xC0, 0x17, 0x0B]);
+    let parsed = if is_bitcode {
+        Module::parse_bitcode_from_buffer(&buffer, context)
+    } else {
+        context.create_module_from_ir(buffer)
+    };
+    parsed.map_err(|e| Error::BadIr {
+        path: path.to_path_buf(),
+        message: e.to_string(),
+    })
+}
+
+/// Rewrites the module's target to Valida: triple, data layout (taken from
+/// the target machine), and removal of the RISC-V CPU attributes.
+pub fn retarget(module: &Module<'_>, machine: &TargetMachine) {
+    module.set_triple(&TargetTriple::create(VALIDA_TRIPLE));
+    module.set_data_layout(&machine.get_target_data().get_data_layout());
+    for function in module.get_functions() {
+        for attr in CPU_ATTRIBUTES {
+            if function.get_string_attribute(AttributeLoc::Function, attr).is_some() {
+                function.remove_string_attribute(AttributeLoc::Function, attr);
+            }
+        }
+    }
+}
+
+/// Checks the module after retargeting; `path` names it in the error.
+pub fn verify(module: &Module<'_>, path: &Path) -> Result<()> {
+    module.verify().map_err(|e| Error::InvalidIr {
+        path: path.to_path_buf(),
+        message: e.to_string(),
+    })
+}

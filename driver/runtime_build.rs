@@ -1,0 +1,281 @@
+//! Building the C runtime (start code, libc, builtins) for Valida with the
+//! driver's own pipeline, on first use, cached by a hash of its sources and
+//! of the compiler.
+//!
+//! Layout of `runtime/` (see docs/runtime.md): `include/` is the public
+//! header directory; `crt/` holds the start code (linked first, so that
+//! `_start` sits at address 0); `libc/`, `builtins/` and `platform/valida/`
+//! become the archive `libvalida.a`. Directories named `riscv*` or `tests`
+//! are for other builds and are skipped.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+
+use crate::cli::{CompileOptions, OptLevel};
+use crate::error::{Error, Result};
+use crate::link::archive::write_archive;
+
+/// The runtime, built and ready to link.
+#[derive(Debug, Clone)]
+pub struct Runtime {
+    /// Start code object (`_start`).
+    pub crt: PathBuf,
+    /// Archive of libc and builtins.
+    pub lib: PathBuf,
+}
+
+/// The runtime source directory: `$VALIDA_RUNTIME_DIR`, else `runtime/`
+/// of the source tree the driver was built from.
+pub fn runtime_dir() -> Option<PathBuf> {
+    if let Some(d) = std::env::var_os("VALIDA_RUNTIME_DIR") {
+        return Some(PathBuf::from(d));
+    }
+    let d = Path::new(env!("CARGO_MANIFEST_DIR")).join("runtime");
+    d.is_dir().then_some(d)
+}
+
+/// The runtime's public headers, put first on clang's system include path.
+pub fn include_dir() -> Option<PathBuf> {
+    runtime_dir().map(|d| d.join("include")).filter(|d| d.is_dir())
+}
+
+/// FNV-1a, 64 bits: stable across Rust versions, enough for a cache key.
+struct Fnv(u64);
+
+impl Fnv {
+    fn new() -> Self {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 ^= u64::from(b);
+            self.0 = self.0.wrapping_mul(0x0100_0000_01b3);
+        }
+        // Field separator so that ("ab","c") and ("a","bc") differ.
+        self.0 ^= 0xff;
+        self.0 = self.0.wrapping_mul(0x0100_0000_01b3);
+    }
+}
+
+fn skip_dir(name: &str) -> bool {
+    name.starts_with("riscv") || name == "tests" || name == "test" || name.starts_with('.')
+}
+
+fn collect(dir: &Path, ext: &[&str], out: &mut Vec<PathBuf>) -> Result<()> {
+    let Ok(entries) = fs::read_dir(dir) else {
+        return Ok(());
+    };
+    let mut entries: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+    entries.sort();
+    for p in entries {
+        let name = p.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        if p.is_dir() {
+            if !skip_dir(&name) {
+                collect(&p, ext, out)?;
+            }
+        } else if p.extension().and_then(|e| e.to_str()).is_some_and(|e| ext.contains(&e)) {
+            out.push(p);
+        }
+    }
+    Ok(())
+}
+
+/// Sources of the start code and of the library.
+fn sources(root: &Path) -> Result<(Vec<PathBuf>, Vec<PathBuf>)> {
+    let mut crt = Vec::new();
+    collect(&root.join("crt"), &["c"], &mut crt)?;
+    let mut lib = Vec::new();
+    for sub in ["libc", "builtins", "platform"] {
+        collect(&root.join(sub), &["c"], &mut lib)?;
+    }
+    Ok((crt, lib))
+}
+
+/// Options the runtime is compiled with: -O2, freestanding (so that the
+/// compiler does not turn `memcpy`'s own loop into a call to `memcpy`).
+fn runtime_options(root: &Path) -> CompileOptions {
+    let mut include = vec![root.join("libc")];
+    for extra in ["builtins", "platform/valida", "platform"] {
+        let d = root.join(extra);
+        if d.is_dir() {
+            include.push(d);
+        }
+    }
+    CompileOptions {
+        opt: OptLevel::O2,
+        include,
+        f_flags: vec!["freestanding".into(), "no-builtin".into()],
+        std: Some("c11".into()),
+        ..CompileOptions::default()
+    }
+}
+
+fn cache_root() -> PathBuf {
+    if let Some(d) = std::env::var_os("VALIDA_CACHE_DIR") {
+        return PathBuf::from(d);
+    }
+    let in_tree = Path::new(env!("CARGO_MANIFEST_DIR")).join("target");
+    if in_tree.is_dir() {
+        return in_tree.join("valida-runtime");
+    }
+    if let Some(x) = std::env::var_os("XDG_CACHE_HOME") {
+        return PathBuf::from(x).join("valida-cc");
+    }
+    if let Some(h) = std::env::var_os("HOME") {
+        return PathBuf::from(h).join(".cache").join("valida-cc");
+    }
+    std::env::temp_dir().join("valida-cc")
+}
+
+/// The key of a runtime build: its sources and headers, the driver version
+/// and the identity of the compiler binary (the target is linked into it).
+fn cache_key(root: &Path) -> Result<String> {
+    let mut files = Vec::new();
+    collect(root, &["c", "h", "S", "s", "md", "txt"], &mut files)?;
+    let mut h = Fnv::new();
+    h.write(env!("CARGO_PKG_VERSION").as_bytes());
+    for f in &files {
+        h.write(f.strip_prefix(root).unwrap_or(f).to_string_lossy().as_bytes());
+        h.write(&fs::read(f).map_err(|e| Error::io(f, e))?);
+    }
+    if let Ok(exe) = std::env::current_exe()
+        && let Ok(meta) = fs::metadata(&exe)
+    {
+        h.write(&meta.len().to_le_bytes());
+        if let Ok(t) = meta.modified()
+            && let Ok(d) = t.duration_since(std::time::UNIX_EPOCH)
+        {
+            h.write(&d.as_nanos().to_le_bytes());
+        }
+    }
+    Ok(format!("{:016x}", h.0))
+}
+
+/// The driver binary to compile runtime files in child processes (a crash
+/// of LLVM on one file must not take the whole build down), when we are it.
+fn driver_exe() -> Option<PathBuf> {
+    let exe = std::env::current_exe().ok()?;
+    let name = exe.file_stem()?.to_string_lossy().into_owned();
+    (name == "valida-cc").then_some(exe)
+}
+
+fn compile_one(src: &Path, out: &Path, opts: &CompileOptions) -> std::result::Result<(), String> {
+    if let Some(exe) = driver_exe() {
+        let mut cmd = Command::new(exe);
+        cmd.arg("-c").arg(opts.opt.clang_flag());
+        for i in &opts.include {
+            cmd.arg(format!("-I{}", i.display()));
+        }
+        for f in &opts.f_flags {
+            cmd.arg(format!("-f{f}"));
+        }
+        if let Some(s) = &opts.std {
+            cmd.arg(format!("-std={s}"));
+        }
+        cmd.arg(src).arg("-o").arg(out).stdin(Stdio::null()).stdout(Stdio::null());
+        let output = cmd.stderr(Stdio::piped()).output().map_err(|e| e.to_string())?;
+        if output.status.success() {
+            Ok(())
+        } else {
+            Err(String::from_utf8_lossy(&output.stderr).trim_end().to_string())
+        }
+    } else {
+        let bytes = crate::commands::build::compile_object(src, opts, &[]).map_err(|e| e.to_string())?;
+        fs::write(out, bytes).map_err(|e| e.to_string())
+    }
+}
+
+/// Builds the runtime if the cache does not hold this version yet.
+pub fn ensure(verbose: bool) -> Result<Runtime> {
+    let root = runtime_dir().ok_or_else(|| {
+        Error::Runtime("runtime sources not found; set VALIDA_RUNTIME_DIR to the runtime/ directory".into())
+    })?;
+    let dir = cache_root().join(cache_key(&root)?);
+    let runtime = Runtime {
+        crt: dir.join("crt0.o"),
+        lib: dir.join("libvalida.a"),
+    };
+    if runtime.crt.is_file() && runtime.lib.is_file() {
+        return Ok(runtime);
+    }
+    let (crt_src, lib_src) = sources(&root)?;
+    if crt_src.is_empty() {
+        return Err(Error::Runtime(format!("no start code under {}", root.join("crt").display())));
+    }
+    eprintln!("valida-cc: building the runtime for Valida into {}", dir.display());
+    let tmp = dir.with_extension(format!("tmp{}", std::process::id()));
+    fs::create_dir_all(&tmp).map_err(|e| Error::io(&tmp, e))?;
+    let opts = runtime_options(&root);
+    let rel = |p: &Path| p.strip_prefix(&root).unwrap_or(p).to_string_lossy().replace('/', "_");
+
+    // Start code: one object (all crt sources must compile).
+    let mut crt_objs = Vec::new();
+    for src in &crt_src {
+        let out = tmp.join(rel(src)).with_extension("o");
+        if verbose {
+            eprintln!("valida-cc: runtime: compiling {}", src.display());
+        }
+        compile_one(src, &out, &opts).map_err(|e| Error::Runtime(format!("{}: {e}", src.display())))?;
+        crt_objs.push(out);
+    }
+    if crt_objs.len() > 1 {
+        return Err(Error::Runtime(format!(
+            "expected one start-code source under {}, found {}",
+            root.join("crt").display(),
+            crt_objs.len()
+        )));
+    }
+
+    // Library: compile two files at a time; a file that fails is left out
+    // with a warning so that programs not needing it still link.
+    let mut members = Vec::new();
+    let mut failed = Vec::new();
+    for chunk in lib_src.chunks(2) {
+        let results: Vec<(PathBuf, PathBuf, std::result::Result<(), String>)> = std::thread::scope(|s| {
+            let handles: Vec<_> = chunk
+                .iter()
+                .map(|src| {
+                    let out = tmp.join(rel(src)).with_extension("o");
+                    let opts = &opts;
+                    s.spawn(move || {
+                        let r = compile_one(src, &out, opts);
+                        (src.clone(), out, r)
+                    })
+                })
+                .collect();
+            handles
+                .into_iter()
+                .map(|h| h.join().unwrap_or_else(|_| (PathBuf::new(), PathBuf::new(), Err("compiler thread panicked".into()))))
+                .collect()
+        });
+        for (src, out, r) in results {
+            match r {
+                Ok(()) => {
+                    let bytes = fs::read(&out).map_err(|e| Error::io(&out, e))?;
+                    let name = out
+                        .file_name()
+                        .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+                    members.push((name, bytes));
+                }
+                Err(e) => {
+                    eprintln!("valida-cc: warning: runtime file {} left out: {e}", src.display());
+                    failed.push(format!("{}\n{e}\n", src.display()));
+                }
+            }
+        }
+    }
+    fs::write(tmp.join("libvalida.a"), write_archive(&members)).map_err(|e| Error::io(&tmp, e))?;
+    fs::copy(&crt_objs[0], tmp.join("crt0.o")).map_err(|e| Error::io(&crt_objs[0], e))?;
+    if !failed.is_empty() {
+        let _ = fs::write(tmp.join("failed.txt"), failed.concat());
+    }
+    // Publish atomically; a concurrent build may have won the race.
+    if fs::rename(&tmp, &dir).is_err() {
+        let _ = fs::remove_dir_all(&tmp);
+        if !(runtime.crt.is_file() && runtime.lib.is_file()) {
+            return Err(Error::Runtime(format!("cannot write the runtime cache {}", dir.display())));
+        }
+    }
+    Ok(runtime)
+}
