@@ -1,0 +1,99 @@
+#!/usr/bin/env bash
+# Builds the runtime for RV32IM and runs its tests.
+#
+#   runtime/build.sh            build build/rv32/{crt0.o,libc.a}
+#   runtime/build.sh test       build, then run every test under qemu-riscv32
+#                               (at -O0 and -O2) and the host soft-float check
+#   runtime/build.sh host       only the host checks (soft-float vs hardware,
+#                               printf vs glibc)
+#
+# Environment: CLANG (clang-22), AR (llvm-ar-22), LLD (ld.lld-22),
+# QEMU (qemu-riscv32), HOSTCC (gcc), SF_CASES (random soft-float cases, 1000000).
+set -euo pipefail
+cd "$(dirname "$0")"
+
+CLANG=${CLANG:-clang-22}
+AR=${AR:-llvm-ar-22}
+LLD=${LLD:-ld.lld-22}
+QEMU=${QEMU:-qemu-riscv32}
+HOSTCC=${HOSTCC:-gcc}
+SF_CASES=${SF_CASES:-1000000}
+OUT=build/rv32
+
+# The flags the driver uses for Valida, with the riscv32 target kept.
+CFLAGS=(--target=riscv32-unknown-elf -march=rv32im -mabi=ilp32 -fsigned-char
+        -ffreestanding -fno-builtin -nostdlib -isystem include
+        -ffunction-sections -fdata-sections -Wall -Wextra)
+
+sources() { # sources <part>...
+  local part path
+  while read -r part path; do
+    [[ -z "$part" || "$part" == \#* ]] && continue
+    for want in "$@"; do [[ "$part" == "$want" ]] && echo "$path"; done
+  done < sources.txt
+}
+
+build_rv32() {
+  mkdir -p "$OUT/obj"
+  local objs=() src obj
+  for src in $(sources libc builtins riscv32); do
+    obj="$OUT/obj/$(echo "$src" | tr / _).o"
+    "$CLANG" "${CFLAGS[@]}" -O2 -c "$src" -o "$obj"
+    objs+=("$obj")
+  done
+  "$CLANG" "${CFLAGS[@]}" -O2 -c crt/start.c -o "$OUT/crt0.o"
+  rm -f "$OUT/libc.a"
+  "$AR" rcs "$OUT/libc.a" "${objs[@]}"
+  echo "built $OUT/crt0.o $OUT/libc.a"
+}
+
+# link_rv32 <test.c> <opt> <exe>
+link_rv32() {
+  "$CLANG" "${CFLAGS[@]}" "$2" -c "$1" -o "$3.o"
+  "$LLD" --gc-sections -o "$3" "$OUT/crt0.o" "$3.o" "$OUT/libc.a"
+}
+
+run_tests() {
+  local pass=0 fail=0 t name opt exe input want_status status
+  mkdir -p "$OUT/tests"
+  for t in tests/*.c; do
+    name=$(basename "$t" .c)
+    for opt in -O0 -O2; do
+      exe="$OUT/tests/$name$opt"
+      link_rv32 "$t" "$opt" "$exe"
+      input=/dev/null
+      [[ -f "tests/$name.stdin" ]] && input="tests/$name.stdin"
+      want_status=0
+      [[ -f "tests/$name.status" ]] && want_status=$(cat "tests/$name.status")
+      status=0
+      "$QEMU" "$exe" < "$input" > "$exe.out" 2>&1 || status=$?
+      if [[ "$status" == "$want_status" ]] && cmp -s "$exe.out" "tests/$name.expected"; then
+        pass=$((pass + 1))
+      else
+        fail=$((fail + 1))
+        echo "FAIL $name $opt (status $status, want $want_status)"
+        diff "tests/$name.expected" "$exe.out" | head -20 || true
+      fi
+    done
+  done
+  echo "rv32 tests: $pass passed, $fail failed"
+  [[ $fail == 0 ]]
+}
+
+run_host() {
+  mkdir -p build/host
+  "$HOSTCC" -O2 -ffp-contract=off -frounding-math -I. -D'RT_NAME(n)=t_##n' \
+    tests/host/softfloat_host.c builtins/softfloat.c -o build/host/softfloat
+  build/host/softfloat "$SF_CASES"
+  "$HOSTCC" -O2 -D'RT_NAME(n)=t_##n' tests/host/int64_host.c builtins/int64.c -o build/host/int64
+  build/host/int64
+  "$HOSTCC" -O2 -Ilibc tests/host/format_host.c libc/format.c -o build/host/format
+  build/host/format
+}
+
+case "${1:-build}" in
+  build) build_rv32 ;;
+  test) build_rv32; run_host; run_tests ;;
+  host) run_host ;;
+  *) echo "usage: $0 [build|test|host]" >&2; exit 2 ;;
+esac

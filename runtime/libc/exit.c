@@ -1,0 +1,40 @@
+/* exit, atexit, abort, assert failure. */
+#include <stdlib.h>
+#include <stdio.h>
+#include "rt.h"
+
+#define ATEXIT_MAX 32
+
+static void (*handlers[ATEXIT_MAX])(void);
+static int nhandlers;
+
+extern void (*__fini_array_start[])(void);
+extern void (*__fini_array_end[])(void);
+
+int atexit(void (*fn)(void)) {
+  if (nhandlers == ATEXIT_MAX)
+    return -1;
+  handlers[nhandlers++] = fn;
+  return 0;
+}
+
+void __rt_run_exit_handlers(void) {
+  while (nhandlers > 0)
+    handlers[--nhandlers]();
+  for (void (**f)(void) = __fini_array_end; f > __fini_array_start;)
+    (*--f)();
+}
+
+_Noreturn void exit(int status) {
+  __rt_run_exit_handlers();
+  __rt_exit(status);
+}
+
+_Noreturn void _Exit(int status) { __rt_exit(status); }
+
+_Noreturn void abort(void) { __rt_abort(); }
+
+_Noreturn void __assert_fail(const char *expr, const char *file, int line) {
+  fprintf(stderr, "Assertion failed: %s (%s: %d)\n", expr, file, line);
+  abort();
+}

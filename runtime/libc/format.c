@@ -1,0 +1,521 @@
+/* The printf formatting engine: flags "-+ #0", width and precision (numbers
+ * or '*'), lengths hh h l ll j z t L, conversions d i u o x X c s p n % and
+ * f F e E g G (doubles printed exactly, rounded half-to-even like glibc). */
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+#include "rt.h"
+
+void __rt_sink_flush(struct __rt_sink *s) {
+  if (s->fd >= 0 && s->pos) {
+    __rt_write(s->fd, s->buf, s->pos);
+    s->pos = 0;
+  }
+}
+
+static void put(struct __rt_sink *s, char c) {
+  if (s->pos == s->cap)
+    __rt_sink_flush(s);
+  if (s->pos < s->cap)
+    s->buf[s->pos++] = c;
+  s->total++;
+}
+
+static void put_n(struct __rt_sink *s, const char *p, size_t n) {
+  while (n--)
+    put(s, *p++);
+}
+
+static void pad(struct __rt_sink *s, char c, int n) {
+  while (n-- > 0)
+    put(s, c);
+}
+
+enum { F_MINUS = 1, F_PLUS = 2, F_SPACE = 4, F_HASH = 8, F_ZERO = 16 };
+
+/* Writes v in base (8, 10 or 16) backwards ending at end; returns the start. */
+static char *utoa32(char *end, uint32_t v, unsigned base, const char *digits) {
+  do {
+    *--end = digits[v % base];
+    v /= base;
+  } while (v);
+  return end;
+}
+
+static char *utoa64(char *end, uint64_t v, unsigned base, const char *digits) {
+  if (base == 10) {
+    while (v >> 32) {
+      uint64_t q = v / 1000000000u;
+      uint32_t r = (uint32_t)(v - q * 1000000000u);
+      for (int i = 0; i < 9; i++) {
+        *--end = (char)('0' + r % 10);
+        r /= 10;
+      }
+      v = q;
+    }
+  } else {
+    unsigned shift = base == 16 ? 4 : 3;
+    while (v >> 32) {
+      *--end = digits[(uint32_t)v & (base - 1)];
+      v >>= shift;
+    }
+  }
+  return utoa32(end, (uint32_t)v, base, digits);
+}
+
+/* Pads and emits prefix + zeros + body per the flags. */
+static void emit(struct __rt_sink *s, int flags, int width, const char *prefix, int plen,
+                 int zeros, const char *body, int blen) {
+  int len = plen + zeros + blen;
+  if (!(flags & F_MINUS) && !(flags & F_ZERO))
+    pad(s, ' ', width - len);
+  put_n(s, prefix, (size_t)plen);
+  if (!(flags & F_MINUS) && (flags & F_ZERO))
+    pad(s, '0', width - len);
+  pad(s, '0', zeros);
+  put_n(s, body, (size_t)blen);
+  if (flags & F_MINUS)
+    pad(s, ' ', width - len);
+}
+
+/* ---- floating point ---------------------------------------------------- */
+
+/* Exact decimal digits of a double: value = 0.d[0]d[1]...d[nd-1] x 10^point. */
+struct decimal {
+  int nd, point;
+  char d[800];
+};
+
+#define LIMB 10000u
+
+/* Digits of m * 2^e2 (m < 2^53) exactly, using base-10^4 limbs so that all
+ * arithmetic stays within 32 bits. */
+static void to_decimal(struct decimal *dec, uint64_t m, int e2) {
+  uint32_t limb[200];
+  int n = 0;
+  while (m) {
+    uint64_t q = m / LIMB;
+    limb[n++] = (uint32_t)(m - q * LIMB);
+    m = q;
+  }
+  int point = 0;
+  if (e2 >= 0) {
+    while (e2 > 0) { /* multiply by 2^k */
+      int k = e2 > 16 ? 16 : e2;
+      uint32_t carry = 0;
+      for (int i = 0; i < n; i++) {
+        uint32_t v = (limb[i] << k) + carry;
+        carry = v / LIMB;
+        limb[i] = v - carry * LIMB;
+      }
+      while (carry) {
+        limb[n++] = carry % LIMB;
+        carry /= LIMB;
+      }
+      e2 -= k;
+    }
+  } else {
+    /* m / 2^k = m * 5^k / 10^k */
+    point = e2;
+    for (int k = -e2; k > 0;) {
+      int j = k > 7 ? 7 : k;
+      uint32_t f = 1;
+      for (int i = 0; i < j; i++)
+        f *= 5;
+      uint32_t carry = 0;
+      for (int i = 0; i < n; i++) {
+        uint32_t v = limb[i] * f + carry;
+        carry = v / LIMB;
+        limb[i] = v - carry * LIMB;
+      }
+      while (carry) {
+        limb[n++] = carry % LIMB;
+        carry /= LIMB;
+      }
+      k -= j;
+    }
+  }
+  /* limbs to digits, most significant first, leading zeros dropped */
+  int nd = 0;
+  for (int i = n - 1; i >= 0; i--) {
+    uint32_t v = limb[i];
+    char four[4];
+    for (int j = 3; j >= 0; j--) {
+      four[j] = (char)('0' + v % 10);
+      v /= 10;
+    }
+    for (int j = 0; j < 4; j++)
+      if (nd || four[j] != '0')
+        dec->d[nd++] = four[j];
+  }
+  dec->point = nd + point;
+  while (nd && dec->d[nd - 1] == '0')
+    nd--;
+  dec->nd = nd;
+}
+
+/* Keeps the first k digits, rounding half to even on the exact value. */
+static void round_to(struct decimal *dec, int k) {
+  if (k >= dec->nd)
+    return;
+  if (k < 0) {
+    dec->nd = 0;
+    return;
+  }
+  int up = 0;
+  char c = dec->d[k];
+  if (c > '5')
+    up = 1;
+  else if (c == '5')
+    up = k + 1 < dec->nd || (k > 0 && ((dec->d[k - 1] - '0') & 1));
+  dec->nd = k;
+  if (up) {
+    int i = k - 1;
+    while (i >= 0 && dec->d[i] == '9')
+      i--;
+    if (i < 0) {
+      dec->d[0] = '1';
+      dec->nd = 1;
+      dec->point++;
+    } else {
+      dec->d[i]++;
+      dec->nd = i + 1;
+    }
+  }
+  while (dec->nd && dec->d[dec->nd - 1] == '0')
+    dec->nd--;
+}
+
+static char digit_at(const struct decimal *dec, int i) {
+  return i >= 0 && i < dec->nd ? dec->d[i] : '0';
+}
+
+/* Emits (or only counts, when s is NULL) the digits of a %f or %e body. */
+static int body_f(struct __rt_sink *s, const struct decimal *dec, int prec, int dot) {
+  int n = 0;
+  if (dec->point > 0) {
+    for (; n < dec->point; n++)
+      if (s)
+        put(s, digit_at(dec, n));
+  } else {
+    if (s)
+      put(s, '0');
+    n++;
+  }
+  if (prec > 0 || dot) {
+    if (s)
+      put(s, '.');
+    n++;
+  }
+  for (int i = 0; i < prec; i++, n++)
+    if (s)
+      put(s, digit_at(dec, dec->point + i));
+  return n;
+}
+
+static int body_e(struct __rt_sink *s, const struct decimal *dec, int prec, int dot, char e) {
+  int n = 0;
+  int x = dec->nd ? dec->point - 1 : 0;
+  if (s)
+    put(s, digit_at(dec, 0));
+  n++;
+  if (prec > 0 || dot) {
+    if (s)
+      put(s, '.');
+    n++;
+  }
+  for (int i = 1; i <= prec; i++, n++)
+    if (s)
+      put(s, digit_at(dec, i));
+  char buf[8], *p = buf + sizeof buf;
+  unsigned ax = x < 0 ? (unsigned)-x : (unsigned)x;
+  p = utoa32(p, ax, 10, "0123456789");
+  if (ax < 10)
+    *--p = '0';
+  *--p = x < 0 ? '-' : '+';
+  *--p = e;
+  int len = (int)(buf + sizeof buf - p);
+  if (s)
+    put_n(s, p, (size_t)len);
+  return n + len;
+}
+
+static void format_double(struct __rt_sink *s, double v, char conv, int flags, int width,
+                          int prec) {
+  union {
+    double d;
+    uint64_t u;
+  } bits = {v};
+  uint64_t u = bits.u;
+  int neg = (int)(u >> 63);
+  int ex = (int)(u >> 52) & 0x7ff;
+  uint64_t m = u & 0xfffffffffffffull;
+  int upper = conv == 'F' || conv == 'E' || conv == 'G';
+  char prefix[1];
+  int plen = 0;
+  if (neg)
+    prefix[plen++] = '-';
+  else if (flags & F_PLUS)
+    prefix[plen++] = '+';
+  else if (flags & F_SPACE)
+    prefix[plen++] = ' ';
+
+  if (ex == 0x7ff) {
+    const char *t = m ? (upper ? "NAN" : "nan") : (upper ? "INF" : "inf");
+    emit(s, flags & ~F_ZERO, width, prefix, plen, 0, t, 3);
+    return;
+  }
+  if (prec < 0)
+    prec = 6;
+  struct decimal dec;
+  if (ex)
+    m |= 1ull << 52;
+  else
+    ex = 1;
+  to_decimal(&dec, m, ex - 1075);
+
+  char kind = (char)(conv | 32);
+  int dot = flags & F_HASH;
+  if (kind == 'g') {
+    int p = prec ? prec : 1;
+    round_to(&dec, p);
+    int x = dec.nd ? dec.point - 1 : 0;
+    if (p > x && x >= -4) {
+      kind = 'f';
+      prec = p - 1 - x;
+    } else {
+      kind = 'e';
+      prec = p - 1;
+    }
+    if (!dot) { /* drop trailing zeros of the fraction */
+      int need = kind == 'f' ? dec.nd - dec.point : dec.nd - 1;
+      if (need < 0)
+        need = 0;
+      if (need < prec)
+        prec = need;
+    }
+  } else if (kind == 'f') {
+    round_to(&dec, dec.point + prec);
+  } else {
+    round_to(&dec, prec + 1);
+  }
+  char e = upper ? 'E' : 'e';
+  int blen = kind == 'f' ? body_f(NULL, &dec, prec, dot) : body_e(NULL, &dec, prec, dot, e);
+  int len = plen + blen;
+  if (!(flags & F_MINUS) && !(flags & F_ZERO))
+    pad(s, ' ', width - len);
+  put_n(s, prefix, (size_t)plen);
+  if (!(flags & F_MINUS) && (flags & F_ZERO))
+    pad(s, '0', width - len);
+  if (kind == 'f')
+    body_f(s, &dec, prec, dot);
+  else
+    body_e(s, &dec, prec, dot, e);
+  if (flags & F_MINUS)
+    pad(s, ' ', width - len);
+}
+
+/* ---- the engine -------------------------------------------------------- */
+
+int __rt_vformat(struct __rt_sink *s, const char *fmt, va_list ap) {
+  static const char lower_digits[] = "0123456789abcdef";
+  static const char upper_digits[] = "0123456789ABCDEF";
+  for (; *fmt; fmt++) {
+    if (*fmt != '%') {
+      put(s, *fmt);
+      continue;
+    }
+    const char *start = fmt++;
+    int flags = 0;
+    for (;; fmt++) {
+      if (*fmt == '-')
+        flags |= F_MINUS;
+      else if (*fmt == '+')
+        flags |= F_PLUS;
+      else if (*fmt == ' ')
+        flags |= F_SPACE;
+      else if (*fmt == '#')
+        flags |= F_HASH;
+      else if (*fmt == '0')
+        flags |= F_ZERO;
+      else
+        break;
+    }
+    int width = 0;
+    if (*fmt == '*') {
+      width = va_arg(ap, int);
+      if (width < 0) {
+        flags |= F_MINUS;
+        width = -width;
+      }
+      fmt++;
+    } else {
+      while ((unsigned)*fmt - '0' < 10)
+        width = width * 10 + (*fmt++ - '0');
+    }
+    int prec = -1;
+    if (*fmt == '.') {
+      fmt++;
+      prec = 0;
+      if (*fmt == '*') {
+        prec = va_arg(ap, int);
+        if (prec < 0)
+          prec = -1;
+        fmt++;
+      } else {
+        while ((unsigned)*fmt - '0' < 10)
+          prec = prec * 10 + (*fmt++ - '0');
+      }
+    }
+    int len = 0; /* 0 int, 1 char, 2 short, 3 long, 4 long long */
+    switch (*fmt) {
+    case 'h':
+      len = fmt[1] == 'h' ? 1 : 2;
+      fmt += fmt[1] == 'h' ? 2 : 1;
+      break;
+    case 'l':
+      len = fmt[1] == 'l' ? 4 : 3;
+      fmt += fmt[1] == 'l' ? 2 : 1;
+      break;
+    case 'j':
+    case 'q':
+      len = 4;
+      fmt++;
+      break;
+    case 'z':
+    case 't':
+      len = 3;
+      fmt++;
+      break;
+    case 'L':
+      fmt++;
+      break;
+    }
+    if (flags & F_MINUS)
+      flags &= ~F_ZERO;
+    if (flags & F_PLUS)
+      flags &= ~F_SPACE;
+
+    char conv = *fmt;
+    char buf[24], *end = buf + sizeof buf, *p;
+    const char *digits = lower_digits;
+    char prefix[2];
+    int plen = 0, zero_empty = 1;
+    switch (conv) {
+    case 'd':
+    case 'i': {
+      int64_t v;
+      if (len == 4)
+        v = va_arg(ap, long long);
+      else
+        v = va_arg(ap, int);
+      if (len == 1)
+        v = (signed char)v;
+      else if (len == 2)
+        v = (short)v;
+      uint64_t mag = v < 0 ? 0 - (uint64_t)v : (uint64_t)v;
+      if (v < 0)
+        prefix[plen++] = '-';
+      else if (flags & F_PLUS)
+        prefix[plen++] = '+';
+      else if (flags & F_SPACE)
+        prefix[plen++] = ' ';
+      p = len == 4 ? utoa64(end, mag, 10, digits) : utoa32(end, (uint32_t)mag, 10, digits);
+      goto integer;
+    }
+    case 'u':
+    case 'o':
+    case 'x':
+    case 'X': {
+      uint64_t v;
+      if (len == 4)
+        v = va_arg(ap, unsigned long long);
+      else
+        v = va_arg(ap, unsigned);
+      if (len == 1)
+        v = (unsigned char)v;
+      else if (len == 2)
+        v = (unsigned short)v;
+      unsigned base = conv == 'u' ? 10 : conv == 'o' ? 8 : 16;
+      if (conv == 'X')
+        digits = upper_digits;
+      p = len == 4 ? utoa64(end, v, base, digits) : utoa32(end, (uint32_t)v, base, digits);
+      if ((flags & F_HASH) && base == 16 && v) {
+        prefix[plen++] = '0';
+        prefix[plen++] = conv;
+      }
+      if ((flags & F_HASH) && base == 8) {
+        zero_empty = 0;
+        if (*p != '0' && prec <= end - p)
+          prec = (int)(end - p) + 1;
+      }
+    integer:
+      if (prec >= 0) {
+        flags &= ~F_ZERO;
+        if (prec == 0 && zero_empty && p == end - 1 && *p == '0')
+          p = end;
+      }
+      int blen = (int)(end - p);
+      int zeros = prec > blen ? prec - blen : 0;
+      emit(s, flags, width, prefix, plen, zeros, p, blen);
+      break;
+    }
+    case 'p': {
+      void *ptr = va_arg(ap, void *);
+      if (!ptr) {
+        emit(s, flags & ~F_ZERO, width, prefix, 0, 0, "(nil)", 5);
+        break;
+      }
+      p = utoa32(end, (uint32_t)(uintptr_t)ptr, 16, digits);
+      prefix[0] = '0';
+      prefix[1] = 'x';
+      int blen = (int)(end - p);
+      emit(s, flags, width, prefix, 2, prec > blen ? prec - blen : 0, p, blen);
+      break;
+    }
+    case 'c': {
+      char c = (char)va_arg(ap, int);
+      emit(s, flags & ~F_ZERO, width, prefix, 0, 0, &c, 1);
+      break;
+    }
+    case 's': {
+      const char *str = va_arg(ap, const char *);
+      if (!str)
+        str = "(null)";
+      size_t n = prec >= 0 ? strnlen(str, (size_t)prec) : strlen(str);
+      emit(s, flags & ~F_ZERO, width, prefix, 0, 0, str, (int)n);
+      break;
+    }
+    case 'n': {
+      void *dst = va_arg(ap, void *);
+      if (len == 4)
+        *(long long *)dst = (long long)s->total;
+      else if (len == 1)
+        *(signed char *)dst = (signed char)s->total;
+      else if (len == 2)
+        *(short *)dst = (short)s->total;
+      else
+        *(int *)dst = (int)s->total;
+      break;
+    }
+    case 'f':
+    case 'F':
+    case 'e':
+    case 'E':
+    case 'g':
+    case 'G':
+      format_double(s, va_arg(ap, double), conv, flags, width, prec);
+      break;
+    case '%':
+      put(s, '%');
+      break;
+    default: /* unknown conversion: print it as written */
+      if (!conv)
+        fmt--;
+      put_n(s, start, (size_t)(fmt - start + 1));
+      break;
+    }
+  }
+  return (int)s->total;
+}

@@ -1,0 +1,34 @@
+/* Internal interface between the portable libc and a platform layer
+ * (runtime/platform/<name>/). Not installed for user programs. */
+#ifndef _RT_H
+#define _RT_H
+
+#include <stddef.h>
+
+/* Write n bytes to file descriptor fd (1 = stdout, 2 = stderr). */
+void __rt_write(int fd, const char *buf, size_t n);
+/* Next input byte (0..255) from stdin, or -1 at end of input. */
+int __rt_read_byte(void);
+/* End the program with this status (after atexit/fini have run). */
+_Noreturn void __rt_exit(int status);
+/* End the program abnormally. */
+_Noreturn void __rt_abort(void);
+/* The heap region [start, end). */
+char *__rt_heap_start(void);
+char *__rt_heap_end(void);
+
+/* Formatting engine shared by the printf family (libc/format.c). */
+struct __rt_sink {
+  char *buf;      /* destination buffer */
+  size_t pos;     /* bytes stored in buf */
+  size_t cap;     /* capacity of buf */
+  size_t total;   /* bytes produced so far (the printf return value) */
+  int fd;         /* >= 0: flush buf to this descriptor when full */
+};
+int __rt_vformat(struct __rt_sink *s, const char *fmt, __builtin_va_list ap);
+void __rt_sink_flush(struct __rt_sink *s);
+
+/* Run atexit handlers and .fini_array (libc/exit.c). */
+void __rt_run_exit_handlers(void);
+
+#endif

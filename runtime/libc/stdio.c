@@ -1,0 +1,208 @@
+/* Streams: stdin/stdout/stderr over the platform's byte I/O. */
+#include <stdio.h>
+#include <string.h>
+#include <errno.h>
+#include "rt.h"
+
+static FILE files[3] = {{0, -1, 0}, {1, -1, 0}, {2, -1, 0}};
+#undef stdin
+#undef stdout
+#undef stderr
+FILE *const stdin = &files[0];
+FILE *const stdout = &files[1];
+FILE *const stderr = &files[2];
+
+static int writable(FILE *f) {
+  if (f->fd == 1 || f->fd == 2)
+    return 1;
+  f->flags |= __RT_ERR;
+  errno = EBADF;
+  return 0;
+}
+
+int fputc(int c, FILE *f) {
+  char b = (char)c;
+  if (!writable(f))
+    return EOF;
+  __rt_write(f->fd, &b, 1);
+  return (unsigned char)c;
+}
+
+int putc(int c, FILE *f) { return fputc(c, f); }
+
+int putchar(int c) {
+  char b = (char)c;
+  __rt_write(1, &b, 1);
+  return (unsigned char)c;
+}
+
+int fputs(const char *restrict s, FILE *restrict f) {
+  if (!writable(f))
+    return EOF;
+  __rt_write(f->fd, s, strlen(s));
+  return 0;
+}
+
+int puts(const char *s) {
+  __rt_write(1, s, strlen(s));
+  __rt_write(1, "\n", 1);
+  return 0;
+}
+
+size_t fwrite(const void *restrict p, size_t size, size_t n, FILE *restrict f) {
+  if (!size || !n)
+    return 0;
+  if (!writable(f))
+    return 0;
+  __rt_write(f->fd, p, size * n);
+  return n;
+}
+
+int fgetc(FILE *f) {
+  int c = f->unget;
+  if (c >= 0) {
+    f->unget = -1;
+    return c;
+  }
+  if (f->fd != 0) {
+    f->flags |= __RT_ERR;
+    errno = EBADF;
+    return EOF;
+  }
+  c = __rt_read_byte();
+  if (c < 0) {
+    f->flags |= __RT_EOF;
+    return EOF;
+  }
+  return c;
+}
+
+int getc(FILE *f) { return fgetc(f); }
+int getchar(void) { return fgetc(stdin); }
+
+int ungetc(int c, FILE *f) {
+  if (c == EOF)
+    return EOF;
+  f->unget = (unsigned char)c;
+  f->flags &= ~__RT_EOF;
+  return (unsigned char)c;
+}
+
+char *fgets(char *restrict s, int n, FILE *restrict f) {
+  int i = 0;
+  if (n <= 0)
+    return NULL;
+  while (i < n - 1) {
+    int c = fgetc(f);
+    if (c == EOF)
+      break;
+    s[i++] = (char)c;
+    if (c == '\n')
+      break;
+  }
+  if (i == 0 && n > 1)
+    return NULL;
+  s[i] = 0;
+  return s;
+}
+
+size_t fread(void *restrict p, size_t size, size_t n, FILE *restrict f) {
+  unsigned char *d = p;
+  size_t total = size * n, i;
+  if (!total)
+    return 0;
+  for (i = 0; i < total; i++) {
+    int c = fgetc(f);
+    if (c == EOF)
+      break;
+    d[i] = (unsigned char)c;
+  }
+  return i / size;
+}
+
+int fflush(FILE *f) {
+  (void)f;
+  return 0;
+}
+int feof(FILE *f) { return f->flags & __RT_EOF; }
+int ferror(FILE *f) { return f->flags & __RT_ERR; }
+void clearerr(FILE *f) { f->flags = 0; }
+int setvbuf(FILE *restrict f, char *restrict buf, int mode, size_t size) {
+  (void)f, (void)buf, (void)mode, (void)size;
+  return 0;
+}
+void setbuf(FILE *restrict f, char *restrict buf) { (void)f, (void)buf; }
+
+FILE *fopen(const char *restrict path, const char *restrict mode) {
+  (void)path, (void)mode;
+  errno = ENOENT;
+  return NULL;
+}
+int fclose(FILE *f) {
+  (void)f;
+  return 0;
+}
+
+void perror(const char *s) {
+  if (s && *s)
+    fprintf(stderr, "%s: %s\n", s, strerror(errno));
+  else
+    fprintf(stderr, "%s\n", strerror(errno));
+}
+
+/* printf family: every call formats into a small buffer flushed as it fills. */
+int vfprintf(FILE *restrict f, const char *restrict fmt, va_list ap) {
+  char buf[128];
+  struct __rt_sink s = {buf, 0, sizeof buf, 0, f->fd};
+  if (!writable(f))
+    return -1;
+  __rt_vformat(&s, fmt, ap);
+  __rt_sink_flush(&s);
+  return (int)s.total;
+}
+
+int vprintf(const char *restrict fmt, va_list ap) { return vfprintf(stdout, fmt, ap); }
+
+int fprintf(FILE *restrict f, const char *restrict fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  int r = vfprintf(f, fmt, ap);
+  va_end(ap);
+  return r;
+}
+
+int printf(const char *restrict fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  int r = vfprintf(stdout, fmt, ap);
+  va_end(ap);
+  return r;
+}
+
+int vsnprintf(char *restrict buf, size_t n, const char *restrict fmt, va_list ap) {
+  struct __rt_sink s = {buf, 0, n ? n - 1 : 0, 0, -1};
+  __rt_vformat(&s, fmt, ap);
+  if (n)
+    buf[s.pos] = 0;
+  return (int)s.total;
+}
+
+int vsprintf(char *restrict buf, const char *restrict fmt, va_list ap) {
+  return vsnprintf(buf, (size_t)-1 >> 1, fmt, ap);
+}
+
+int snprintf(char *restrict buf, size_t n, const char *restrict fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  int r = vsnprintf(buf, n, fmt, ap);
+  va_end(ap);
+  return r;
+}
+
+int sprintf(char *restrict buf, const char *restrict fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  int r = vsnprintf(buf, (size_t)-1 >> 1, fmt, ap);
+  va_end(ap);
+  return r;
+}

@@ -1,0 +1,280 @@
+/* Numeric conversions, abs/div, rand, qsort, bsearch, misc. */
+#include <stdlib.h>
+#include <string.h>
+#include <ctype.h>
+#include <errno.h>
+#include <limits.h>
+#include <stdint.h>
+#include <inttypes.h>
+
+int errno;
+
+static unsigned digit_value(int c) {
+  if ((unsigned)c - '0' < 10)
+    return (unsigned)c - '0';
+  c |= 32;
+  if ((unsigned)c - 'a' < 26)
+    return (unsigned)c - 'a' + 10;
+  return 99;
+}
+
+/* Skips space and sign and the base prefix; returns NULL for a bad base. */
+static const char *number_start(const char *s, int *base, int *neg) {
+  if (*base < 0 || *base == 1 || *base > 36)
+    return NULL;
+  while (isspace((unsigned char)*s))
+    s++;
+  *neg = 0;
+  if (*s == '-') {
+    *neg = 1;
+    s++;
+  } else if (*s == '+') {
+    s++;
+  }
+  if ((*base == 0 || *base == 16) && s[0] == '0' && (s[1] | 32) == 'x' &&
+      digit_value((unsigned char)s[2]) < 16) {
+    s += 2;
+    *base = 16;
+  } else if (*base == 0) {
+    *base = s[0] == '0' ? 8 : 10;
+  }
+  return s;
+}
+
+/* Parses a magnitude up to max (32-bit); *ovf set when it does not fit. */
+static unsigned long parse32(const char *s0, char **end, int base, int is_signed,
+                             int *neg_out) {
+  int neg;
+  const char *s = number_start(s0, &base, &neg);
+  if (!s) {
+    errno = EINVAL;
+    if (end)
+      *end = (char *)s0;
+    return 0;
+  }
+  unsigned long max = is_signed ? (neg ? 0x80000000ul : 0x7ffffffful) : ULONG_MAX;
+  unsigned long cut = max / (unsigned)base, cutd = max % (unsigned)base;
+  unsigned long acc = 0;
+  int any = 0, ovf = 0;
+  for (;; s++) {
+    unsigned d = digit_value((unsigned char)*s);
+    if (d >= (unsigned)base)
+      break;
+    any = 1;
+    if (acc > cut || (acc == cut && d > cutd))
+      ovf = 1;
+    else
+      acc = acc * (unsigned)base + d;
+  }
+  if (end)
+    *end = (char *)(any ? s : s0);
+  *neg_out = neg;
+  if (ovf) {
+    errno = ERANGE;
+    *neg_out = 0;
+    return is_signed ? max : ULONG_MAX;
+  }
+  return acc;
+}
+
+static unsigned long long parse64(const char *s0, char **end, int base, int is_signed,
+                                  int *neg_out) {
+  int neg;
+  const char *s = number_start(s0, &base, &neg);
+  if (!s) {
+    errno = EINVAL;
+    if (end)
+      *end = (char *)s0;
+    return 0;
+  }
+  unsigned long long max = is_signed ? (neg ? 0x8000000000000000ull : 0x7fffffffffffffffull)
+                                     : ULLONG_MAX;
+  unsigned long long cut = max / (unsigned)base;
+  unsigned cutd = (unsigned)(max - cut * (unsigned)base);
+  unsigned long long acc = 0;
+  int any = 0, ovf = 0;
+  for (;; s++) {
+    unsigned d = digit_value((unsigned char)*s);
+    if (d >= (unsigned)base)
+      break;
+    any = 1;
+    if (acc > cut || (acc == cut && d > cutd))
+      ovf = 1;
+    else
+      acc = acc * (unsigned)base + d;
+  }
+  if (end)
+    *end = (char *)(any ? s : s0);
+  *neg_out = neg;
+  if (ovf) {
+    errno = ERANGE;
+    *neg_out = 0;
+    return is_signed ? max : ULLONG_MAX;
+  }
+  return acc;
+}
+
+long strtol(const char *restrict s, char **restrict end, int base) {
+  int neg;
+  unsigned long v = parse32(s, end, base, 1, &neg);
+  return neg ? (long)(0 - v) : (long)v;
+}
+
+unsigned long strtoul(const char *restrict s, char **restrict end, int base) {
+  int neg;
+  unsigned long v = parse32(s, end, base, 0, &neg);
+  return neg ? 0 - v : v;
+}
+
+long long strtoll(const char *restrict s, char **restrict end, int base) {
+  int neg;
+  unsigned long long v = parse64(s, end, base, 1, &neg);
+  return neg ? (long long)(0 - v) : (long long)v;
+}
+
+unsigned long long strtoull(const char *restrict s, char **restrict end, int base) {
+  int neg;
+  unsigned long long v = parse64(s, end, base, 0, &neg);
+  return neg ? 0 - v : v;
+}
+
+intmax_t strtoimax(const char *restrict s, char **restrict end, int base) {
+  return strtoll(s, end, base);
+}
+uintmax_t strtoumax(const char *restrict s, char **restrict end, int base) {
+  return strtoull(s, end, base);
+}
+
+int atoi(const char *s) { return (int)strtol(s, NULL, 10); }
+long atol(const char *s) { return strtol(s, NULL, 10); }
+long long atoll(const char *s) { return strtoll(s, NULL, 10); }
+
+int abs(int x) { return x < 0 ? -x : x; }
+long labs(long x) { return x < 0 ? -x : x; }
+long long llabs(long long x) { return x < 0 ? -x : x; }
+intmax_t imaxabs(intmax_t x) { return x < 0 ? -x : x; }
+
+div_t div(int a, int b) {
+  div_t r = {a / b, a % b};
+  return r;
+}
+ldiv_t ldiv(long a, long b) {
+  ldiv_t r = {a / b, a % b};
+  return r;
+}
+lldiv_t lldiv(long long a, long long b) {
+  lldiv_t r = {a / b, a % b};
+  return r;
+}
+
+/* rand(): the additive generator r[i] = r[i-3] + r[i-31] seeded by a
+ * Park-Miller sequence, as glibc's default rand(), so that programs print the
+ * same numbers as when built natively. */
+static uint32_t rstate[31];
+static int rf, rb, rseeded;
+
+void srand(unsigned seed) {
+  int32_t w = seed ? (int32_t)seed : 1;
+  rstate[0] = (uint32_t)w;
+  for (int i = 1; i < 31; i++) {
+    int32_t hi = w / 127773, lo = w % 127773;
+    w = 16807 * lo - 2836 * hi;
+    if (w < 0)
+      w += 2147483647;
+    rstate[i] = (uint32_t)w;
+  }
+  rf = 0;
+  rb = 3;
+  rseeded = 1;
+  for (int i = 0; i < 310; i++)
+    rand();
+}
+
+int rand(void) {
+  if (!rseeded)
+    srand(1);
+  uint32_t v = rstate[rb] += rstate[rf];
+  if (++rb == 31)
+    rb = 0;
+  if (++rf == 31)
+    rf = 0;
+  return (int)(v >> 1);
+}
+
+/* qsort: stable merge sort (like glibc's usual choice), insertion sort for
+ * short runs or when no scratch memory is available. */
+static void swap_bytes(char *a, char *b, size_t n) {
+  while (n--) {
+    char t = *a;
+    *a++ = *b;
+    *b++ = t;
+  }
+}
+
+static void insertion(char *a, size_t n, size_t sz, int (*cmp)(const void *, const void *)) {
+  for (size_t i = 1; i < n; i++)
+    for (char *p = a + i * sz; p > a && cmp(p - sz, p) > 0; p -= sz)
+      swap_bytes(p - sz, p, sz);
+}
+
+static void msort(char *a, char *tmp, size_t n, size_t sz,
+                  int (*cmp)(const void *, const void *)) {
+  if (n <= 8) {
+    insertion(a, n, sz, cmp);
+    return;
+  }
+  size_t h = n / 2;
+  char *mid = a + h * sz, *end = a + n * sz;
+  msort(a, tmp, h, sz, cmp);
+  msort(mid, tmp, n - h, sz, cmp);
+  if (cmp(mid - sz, mid) <= 0)
+    return;
+  memcpy(tmp, a, h * sz);
+  char *l = tmp, *lend = tmp + h * sz, *r = mid, *out = a;
+  while (l < lend && r < end) {
+    if (cmp(r, l) < 0) {
+      memcpy(out, r, sz);
+      r += sz;
+    } else {
+      memcpy(out, l, sz);
+      l += sz;
+    }
+    out += sz;
+  }
+  memcpy(out, l, (size_t)(lend - l));
+}
+
+void qsort(void *base, size_t n, size_t sz, int (*cmp)(const void *, const void *)) {
+  if (n < 2 || sz == 0)
+    return;
+  char *tmp = n > 8 && n / 2 <= ((size_t)-1 >> 1) / sz ? malloc(n / 2 * sz) : NULL;
+  if (tmp) {
+    msort(base, tmp, n, sz, cmp);
+    free(tmp);
+  } else {
+    insertion(base, n, sz, cmp);
+  }
+}
+
+void *bsearch(const void *key, const void *base, size_t n, size_t sz,
+              int (*cmp)(const void *, const void *)) {
+  const char *lo = base;
+  while (n) {
+    const char *mid = lo + (n / 2) * sz;
+    int c = cmp(key, mid);
+    if (c == 0)
+      return (void *)mid;
+    if (c > 0) {
+      lo = mid + sz;
+      n -= n / 2 + 1;
+    } else {
+      n /= 2;
+    }
+  }
+  return NULL;
+}
+
+char *getenv(const char *name) {
+  (void)name;
+  return NULL;
+}

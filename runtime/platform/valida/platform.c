@@ -1,0 +1,34 @@
+/* Valida platform layer: byte I/O through the WRITE and READ_ADVICE
+ * instructions, exit through __valida_exit_code + STOP, abort through FAIL,
+ * heap bounds from the linker-defined symbols.
+ *
+ * Valida has a single output stream: stderr writes go to the same WRITE
+ * output as stdout. */
+#include <valida.h>
+#include "../../libc/rt.h"
+
+int __valida_exit_code;
+
+extern char __heap_start[];
+extern char __heap_end[];
+
+void __rt_write(int fd, const char *buf, size_t n) {
+  (void)fd;
+  for (size_t i = 0; i < n; i++)
+    __valida_write(buf[i]);
+}
+
+int __rt_read_byte(void) {
+  int c = __valida_read_advice();
+  return c < 0 ? -1 : c & 0xff;
+}
+
+_Noreturn void __rt_exit(int status) {
+  __valida_exit_code = status;
+  __valida_stop();
+}
+
+_Noreturn void __rt_abort(void) { __valida_fail(); }
+
+char *__rt_heap_start(void) { return __heap_start; }
+char *__rt_heap_end(void) { return __heap_end; }
