@@ -1,0 +1,74 @@
+//===-- ValidaAsmPrinter.cpp - Valida assembly and object emission --------===//
+//
+// Emits native Valida instructions through the MC layer: as text
+// (ValidaInstPrinter) or as 24-byte records (ValidaMCCodeEmitter).  Function
+// labels, .globl/.type/.size and the data of globals come from the generic
+// AsmPrinter, using the directives chosen in ValidaMCAsmInfo.
+//
+//===----------------------------------------------------------------------===//
+
+#include "MCTargetDesc/ValidaMCTargetDesc.h"
+#include "TargetInfo/ValidaTargetInfo.h"
+#include "ValidaMCInstLower.h"
+#include "llvm/CodeGen/AsmPrinter.h"
+#include "llvm/CodeGen/MachineFunction.h"
+#include "llvm/CodeGen/MachineInstr.h"
+#include "llvm/CodeGen/TargetInstrInfo.h"
+#include "llvm/CodeGen/TargetSubtargetInfo.h"
+#include "llvm/IR/DiagnosticInfo.h"
+#include "llvm/IR/Function.h"
+#include "llvm/IR/LLVMContext.h"
+#include "llvm/MC/MCInst.h"
+#include "llvm/MC/MCStreamer.h"
+#include "llvm/MC/TargetRegistry.h"
+#include "llvm/Support/Compiler.h"
+#include "llvm/Support/raw_ostream.h"
+
+using namespace llvm;
+
+#define DEBUG_TYPE "valida-asm-printer"
+
+namespace {
+
+class ValidaAsmPrinter : public AsmPrinter {
+public:
+  static char ID;
+
+  ValidaAsmPrinter(TargetMachine &TM, std::unique_ptr<MCStreamer> Streamer)
+      : AsmPrinter(TM, std::move(Streamer), ID) {}
+
+  StringRef getPassName() const override { return "Valida Assembly Printer"; }
+
+  void emitInstruction(const MachineInstr *MI) override;
+};
+
+} // end anonymous namespace
+
+char ValidaAsmPrinter::ID = 0;
+
+void ValidaAsmPrinter::emitInstruction(const MachineInstr *MI) {
+  // Only native frame forms have an encoding.  A register-form pseudo here
+  // means the vreg lowering pass missed it: say so instead of crashing in
+  // the encoder.
+  if (MI->getDesc().isPseudo()) {
+    const Function &F = MF->getFunction();
+    std::string Msg;
+    raw_string_ostream OS(Msg);
+    OS << "pseudo instruction "
+       << MF->getSubtarget().getInstrInfo()->getName(MI->getOpcode())
+       << " reached the Valida asm printer (not lowered to a native frame "
+          "form)";
+    F.getContext().diagnose(DiagnosticInfoUnsupported(F, Msg,
+                                                      MI->getDebugLoc()));
+    return;
+  }
+
+  ValidaMCInstLower Lower(OutContext, *this);
+  MCInst TmpInst;
+  Lower.lower(MI, TmpInst);
+  EmitToStreamer(*OutStreamer, TmpInst);
+}
+
+extern "C" LLVM_EXTERNAL_VISIBILITY void LLVMInitializeValidaAsmPrinter() {
+  RegisterAsmPrinter<ValidaAsmPrinter> X(getTheValidaTarget());
+}
