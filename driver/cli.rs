@@ -125,6 +125,9 @@ pub struct BuildArgs {
     /// Output file.
     #[arg(short = 'o', value_name = "FILE")]
     pub output: Option<PathBuf>,
+    /// Build the runtime if needed and print the paths of its start code and library.
+    #[arg(long = "print-runtime")]
+    pub print_runtime: bool,
     /// Inputs: .c, .ll, .bc, .o and .a files.
     #[arg(value_name = "INPUT")]
     pub inputs: Vec<PathBuf>,
@@ -186,6 +189,7 @@ const SINGLE_DASH_LONG: &[&str] = &[
     "nostdlib",
     "no-gc-sections",
     "mllvm",
+    "print-runtime",
 ];
 
 /// Rewrites clang's spellings into what the clap definition accepts:

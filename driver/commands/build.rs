@@ -206,6 +206,11 @@ impl Stage {
 
 /// Entry point of the default command. Returns the process exit status.
 pub fn exec(args: &BuildArgs) -> Result<i32> {
+    if args.print_runtime {
+        let rt = runtime_build::ensure(args.compile.verbose)?;
+        println!("{}\n{}", rt.crt.display(), rt.lib.display());
+        return Ok(0);
+    }
     if args.inputs.is_empty() {
         return Err(Error::Usage("no input files".into()));
     }
