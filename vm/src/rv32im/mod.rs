@@ -6,8 +6,9 @@
 //! * [`load_elf`] parses an executable into an immutable [`Program`]
 //!   (segments, symbols, pre-decoded text).
 //! * [`run`] executes it with some stdin bytes and a step budget and returns
-//!   a [`RunReport`]; [`Machine`] gives step-by-step control.
-//! * Guest stops are values ([`Exit`]); a trap carries pc, instruction word,
+//!   a [`RunReport`] (the same shape as the Valida VM's); [`Machine`] gives
+//!   step-by-step control.
+//! * Guest stops are values ([`Outcome`]); a trap carries pc, instruction word,
 //!   disassembly and enclosing function ([`TrapReport`]).
 //!
 //! Environment (Linux riscv32 user mode, as `qemu-riscv32` provides it):
@@ -46,32 +47,64 @@ pub const INITIAL_SP: u32 = 0x7FFF_0000;
 /// The program break may grow up to here.
 pub const BRK_LIMIT: u32 = 0x7E00_0000;
 
+/// Limits of a run (mirrors the Valida VM's `RunOptions`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RunOptions {
+    /// Stop with [`Outcome::StepLimit`] after this many instructions.
+    pub max_steps: u64,
+}
+
+impl Default for RunOptions {
+    fn default() -> RunOptions {
+        RunOptions { max_steps: u64::MAX }
+    }
+}
+
 /// How a run ended.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Exit {
-    /// `exit`/`exit_group` with this argument (the process status is the low
-    /// 8 bits, see [`Exit::status`]).
-    Code(i32),
-    Trap(TrapReport),
+pub enum Outcome {
+    /// `exit`/`exit_group` with this argument (the process status is its low
+    /// 8 bits, see [`Outcome::exit_status`]).
+    Exited { code: i32 },
+    Trapped(TrapReport),
     StepLimit,
 }
 
-impl Exit {
-    /// The exit status a shell would see for a normal exit.
-    pub fn status(&self) -> Option<u8> {
+impl Outcome {
+    /// Exit status a shell would see: the low byte of the exit code; for a
+    /// trap 128 + the signal `qemu-riscv32` dies of (SIGILL 132, SIGTRAP 133,
+    /// SIGBUS 135, SIGSEGV 139, SIGSYS 159); 118 at the step limit (as the
+    /// Valida VM).
+    pub fn exit_status(&self) -> u8 {
         match self {
-            Exit::Code(code) => Some(*code as u8),
+            Outcome::Exited { code } => *code as u8,
+            Outcome::Trapped(report) => 128 + report.trap.signal(),
+            Outcome::StepLimit => 118,
+        }
+    }
+
+    /// The exit code of a normal exit.
+    pub fn exit_code(&self) -> Option<i32> {
+        match self {
+            Outcome::Exited { code } => Some(*code),
+            _ => None,
+        }
+    }
+
+    pub fn trap(&self) -> Option<&TrapReport> {
+        match self {
+            Outcome::Trapped(t) => Some(t),
             _ => None,
         }
     }
 }
 
-impl std::fmt::Display for Exit {
+impl std::fmt::Display for Outcome {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Exit::Code(code) => write!(f, "exit {}", *code as u8),
-            Exit::Trap(trap) => write!(f, "trap: {trap}"),
-            Exit::StepLimit => write!(f, "step limit reached"),
+            Outcome::Exited { code } => write!(f, "exit {}", *code as u8),
+            Outcome::Trapped(trap) => write!(f, "trap: {trap}"),
+            Outcome::StepLimit => write!(f, "step limit reached"),
         }
     }
 }
@@ -100,82 +133,107 @@ impl OpCounts {
             .collect()
     }
 
-    /// Non-zero counts per operation, most frequent first.
-    pub fn by_op(&self) -> Vec<(Op, u64)> {
-        let mut v: Vec<(Op, u64)> =
-            Op::ALL.iter().map(|&op| (op, self.get(op))).filter(|&(_, n)| n > 0).collect();
-        v.sort_by(|a, b| b.1.cmp(&a.1));
+    /// Non-zero counts per mnemonic, most frequent first.
+    pub fn by_op(&self) -> Vec<(&'static str, u64)> {
+        let mut v: Vec<(&'static str, u64)> = Op::ALL
+            .iter()
+            .map(|&op| (op.mnemonic(), self.get(op)))
+            .filter(|&(_, n)| n > 0)
+            .collect();
+        v.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
         v
     }
 }
 
-/// Everything a run produced.
+/// Everything a run produced (field names follow the Valida VM's
+/// `RunReport`).
 #[derive(Debug, Clone)]
 pub struct RunReport {
-    pub exit: Exit,
-    pub stdout: Vec<u8>,
+    pub outcome: Outcome,
+    /// Bytes written to fd 1.
+    pub output: Vec<u8>,
+    /// Bytes written to fd 2.
     pub stderr: Vec<u8>,
-    /// Retired instructions.
-    pub instructions: u64,
+    /// Retired instructions (a trapping instruction is not counted).
+    pub steps: u64,
     pub counts: OpCounts,
     /// Host time spent in the run loop (excluding loading and setup).
-    pub wall: Duration,
+    pub elapsed: Duration,
 }
 
 impl RunReport {
     /// Millions of retired instructions per host second.
     pub fn mips(&self) -> f64 {
-        let secs = self.wall.as_secs_f64();
-        if secs > 0.0 { self.instructions as f64 / secs / 1e6 } else { 0.0 }
+        let secs = self.elapsed.as_secs_f64();
+        if secs > 0.0 { self.steps as f64 / secs / 1e6 } else { 0.0 }
     }
 
-    /// A short multi-line summary: exit, instruction count, speed, classes.
-    pub fn summary(&self) -> String {
+    /// Executions per mnemonic, most frequent first.
+    pub fn opcode_counts(&self) -> Vec<(&'static str, u64)> {
+        self.counts.by_op()
+    }
+
+    /// Multi-line statistics in the style of `valida run --stats`, with
+    /// per-class and per-mnemonic counts.
+    pub fn stats_text(&self) -> String {
         let mut s = format!(
-            "{}\ninstructions: {}\ntime: {:.3} s ({:.1} M instr/s)\n",
-            self.exit,
-            self.instructions,
-            self.wall.as_secs_f64(),
+            "instructions: {}\nwall time: {:.3} s\nspeed: {:.1} M instr/s\nper class:\n",
+            self.steps,
+            self.elapsed.as_secs_f64(),
             self.mips()
         );
+        let pct = |n: u64| if self.steps > 0 { 100.0 * n as f64 / self.steps as f64 } else { 0.0 };
         for (class, n) in self.counts.by_class() {
             if n > 0 {
-                s.push_str(&format!("  {:<8} {n}\n", class.name()));
+                s.push_str(&format!("  {:<10} {n:>14} {:6.2}%\n", class.name(), pct(n)));
             }
+        }
+        s.push_str("per opcode:\n");
+        for (name, n) in self.opcode_counts() {
+            s.push_str(&format!("  {name:<10} {n:>14} {:6.2}%\n", pct(n)));
         }
         s
     }
 }
 
-/// Runs `program` from its entry point with `input` as stdin for at most
-/// `max_steps` instructions.
-pub fn run(program: &Program, input: &[u8], max_steps: u64) -> RunReport {
+/// Runs `program` from its entry point with `input` as stdin.
+pub fn run_program(program: &Program, input: &[u8], options: &RunOptions) -> RunReport {
     let mut machine = Machine::new(program, input);
     let start = Instant::now();
-    let stop = machine.run(max_steps);
-    let wall = start.elapsed();
-    let exit = match stop {
-        Stop::Exit(code) => Exit::Code(code),
-        Stop::Trap(trap) => Exit::Trap(machine.describe(trap)),
-        Stop::StepLimit => Exit::StepLimit,
+    let stop = machine.run(options.max_steps);
+    let elapsed = start.elapsed();
+    let outcome = match stop {
+        Stop::Exit(code) => Outcome::Exited { code },
+        Stop::Trap(trap) => Outcome::Trapped(machine.describe(trap)),
+        Stop::StepLimit => Outcome::StepLimit,
     };
     RunReport {
-        exit,
-        instructions: machine.steps(),
+        outcome,
+        steps: machine.steps(),
         counts: OpCounts(*machine.op_counts()),
-        stdout: std::mem::take(&mut machine.io.stdout),
+        output: std::mem::take(&mut machine.io.stdout),
         stderr: std::mem::take(&mut machine.io.stderr),
-        wall,
+        elapsed,
     }
+}
+
+/// Shorthand for [`run_program`] with a step limit.
+pub fn run(program: &Program, input: &[u8], max_steps: u64) -> RunReport {
+    run_program(program, input, &RunOptions { max_steps })
+}
+
+/// Loads an ELF executable from bytes and runs it (see [`run_program`]).
+pub fn run_elf(elf: &[u8], input: &[u8], options: &RunOptions) -> Result<RunReport, LoadError> {
+    Ok(run_program(&load_elf(elf)?, input, options))
 }
 
 /// Runs `program` `repeats` times (at least once) and returns the report of
 /// the fastest run, for measuring M instr/s.
-pub fn bench(program: &Program, input: &[u8], max_steps: u64, repeats: u32) -> RunReport {
-    let mut best = run(program, input, max_steps);
+pub fn bench(program: &Program, input: &[u8], options: &RunOptions, repeats: u32) -> RunReport {
+    let mut best = run_program(program, input, options);
     for _ in 1..repeats {
-        let report = run(program, input, max_steps);
-        if report.wall < best.wall {
+        let report = run_program(program, input, options);
+        if report.elapsed < best.elapsed {
             best = report;
         }
     }

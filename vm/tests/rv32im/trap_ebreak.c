@@ -1,0 +1,8 @@
+#include "rv32.h"
+
+int main(void) {
+    put_str("before\n");
+    flush();
+    __asm__ volatile("ebreak");
+    return 0;
+}
