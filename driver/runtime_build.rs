@@ -2,11 +2,11 @@
 //! driver's own pipeline, on first use, cached by a hash of its sources and
 //! of the compiler.
 //!
-//! Layout of `runtime/` (see docs/runtime.md): `include/` is the public
-//! header directory; `crt/` holds the start code (linked first, so that
-//! `_start` sits at address 0); `libc/`, `builtins/` and `platform/valida/`
-//! become the archive `libvalida.a`. Directories named `riscv*` or `tests`
-//! are for other builds and are skipped.
+//! Layout of `runtime/`: `include/` is the public header directory;
+//! `sources.txt` lists the sources by part: `crt` is the start code (linked
+//! first, so that `_start` sits at address 0); `libc`, `builtins` and
+//! `valida` become the archive `libvalida.a`. Other parts (`riscv32`) are
+//! for other builds.
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -81,8 +81,31 @@ fn collect(dir: &Path, ext: &[&str], out: &mut Vec<PathBuf>) -> Result<()> {
     Ok(())
 }
 
-/// Sources of the start code and of the library.
+/// Sources of the start code and of the library, from `runtime/sources.txt`
+/// ("<part> <path>" lines: parts `crt`, `libc`, `builtins` and `valida` are
+/// ours), or from a directory scan when there is no list.
 fn sources(root: &Path) -> Result<(Vec<PathBuf>, Vec<PathBuf>)> {
+    let list = root.join("sources.txt");
+    if let Ok(text) = fs::read_to_string(&list) {
+        let mut crt = Vec::new();
+        let mut lib = Vec::new();
+        for line in text.lines() {
+            let line = line.trim();
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let mut parts = line.split_whitespace();
+            let (Some(part), Some(path)) = (parts.next(), parts.next()) else {
+                return Err(Error::Runtime(format!("{}: malformed line `{line}`", list.display())));
+            };
+            match part {
+                "crt" => crt.push(root.join(path)),
+                "libc" | "builtins" | "valida" => lib.push(root.join(path)),
+                _ => {}
+            }
+        }
+        return Ok((crt, lib));
+    }
     let mut crt = Vec::new();
     collect(&root.join("crt"), &["c"], &mut crt)?;
     let mut lib = Vec::new();
@@ -106,6 +129,7 @@ fn runtime_options(root: &Path) -> CompileOptions {
         opt: OptLevel::O2,
         include,
         f_flags: vec!["freestanding".into(), "no-builtin".into()],
+        warnings: vec!["no-unused-parameter".into()],
         std: Some("c11".into()),
         ..CompileOptions::default()
     }

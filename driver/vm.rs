@@ -1,6 +1,9 @@
-//! Running an executable image on the Valida VM library.
+//! Running an executable image on the Valida VM library (`valida_vm`).
 
+use std::io::Write;
 use std::path::Path;
+
+use valida_vm::{Outcome as VmOutcome, RunOptions};
 
 use crate::error::{Error, Result};
 
@@ -9,16 +12,39 @@ use crate::error::{Error, Result};
 pub struct Outcome {
     /// Bytes the program wrote.
     pub stdout: Vec<u8>,
-    /// Exit status (`__valida_exit_code & 0xff` at STOP, 1 at FAIL).
+    /// Exit status (`__valida_exit_code & 0xff` at STOP, 1 at FAIL, 110+ on a trap).
     pub status: i32,
-    /// Executed instruction count, when the VM reports it.
-    pub instructions: Option<u64>,
+    /// The trap message, if the program trapped.
+    pub trap: Option<String>,
+    /// Executed instructions.
+    pub instructions: u64,
+    /// `valida run --stats`-style statistics.
+    pub stats: String,
 }
 
-/// Runs `image` with `input` and captures its output.
+/// Runs `image` with `input`, stopping after `max_steps` instructions.
+pub fn run_capture_limited(image: &[u8], input: &[u8], max_steps: u64) -> std::result::Result<Outcome, String> {
+    let options = RunOptions {
+        max_steps,
+        ..RunOptions::default()
+    };
+    let report = valida_vm::run_elf(image, input, &options).map_err(|e| e.to_string())?;
+    let trap = match &report.outcome {
+        VmOutcome::Trapped(t) => Some(t.to_string()),
+        _ => None,
+    };
+    Ok(Outcome {
+        status: i32::from(report.outcome.exit_status()),
+        trap,
+        instructions: report.steps,
+        stats: report.stats_text(),
+        stdout: report.output,
+    })
+}
+
+/// Runs `image` with `input` and captures its output (no step limit).
 pub fn run_capture(image: &[u8], input: &[u8]) -> std::result::Result<Outcome, String> {
-    let _ = (image, input);
-    Err("the valida-vm library does not expose a run API yet".into())
+    run_capture_limited(image, input, u64::MAX)
 }
 
 /// Runs `image` with `input` as the program's input; the program's stdout
@@ -28,13 +54,15 @@ pub fn run_image(name: &Path, image: &[u8], input: &[u8], stats: bool) -> Result
         path: name.to_path_buf(),
         message,
     })?;
-    use std::io::Write;
     let mut out = std::io::stdout().lock();
     out.write_all(&outcome.stdout)
         .and_then(|()| out.flush())
         .map_err(|e| Error::io("<stdout>", e))?;
-    if stats && let Some(n) = outcome.instructions {
-        eprintln!("valida-cc: {n} instructions executed");
+    if let Some(trap) = &outcome.trap {
+        eprintln!("valida-cc: {}: trap: {trap}", name.display());
+    }
+    if stats {
+        eprint!("{}", outcome.stats);
     }
     Ok(outcome.status)
 }

@@ -31,8 +31,11 @@ fn check(name: &str, opt: &str) {
         text(&out.stderr)
     );
     let image = std::fs::read(&exe).expect("executable");
-    let result = valida_cc::vm::run_capture(&image, &input)
+    let result = valida_cc::vm::run_capture_limited(&image, &input, 4_000_000_000)
         .unwrap_or_else(|e| panic!("{name} {opt}: VM error: {e}"));
+    if let Some(trap) = &result.trap {
+        panic!("{name} {opt}: trap: {trap}\nstdout so far:\n{}", text(&result.stdout));
+    }
     assert_eq!(
         text(&result.stdout),
         text(&expected_out),
