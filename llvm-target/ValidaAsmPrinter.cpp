@@ -15,7 +15,11 @@
 #include "llvm/CodeGen/MachineInstr.h"
 #include "llvm/CodeGen/TargetInstrInfo.h"
 #include "llvm/CodeGen/TargetSubtargetInfo.h"
+#include "llvm/IR/Constants.h"
+#include "llvm/IR/DataLayout.h"
 #include "llvm/IR/DiagnosticInfo.h"
+#include "llvm/IR/GlobalVariable.h"
+#include "llvm/IR/Module.h"
 #include "llvm/IR/Function.h"
 #include "llvm/IR/LLVMContext.h"
 #include "llvm/MC/MCInst.h"
@@ -40,6 +44,7 @@ public:
   StringRef getPassName() const override { return "Valida Assembly Printer"; }
 
   void emitInstruction(const MachineInstr *MI) override;
+  void emitGlobalVariable(const GlobalVariable *GV) override;
 };
 
 } // end anonymous namespace
@@ -67,6 +72,45 @@ void ValidaAsmPrinter::emitInstruction(const MachineInstr *MI) {
   MCInst TmpInst;
   Lower.lower(MI, TmpInst);
   EmitToStreamer(*OutStreamer, TmpInst);
+}
+
+// Valida objects can only relocate whole 32-bit words.  Returns a leaf of the
+// initializer that needs a relocation in a field of another size (for
+// example `i64 ptrtoint (ptr @g to i64)`), or null if there is none.
+static const Constant *findUnencodableAddress(const Constant *C,
+                                              const DataLayout &DL) {
+  if (isa<ConstantData>(C))
+    return nullptr;
+  if (isa<ConstantAggregate>(C)) {
+    for (const Use &U : C->operands())
+      if (const Constant *Bad =
+              findUnencodableAddress(cast<Constant>(U.get()), DL))
+        return Bad;
+    return nullptr;
+  }
+  // A global, block address or constant expression: it is relocated.
+  if (C->getType()->isSized() && DL.getTypeAllocSize(C->getType()) != 4)
+    return C;
+  return nullptr;
+}
+
+void ValidaAsmPrinter::emitGlobalVariable(const GlobalVariable *GV) {
+  if (GV->hasInitializer()) {
+    const DataLayout &DL = GV->getDataLayout();
+    if (const Constant *Bad =
+            findUnencodableAddress(GV->getInitializer(), DL)) {
+      std::string Msg;
+      raw_string_ostream OS(Msg);
+      OS << "global '" << GV->getName() << "': its initializer stores an "
+         << "address in a " << DL.getTypeAllocSize(Bad->getType())
+         << "-byte field (";
+      Bad->printAsOperand(OS, /*PrintType=*/true, GV->getParent());
+      OS << "); Valida can only relocate 32-bit words";
+      GV->getContext().emitError(Msg);
+      return;
+    }
+  }
+  AsmPrinter::emitGlobalVariable(GV);
 }
 
 extern "C" LLVM_EXTERNAL_VISIBILITY void LLVMInitializeValidaAsmPrinter() {

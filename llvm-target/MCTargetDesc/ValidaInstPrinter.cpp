@@ -57,8 +57,10 @@ void ValidaInstPrinter::printFrameOperand(const MCInst *MI, unsigned OpNo,
 void ValidaInstPrinter::printImm32Operand(const MCInst *MI, unsigned OpNo,
                                           raw_ostream &O) {
   const MCOperand &Op = MI->getOperand(OpNo);
-  if (Op.isImm()) {
-    uint32_t V = static_cast<uint32_t>(Op.getImm());
+  int64_t Value;
+  if (Op.isImm() ||
+      (Op.isExpr() && Op.getExpr()->evaluateAsAbsolute(Value))) {
+    uint32_t V = static_cast<uint32_t>(Op.isImm() ? Op.getImm() : Value);
     O << (V & 0xff) << ", " << ((V >> 8) & 0xff) << ", " << ((V >> 16) & 0xff)
       << ", " << (V >> 24);
     return;
