@@ -172,7 +172,7 @@ pub enum Command {
     name = "valida-cc",
     version,
     args_conflicts_with_subcommands = true,
-    after_help = "Examples:\n  valida-cc -O2 hello.c -o hello && valida run hello out.txt\n  valida-cc run -O2 hello.c -- input.txt\n  valida-cc -S -O2 f.c -o -\n  valida-cc --emit-mir=finalize-isel f.c"
+    after_help = "Examples:\n  valida-cc -O2 hello.c -o hello && valida run hello\n  valida-cc run -O2 hello.c -- input.txt\n  valida-cc -S -O2 f.c -o -\n  valida-cc --emit-mir=finalize-isel f.c"
 )]
 pub struct Cli {
     #[command(subcommand)]

@@ -1,5 +1,5 @@
 // The first program for valida-cc:
-//   valida-cc -O2 examples/hello.c -o hello && valida run hello /dev/stdout
+//   valida-cc -O2 examples/hello.c -o hello && valida run hello
 //   valida-cc run -O2 examples/hello.c
 #include <stdio.h>
 

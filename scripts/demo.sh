@@ -20,7 +20,7 @@ echo "==> valida-cc $OPT $SRC -o $OUT"
 
 echo "==> valida run $OUT"
 set +e
-./target/release/valida run --stats "$OUT" target/demo/stdout.txt
+./target/release/valida run --stats --input /dev/null "$OUT"
 status=$?
 set -e
 echo "==> exit status $status"

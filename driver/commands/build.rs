@@ -72,6 +72,9 @@ pub fn load_module<'ctx>(
         );
     }
     optimize(&module, machine, opts.opt, path)?;
+    if !opts.f_flags.iter().any(|f| f == "no-function-sections") {
+        retarget::split_sections(&module);
+    }
     Ok(module)
 }
 

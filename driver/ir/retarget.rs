@@ -59,3 +59,41 @@ pub fn verify(module: &Module<'_>, path: &Path) -> Result<()> {
         message: e.to_string(),
     })
 }
+
+/// Gives every defined function and global its own section
+/// (`.text.<name>`, `.rodata.<name>`, `.data.<name>`, `.bss.<name>`), as
+/// `-ffunction-sections -fdata-sections` would, so that the linker's
+/// section garbage collection can drop unreferenced functions and data.
+/// Objects and symbols that already have a section keep it.
+pub fn split_sections(module: &Module<'_>) {
+    use inkwell::values::AsValueRef;
+    for function in module.get_functions() {
+        if function.count_basic_blocks() == 0 || function.get_section().is_some() {
+            continue;
+        }
+        let name = function.get_name().to_string_lossy().into_owned();
+        function.as_global_value().set_section(Some(&format!(".text.{name}")));
+    }
+    for global in module.get_globals() {
+        let Some(init) = global.get_initializer() else {
+            continue;
+        };
+        if global.get_section().is_some() || global.is_thread_local() {
+            continue;
+        }
+        let name = global.get_name().to_string_lossy().into_owned();
+        if name.is_empty() {
+            continue;
+        }
+        // SAFETY: `init` is a live constant of this module.
+        let zero = unsafe { inkwell::llvm_sys::core::LLVMIsNull(init.as_value_ref()) } != 0;
+        let prefix = if global.is_constant() {
+            ".rodata"
+        } else if zero {
+            ".bss"
+        } else {
+            ".data"
+        };
+        global.set_section(Some(&format!("{prefix}.{name}")));
+    }
+}
