@@ -1,2 +1,54 @@
-//! Valida VM.
+//! Valida v1.0 virtual machine, assembler and disassembler.
+//!
+//! The usual entry point for other crates is [`run_elf`]:
+//!
+//! ```no_run
+//! let elf = std::fs::read("prog").unwrap();
+//! let report = valida_vm::run_elf(&elf, b"input", &valida_vm::RunOptions::default()).unwrap();
+//! assert_eq!(report.outcome, valida_vm::Outcome::Stopped { exit_code: 0 });
+//! println!("{}", String::from_utf8_lossy(&report.output));
+//! ```
+
+pub mod asm;
+pub mod bench;
+pub mod error;
+pub mod exec;
+pub mod isa;
+pub mod loader;
+pub mod memory;
+pub mod program;
+pub mod report;
 pub mod rv32im;
+pub mod trap;
+
+use std::time::Instant;
+
+pub use asm::assemble_to_elf;
+pub use asm::listing::disassemble;
+pub use error::Error;
+pub use exec::{Io, Machine, RunOptions, DEFAULT_INITIAL_FP};
+pub use loader::{load_elf, LoadError};
+pub use program::Program;
+pub use report::{Outcome, RunReport};
+pub use trap::{Trap, TrapKind};
+
+/// Runs a loaded program with `input` as advice; output is collected in
+/// the report.
+pub fn run_program(program: Program, input: &[u8], options: &RunOptions) -> Result<RunReport, Error> {
+    let started = Instant::now();
+    let mut machine = Machine::new(program, options)?;
+    let mut input = input;
+    let mut output = Vec::new();
+    let outcome = machine.run(&mut Io::new(&mut input, &mut output))?;
+    Ok(machine.report(outcome, output, started))
+}
+
+/// Loads an ELF executable from bytes and runs it (see [`run_program`]).
+pub fn run_elf(elf: &[u8], input: &[u8], options: &RunOptions) -> Result<RunReport, Error> {
+    run_program(load_elf(elf)?, input, options)
+}
+
+/// Assembles source text and runs it without writing an ELF file.
+pub fn run_asm(source: &str, input: &[u8], options: &RunOptions) -> Result<RunReport, Error> {
+    run_program(asm::assemble::assemble(source)?.to_program(), input, options)
+}

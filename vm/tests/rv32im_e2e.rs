@@ -6,7 +6,7 @@ mod toolchain;
 
 mod rv32im {
     use super::toolchain;
-    use valida_vm::rv32im::{Outcome, Op, RunReport, Trap, load_elf, run};
+    use valida_vm::rv32im::{Op, Outcome, RunReport, Trap, load_elf, run};
 
     const MAX_STEPS: u64 = 500_000_000;
     const INPUT: &[u8] = b"Hello input text\nline2";
@@ -30,7 +30,11 @@ mod rv32im {
         );
         match &ours.outcome {
             Outcome::Exited { code: _ } => {
-                assert_eq!(Some(i32::from(ours.outcome.exit_status())), qemu.status, "{ctx}: exit status");
+                assert_eq!(
+                    Some(i32::from(ours.outcome.exit_status())),
+                    qemu.status,
+                    "{ctx}: exit status"
+                );
                 assert_eq!(
                     String::from_utf8_lossy(&ours.stderr),
                     String::from_utf8_lossy(&qemu.stderr),
@@ -38,7 +42,11 @@ mod rv32im {
                 );
             }
             Outcome::Trapped(report) => {
-                assert_eq!(qemu.signal, Some(i32::from(report.trap.signal())), "{ctx}: qemu {qemu:?}");
+                assert_eq!(
+                    qemu.signal,
+                    Some(i32::from(report.trap.signal())),
+                    "{ctx}: qemu {qemu:?}"
+                );
             }
             Outcome::StepLimit => panic!("{ctx}: step limit"),
         }
@@ -47,7 +55,9 @@ mod rv32im {
     }
 
     fn all_levels(name: &str) -> Vec<RunReport> {
-        OPTS.iter().filter_map(|opt| cross_check(name, opt)).collect()
+        OPTS.iter()
+            .filter_map(|opt| cross_check(name, opt))
+            .collect()
     }
 
     #[test]
@@ -79,10 +89,22 @@ mod rv32im {
     fn muldiv_edge_cases() {
         for r in all_levels("muldiv") {
             let out = String::from_utf8_lossy(&r.output).into_owned();
-            assert!(out.contains("div 0x80000000 0xffffffff = 0x80000000"), "{out}");
-            assert!(out.contains("rem 0x80000000 0xffffffff = 0x00000000"), "{out}");
-            assert!(out.contains("div 0x00000007 0x00000000 = 0xffffffff"), "{out}");
-            assert!(out.contains("remu 0x00000007 0x00000000 = 0x00000007"), "{out}");
+            assert!(
+                out.contains("div 0x80000000 0xffffffff = 0x80000000"),
+                "{out}"
+            );
+            assert!(
+                out.contains("rem 0x80000000 0xffffffff = 0x00000000"),
+                "{out}"
+            );
+            assert!(
+                out.contains("div 0x00000007 0x00000000 = 0xffffffff"),
+                "{out}"
+            );
+            assert!(
+                out.contains("remu 0x00000007 0x00000000 = 0x00000007"),
+                "{out}"
+            );
             assert!(r.counts.get(Op::Mulhsu) > 0 && r.counts.get(Op::Remu) > 0);
         }
     }
@@ -97,8 +119,14 @@ mod rv32im {
     #[test]
     fn stdin_and_syscall_errors() {
         for r in all_levels("echo") {
-            assert!(r.output.starts_with(b"HELLO INPUT TEXT\nLINE2bad fd: -9 bad buf: -14"));
-            assert_eq!(r.outcome.exit_code().map(|c| c as u8), Some(INPUT.len() as u8));
+            assert!(
+                r.output
+                    .starts_with(b"HELLO INPUT TEXT\nLINE2bad fd: -9 bad buf: -14")
+            );
+            assert_eq!(
+                r.outcome.exit_code().map(|c| c as u8),
+                Some(INPUT.len() as u8)
+            );
         }
     }
 
@@ -129,9 +157,25 @@ mod rv32im {
         for r in all_levels("trap_illegal") {
             assert_eq!(r.output, b"before\n");
             let t = trap_of(&r);
-            assert!(matches!(t.trap, Trap::IllegalInstruction { word: 0xc000_1073, .. }), "{t}");
-            assert!(t.location.as_deref().is_some_and(|l| l.starts_with("main")), "{t}");
-            assert!(t.to_string().contains("illegal instruction 0xc0001073 at pc"), "{t}");
+            assert!(
+                matches!(
+                    t.trap,
+                    Trap::IllegalInstruction {
+                        word: 0xc000_1073,
+                        ..
+                    }
+                ),
+                "{t}"
+            );
+            assert!(
+                t.location.as_deref().is_some_and(|l| l.starts_with("main")),
+                "{t}"
+            );
+            assert!(
+                t.to_string()
+                    .contains("illegal instruction 0xc0001073 at pc"),
+                "{t}"
+            );
         }
     }
 
@@ -140,8 +184,21 @@ mod rv32im {
         for r in all_levels("trap_null") {
             assert_eq!(r.output, b"before\n");
             let t = trap_of(&r);
-            assert!(matches!(t.trap, Trap::StoreFault { addr: 0, size: 4, .. }), "{t}");
-            assert!(t.disasm.as_deref().is_some_and(|d| d.starts_with("sw ")), "{t}");
+            assert!(
+                matches!(
+                    t.trap,
+                    Trap::StoreFault {
+                        addr: 0,
+                        size: 4,
+                        ..
+                    }
+                ),
+                "{t}"
+            );
+            assert!(
+                t.disasm.as_deref().is_some_and(|d| d.starts_with("sw ")),
+                "{t}"
+            );
         }
     }
 
@@ -165,11 +222,17 @@ mod rv32im {
     #[test]
     fn disassembler_matches_llvm_objdump() {
         use std::process::Command;
-        let Some(elf) = toolchain::build("muldiv", "-O2") else { return };
+        let Some(elf) = toolchain::build("muldiv", "-O2") else {
+            return;
+        };
         let Some(objdump) = toolchain::clang().map(|c| c.replace("clang", "llvm-objdump")) else {
             return;
         };
-        let Ok(out) = Command::new(&objdump).args(["-d", "-M", "no-aliases"]).arg(&elf).output() else {
+        let Ok(out) = Command::new(&objdump)
+            .args(["-d", "-M", "no-aliases"])
+            .arg(&elf)
+            .output()
+        else {
             eprintln!("note: {objdump} not found; skipping");
             return;
         };
@@ -180,7 +243,13 @@ mod rv32im {
         let normalize = |line: &str| line.split_whitespace().collect::<Vec<_>>().join(" ");
         let instr_lines = |text: &str| -> Vec<String> {
             text.lines()
-                .filter(|l| l.trim_start().chars().next().is_some_and(|c| c.is_ascii_hexdigit()) && l.contains(": "))
+                .filter(|l| {
+                    l.trim_start()
+                        .chars()
+                        .next()
+                        .is_some_and(|c| c.is_ascii_hexdigit())
+                        && l.contains(": ")
+                })
                 .map(normalize)
                 .collect()
         };
@@ -197,10 +266,17 @@ mod rv32im {
     #[ignore]
     fn bench() {
         for name in ["bench_loop", "bench_fib"] {
-            let Some(elf) = toolchain::build(name, "-O2") else { return };
+            let Some(elf) = toolchain::build(name, "-O2") else {
+                return;
+            };
             let bytes = std::fs::read(&elf).expect("read ELF");
             let program = load_elf(&bytes).expect("load");
-            let r = valida_vm::rv32im::bench(&program, b"", &valida_vm::rv32im::RunOptions::default(), 3);
+            let r = valida_vm::rv32im::bench(
+                &program,
+                b"",
+                &valida_vm::rv32im::RunOptions::default(),
+                3,
+            );
             println!(
                 "{name}: {} | {} instructions in {:.3} s = {:.1} M instr/s",
                 r.outcome,

@@ -1,7 +1,7 @@
 //! Instruction semantics on hand-encoded RV32IM programs.
 
 mod rv32im {
-    use valida_vm::rv32im::{Class, Machine, Op, Program, Stop, Trap, decode, run, Outcome};
+    use valida_vm::rv32im::{Class, Machine, Op, Outcome, Program, Stop, Trap, decode, run};
 
     const BASE: u32 = 0x1_0000;
     /// Start of the zeroed read-write page `Program::from_words` adds.
@@ -33,7 +33,12 @@ mod rv32im {
     }
     fn jal(rd: u32, off: i32) -> u32 {
         let o = off as u32;
-        (o >> 20 & 1) << 31 | (o >> 1 & 0x3ff) << 21 | (o >> 11 & 1) << 20 | (o >> 12 & 0xff) << 12 | rd << 7 | 0x6f
+        (o >> 20 & 1) << 31
+            | (o >> 1 & 0x3ff) << 21
+            | (o >> 11 & 1) << 20
+            | (o >> 12 & 0xff) << 12
+            | rd << 7
+            | 0x6f
     }
     fn jalr(rd: u32, rs1: u32, imm: i32) -> u32 {
         i(imm, rs1, 0, rd, 0x67)
@@ -90,7 +95,17 @@ mod rv32im {
 
     #[test]
     fn li_helper_and_lui_auipc() {
-        for v in [0, 1, 0x7ff, 0x800, 0xfff, 0x1234_5678, 0x8000_0000, 0xffff_ffff, 0xdead_beef] {
+        for v in [
+            0,
+            1,
+            0x7ff,
+            0x800,
+            0xfff,
+            0x1234_5678,
+            0x8000_0000,
+            0xffff_ffff,
+            0xdead_beef,
+        ] {
             assert_eq!(regs_after(&li(5, v))[5], v, "{v:#x}");
         }
         let regs = regs_after(&[lui(1, 0xfffff), auipc(2, 1), auipc(3, 0xfffff)]);
@@ -101,10 +116,18 @@ mod rv32im {
 
     #[test]
     fn initial_stack_is_linux_like() {
-        let r = regs_after(&[i(0, 2, 2, 5, 0x03), i(4, 2, 2, 6, 0x03), i(8, 2, 2, 7, 0x03)]);
+        let r = regs_after(&[
+            i(0, 2, 2, 5, 0x03),
+            i(4, 2, 2, 6, 0x03),
+            i(8, 2, 2, 7, 0x03),
+        ]);
         assert_eq!(r[2], valida_vm::rv32im::INITIAL_SP);
         assert_eq!(r[2] % 16, 0);
-        assert_eq!((r[5], r[6], r[7]), (0, 0, 0), "argc = 0, argv[0] = NULL, envp[0] = NULL");
+        assert_eq!(
+            (r[5], r[6], r[7]),
+            (0, 0, 0),
+            "argc = 0, argv[0] = NULL, envp[0] = NULL"
+        );
     }
 
     #[test]
@@ -134,26 +157,44 @@ mod rv32im {
     fn register_immediate_alu() {
         let code = [
             addi(1, 0, -1),
-            i(-1, 0, 2, 2, 0x13),      // slti x2, x0, -1 → 0
-            i(-1, 0, 3, 3, 0x13),      // sltiu x3, x0, -1 → 1 (imm is 0xffffffff)
-            i(0x7ff, 1, 4, 4, 0x13),   // xori → !0x7ff
-            i(0x100, 0, 6, 5, 0x13),   // ori
-            i(-16, 1, 7, 6, 0x13),     // andi → 0xfffffff0
-            i(31, 1, 1, 7, 0x13),      // slli 31
-            i(28, 1, 5, 8, 0x13),      // srli 28
+            i(-1, 0, 2, 2, 0x13),         // slti x2, x0, -1 → 0
+            i(-1, 0, 3, 3, 0x13),         // sltiu x3, x0, -1 → 1 (imm is 0xffffffff)
+            i(0x7ff, 1, 4, 4, 0x13),      // xori → !0x7ff
+            i(0x100, 0, 6, 5, 0x13),      // ori
+            i(-16, 1, 7, 6, 0x13),        // andi → 0xfffffff0
+            i(31, 1, 1, 7, 0x13),         // slli 31
+            i(28, 1, 5, 8, 0x13),         // srli 28
             i(0x400 | 28, 1, 5, 9, 0x13), // srai 28
             i(2047, 0, 0, 10, 0x13),
             i(-2048, 0, 0, 11, 0x13),
         ];
         let r = regs_after(&code);
-        assert_eq!(r[1..=11], [u32::MAX, 0, 1, !0x7ff, 0x100, 0xffff_fff0, 0x8000_0000, 0xf, u32::MAX, 2047, (-2048i32) as u32]);
+        assert_eq!(
+            r[1..=11],
+            [
+                u32::MAX,
+                0,
+                1,
+                !0x7ff,
+                0x100,
+                0xffff_fff0,
+                0x8000_0000,
+                0xf,
+                u32::MAX,
+                2047,
+                (-2048i32) as u32
+            ]
+        );
     }
 
     #[test]
     fn m_extension_edge_cases() {
         let (min, m1) = (0x8000_0000u32, u32::MAX);
         // mul family
-        assert_eq!(alu(1, 0, 0x1234_5678, 0x9abc_def0), 0x1234_5678u32.wrapping_mul(0x9abc_def0));
+        assert_eq!(
+            alu(1, 0, 0x1234_5678, 0x9abc_def0),
+            0x1234_5678u32.wrapping_mul(0x9abc_def0)
+        );
         assert_eq!(alu(1, 1, min, min), 0x4000_0000); // mulh
         assert_eq!(alu(1, 1, m1, 1), m1);
         assert_eq!(alu(1, 2, m1, m1), m1); // mulhsu: -1 * (2^32-1) → high word -1
@@ -241,12 +282,12 @@ mod rv32im {
     #[test]
     fn jal_and_jalr_link_and_target() {
         let code = [
-            jal(1, 8),             // 0: → 8, ra = 4
-            addi(5, 0, 1),         // 4: skipped
-            auipc(6, 0),           // 8: x6 = BASE+8
-            jalr(7, 6, 13),        // 12: → (BASE+8+13) & !1 = BASE+20, x7 = BASE+16
-            addi(5, 0, 2),         // 16: skipped
-            jalr(0, 0, 0),         // 20: placeholder replaced below
+            jal(1, 8),      // 0: → 8, ra = 4
+            addi(5, 0, 1),  // 4: skipped
+            auipc(6, 0),    // 8: x6 = BASE+8
+            jalr(7, 6, 13), // 12: → (BASE+8+13) & !1 = BASE+20, x7 = BASE+16
+            addi(5, 0, 2),  // 16: skipped
+            jalr(0, 0, 0),  // 20: placeholder replaced below
         ];
         let mut code = code.to_vec();
         code[5] = addi(8, 0, 3);
@@ -273,41 +314,98 @@ mod rv32im {
     #[test]
     fn traps_name_pc_word_and_disassembly() {
         let (t, msg) = trap(&[addi(1, 0, 1), 0xffff_ffff]);
-        assert_eq!(t, Trap::IllegalInstruction { pc: BASE + 4, word: 0xffff_ffff });
+        assert_eq!(
+            t,
+            Trap::IllegalInstruction {
+                pc: BASE + 4,
+                word: 0xffff_ffff
+            }
+        );
         assert_eq!(msg, "illegal instruction 0xffffffff at pc 0x00010004");
 
         let (t, msg) = trap(&[i(0, 0, 2, 1, 0x03)]); // lw ra, 0(zero)
-        assert_eq!(t, Trap::LoadFault { pc: BASE, addr: 0, size: 4 });
+        assert_eq!(
+            t,
+            Trap::LoadFault {
+                pc: BASE,
+                addr: 0,
+                size: 4
+            }
+        );
         assert!(msg.ends_with(": lw ra, 0x0(zero)"), "{msg}");
 
         let (t, _) = trap(&[s(0, 0, 0, 0)]);
-        assert_eq!(t, Trap::StoreFault { pc: BASE, addr: 0, size: 1 });
+        assert_eq!(
+            t,
+            Trap::StoreFault {
+                pc: BASE,
+                addr: 0,
+                size: 1
+            }
+        );
 
         // store into our own (read-execute) text
         let mut code = li(1, BASE).to_vec();
         code.push(s(0, 0, 1, 2));
-        assert_eq!(trap(&code).0, Trap::StoreFault { pc: BASE + 8, addr: BASE, size: 4 });
+        assert_eq!(
+            trap(&code).0,
+            Trap::StoreFault {
+                pc: BASE + 8,
+                addr: BASE,
+                size: 4
+            }
+        );
 
         // jump to unmapped memory: the fetch faults at the target
-        assert_eq!(trap(&[lui(1, 0x40000), jalr(0, 1, 0)]).0, Trap::FetchFault { pc: 0x4000_0000 });
+        assert_eq!(
+            trap(&[lui(1, 0x40000), jalr(0, 1, 0)]).0,
+            Trap::FetchFault { pc: 0x4000_0000 }
+        );
         // jump to the data page: mapped but not executable
         let data = data_page(3);
         let mut code = li(1, data).to_vec();
         code.push(jalr(0, 1, 0));
         assert_eq!(trap(&code).0, Trap::FetchFault { pc: data });
         // misaligned targets
-        assert_eq!(trap(&[jal(0, 6)]).0, Trap::MisalignedJump { pc: BASE, target: BASE + 6 });
-        assert_eq!(trap(&[addi(1, 0, 2), b(2, 0, 0, 0)]).0, Trap::MisalignedJump { pc: BASE + 4, target: BASE + 6 });
+        assert_eq!(
+            trap(&[jal(0, 6)]).0,
+            Trap::MisalignedJump {
+                pc: BASE,
+                target: BASE + 6
+            }
+        );
+        assert_eq!(
+            trap(&[addi(1, 0, 2), b(2, 0, 0, 0)]).0,
+            Trap::MisalignedJump {
+                pc: BASE + 4,
+                target: BASE + 6
+            }
+        );
         assert_eq!(
             trap(&[addi(1, 0, 2), jalr(0, 1, 1)]).0,
-            Trap::MisalignedJump { pc: BASE + 4, target: 2 }
+            Trap::MisalignedJump {
+                pc: BASE + 4,
+                target: 2
+            }
         );
         // running off the end of the text into the zero-filled rest of the page
-        assert_eq!(trap(&[addi(1, 0, 1)]).0, Trap::IllegalInstruction { pc: BASE + 4, word: 0 });
+        assert_eq!(
+            trap(&[addi(1, 0, 1)]).0,
+            Trap::IllegalInstruction {
+                pc: BASE + 4,
+                word: 0
+            }
+        );
         // ebreak and unknown syscall
         assert_eq!(trap(&[EBREAK]).0, Trap::Breakpoint { pc: BASE });
         let (t, msg) = trap(&[addi(17, 0, 222), ECALL]);
-        assert_eq!(t, Trap::UnknownSyscall { pc: BASE + 4, number: 222 });
+        assert_eq!(
+            t,
+            Trap::UnknownSyscall {
+                pc: BASE + 4,
+                number: 222
+            }
+        );
         assert!(msg.contains("unsupported system call 222"), "{msg}");
     }
 
@@ -333,7 +431,13 @@ mod rv32im {
         // brk(0), brk(+0x10000) then store at the old break
         code.extend([addi(10, 0, 0), addi(17, 0, 214), ECALL, addi(21, 10, 0)]);
         code.extend(li(5, 0x10000));
-        code.extend([op(0, 0, 10, 21, 5), ECALL, addi(22, 10, 0), s(0, 17, 21, 2), i(0, 21, 2, 23, 0x03)]);
+        code.extend([
+            op(0, 0, 10, 21, 5),
+            ECALL,
+            addi(22, 10, 0),
+            s(0, 17, 21, 2),
+            i(0, 21, 2, 23, 0x03),
+        ]);
         // exit_group(300)
         code.extend([addi(10, 0, 300), addi(17, 0, 94), ECALL]);
         let program = Program::from_words(BASE, &code);
@@ -370,7 +474,15 @@ mod rv32im {
     fn counts_per_op_and_class() {
         let program = Program::from_words(
             BASE,
-            &[addi(1, 0, 3), op(1, 0, 2, 1, 1), op(1, 4, 3, 2, 1), addi(1, 1, -1), b(-12, 0, 1, 1), addi(17, 0, 93), ECALL],
+            &[
+                addi(1, 0, 3),
+                op(1, 0, 2, 1, 1),
+                op(1, 4, 3, 2, 1),
+                addi(1, 1, -1),
+                b(-12, 0, 1, 1),
+                addi(17, 0, 93),
+                ECALL,
+            ],
         );
         let report = run(&program, b"", 1000);
         assert_eq!(report.outcome, Outcome::Exited { code: 0 });
@@ -390,7 +502,13 @@ mod rv32im {
     fn decoder_round_trips_encoders() {
         assert_eq!(decode(jal(1, -2048)).map(|d| d.imm), Some(-2048));
         assert_eq!(decode(jal(1, 0xffffe)).map(|d| d.imm), Some(0xffffe));
-        assert_eq!(decode(b(-4096, 1, 2, 7)).map(|d| (d.op, d.imm)), Some((Op::Bgeu, -4096)));
-        assert_eq!(decode(s(-2048, 3, 4, 1)).map(|d| (d.op, d.imm, d.rs1, d.rs2)), Some((Op::Sh, -2048, 4, 3)));
+        assert_eq!(
+            decode(b(-4096, 1, 2, 7)).map(|d| (d.op, d.imm)),
+            Some((Op::Bgeu, -4096))
+        );
+        assert_eq!(
+            decode(s(-2048, 3, 4, 1)).map(|d| (d.op, d.imm, d.rs1, d.rs2)),
+            Some((Op::Sh, -2048, 4, 3))
+        );
     }
 }

@@ -173,28 +173,76 @@ pub struct Instr {
 
 impl Instr {
     const fn r(op: Op, f: RType) -> Self {
-        Self { op, rd: f.rd, rs1: f.rs1, rs2: f.rs2, imm: 0 }
+        Self {
+            op,
+            rd: f.rd,
+            rs1: f.rs1,
+            rs2: f.rs2,
+            imm: 0,
+        }
     }
     const fn i(op: Op, f: IType) -> Self {
-        Self { op, rd: f.rd, rs1: f.rs1, rs2: 0, imm: f.imm }
+        Self {
+            op,
+            rd: f.rd,
+            rs1: f.rs1,
+            rs2: 0,
+            imm: f.imm,
+        }
     }
     const fn shift(op: Op, f: ShiftType) -> Self {
-        Self { op, rd: f.rd, rs1: f.rs1, rs2: 0, imm: f.shamt as i32 }
+        Self {
+            op,
+            rd: f.rd,
+            rs1: f.rs1,
+            rs2: 0,
+            imm: f.shamt as i32,
+        }
     }
     const fn s(op: Op, f: SType) -> Self {
-        Self { op, rd: 0, rs1: f.rs1, rs2: f.rs2, imm: f.imm }
+        Self {
+            op,
+            rd: 0,
+            rs1: f.rs1,
+            rs2: f.rs2,
+            imm: f.imm,
+        }
     }
     const fn b(op: Op, f: BType) -> Self {
-        Self { op, rd: 0, rs1: f.rs1, rs2: f.rs2, imm: f.imm }
+        Self {
+            op,
+            rd: 0,
+            rs1: f.rs1,
+            rs2: f.rs2,
+            imm: f.imm,
+        }
     }
     const fn u(op: Op, f: UType) -> Self {
-        Self { op, rd: f.rd, rs1: 0, rs2: 0, imm: f.imm }
+        Self {
+            op,
+            rd: f.rd,
+            rs1: 0,
+            rs2: 0,
+            imm: f.imm,
+        }
     }
     const fn j(op: Op, f: JType) -> Self {
-        Self { op, rd: f.rd, rs1: 0, rs2: 0, imm: f.imm }
+        Self {
+            op,
+            rd: f.rd,
+            rs1: 0,
+            rs2: 0,
+            imm: f.imm,
+        }
     }
     const fn bare(op: Op) -> Self {
-        Self { op, rd: 0, rs1: 0, rs2: 0, imm: 0 }
+        Self {
+            op,
+            rd: 0,
+            rs1: 0,
+            rs2: 0,
+            imm: 0,
+        }
     }
 }
 
@@ -324,15 +372,33 @@ mod tests {
     fn decodes_examples() {
         assert_eq!(
             decode(0x0010_0513),
-            Some(Instr { op: Op::Addi, rd: 10, rs1: 0, rs2: 0, imm: 1 })
+            Some(Instr {
+                op: Op::Addi,
+                rd: 10,
+                rs1: 0,
+                rs2: 0,
+                imm: 1
+            })
         );
         assert_eq!(
             decode(0x02b5_0533),
-            Some(Instr { op: Op::Mul, rd: 10, rs1: 10, rs2: 11, imm: 0 })
+            Some(Instr {
+                op: Op::Mul,
+                rd: 10,
+                rs1: 10,
+                rs2: 11,
+                imm: 0
+            })
         );
         assert_eq!(
             decode(0x4025_5513),
-            Some(Instr { op: Op::Srai, rd: 10, rs1: 10, rs2: 0, imm: 2 })
+            Some(Instr {
+                op: Op::Srai,
+                rd: 10,
+                rs1: 10,
+                rs2: 0,
+                imm: 2
+            })
         );
         assert_eq!(decode(ECALL).map(|i| i.op), Some(Op::Ecall));
         assert_eq!(decode(EBREAK).map(|i| i.op), Some(Op::Ebreak));

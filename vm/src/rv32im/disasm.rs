@@ -21,7 +21,11 @@ struct Hex(i64);
 
 impl std::fmt::Display for Hex {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        if self.0 < 0 { write!(f, "-{:#x}", -self.0) } else { write!(f, "{:#x}", self.0) }
+        if self.0 < 0 {
+            write!(f, "-{:#x}", -self.0)
+        } else {
+            write!(f, "{:#x}", self.0)
+        }
     }
 }
 
@@ -61,7 +65,8 @@ impl Instr {
             Shape::J => format!("{m}\t{rd}, {}", target(self.imm)),
             Shape::None => match self.op {
                 Op::Fence => {
-                    let (fm, pred, succ) = ((self.imm >> 8) & 0xf, (self.imm >> 4) & 0xf, self.imm & 0xf);
+                    let (fm, pred, succ) =
+                        ((self.imm >> 8) & 0xf, (self.imm >> 4) & 0xf, self.imm & 0xf);
                     if fm == 8 && pred == 3 && succ == 3 {
                         "fence.tso".to_owned()
                     } else {
@@ -84,7 +89,11 @@ pub fn disassemble_word(word: u32, pc: u32) -> Option<String> {
 pub fn disassemble(program: &Program) -> String {
     let mut out = String::new();
     let symbolize = |addr: u32| program.symbolize(addr);
-    for segment in program.segments.iter().filter(|s| s.perm.contains(super::memory::Perm::X)) {
+    for segment in program
+        .segments
+        .iter()
+        .filter(|s| s.perm.contains(super::memory::Perm::X))
+    {
         let mut addr = segment.vaddr;
         for chunk in segment.data.chunks_exact(4) {
             let word = u32::from_le_bytes([chunk[0], chunk[1], chunk[2], chunk[3]]);
@@ -107,7 +116,9 @@ mod tests {
     use super::*;
 
     fn d(word: u32, pc: u32) -> String {
-        disassemble_word(word, pc).unwrap_or_default().replace('\t', " ")
+        disassemble_word(word, pc)
+            .unwrap_or_default()
+            .replace('\t', " ")
     }
 
     #[test]

@@ -61,7 +61,15 @@ impl<'p> Machine<'p> {
             brk_limit: BRK_LIMIT.max(program.brk_start),
             ..Io::default()
         };
-        Machine { program, regs, pc: program.entry, mem, io, counts: [0; Op::COUNT], steps: 0 }
+        Machine {
+            program,
+            regs,
+            pc: program.entry,
+            mem,
+            io,
+            counts: [0; Op::COUNT],
+            steps: 0,
+        }
     }
 
     pub fn program(&self) -> &'p Program {
@@ -82,10 +90,16 @@ impl<'p> Machine<'p> {
     pub fn describe(&self, trap: Trap) -> TrapReport {
         let pc = trap.pc();
         let word = self.mem.peek_u32(pc);
-        let disasm = word
-            .and_then(decode)
-            .map(|i| i.to_asm(pc, &|addr| self.program.symbolize(addr)).replace('\t', " "));
-        TrapReport { trap, word, disasm, location: self.program.symbolize(pc) }
+        let disasm = word.and_then(decode).map(|i| {
+            i.to_asm(pc, &|addr| self.program.symbolize(addr))
+                .replace('\t', " ")
+        });
+        TrapReport {
+            trap,
+            word,
+            disasm,
+            location: self.program.symbolize(pc),
+        }
     }
 
     /// Runs at most `max_steps` instructions. A trapping instruction is not
@@ -246,12 +260,20 @@ impl<'p> Machine<'p> {
 
 /// Signed division per the RISC-V spec: x/0 = -1, INT_MIN/-1 = INT_MIN.
 fn div(a: u32, b: u32) -> u32 {
-    if b == 0 { u32::MAX } else { (a as i32).wrapping_div(b as i32) as u32 }
+    if b == 0 {
+        u32::MAX
+    } else {
+        (a as i32).wrapping_div(b as i32) as u32
+    }
 }
 
 /// Signed remainder per the RISC-V spec: x%0 = x, INT_MIN%-1 = 0.
 fn rem(a: u32, b: u32) -> u32 {
-    if b == 0 { a } else { (a as i32).wrapping_rem(b as i32) as u32 }
+    if b == 0 {
+        a
+    } else {
+        (a as i32).wrapping_rem(b as i32) as u32
+    }
 }
 
 #[cold]

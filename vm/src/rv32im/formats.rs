@@ -50,7 +50,11 @@ pub struct RType {
 
 impl RType {
     pub const fn new(word: u32) -> Self {
-        Self { rd: rd(word), rs1: rs1(word), rs2: rs2(word) }
+        Self {
+            rd: rd(word),
+            rs1: rs1(word),
+            rs2: rs2(word),
+        }
     }
 }
 
@@ -64,7 +68,11 @@ pub struct IType {
 
 impl IType {
     pub const fn new(word: u32) -> Self {
-        Self { rd: rd(word), rs1: rs1(word), imm: sign_extend(bits(word, 31, 20), 12) }
+        Self {
+            rd: rd(word),
+            rs1: rs1(word),
+            imm: sign_extend(bits(word, 31, 20), 12),
+        }
     }
 }
 
@@ -79,7 +87,11 @@ pub struct ShiftType {
 
 impl ShiftType {
     pub const fn new(word: u32) -> Self {
-        Self { rd: rd(word), rs1: rs1(word), shamt: bits(word, 24, 20) as u8 }
+        Self {
+            rd: rd(word),
+            rs1: rs1(word),
+            shamt: bits(word, 24, 20) as u8,
+        }
     }
 }
 
@@ -94,7 +106,11 @@ pub struct SType {
 impl SType {
     pub const fn new(word: u32) -> Self {
         let imm = (bits(word, 31, 25) << 5) | bits(word, 11, 7);
-        Self { rs1: rs1(word), rs2: rs2(word), imm: sign_extend(imm, 12) }
+        Self {
+            rs1: rs1(word),
+            rs2: rs2(word),
+            imm: sign_extend(imm, 12),
+        }
     }
 }
 
@@ -112,7 +128,11 @@ impl BType {
             | (bits(word, 7, 7) << 11)
             | (bits(word, 30, 25) << 5)
             | (bits(word, 11, 8) << 1);
-        Self { rs1: rs1(word), rs2: rs2(word), imm: sign_extend(imm, 13) }
+        Self {
+            rs1: rs1(word),
+            rs2: rs2(word),
+            imm: sign_extend(imm, 13),
+        }
     }
 }
 
@@ -125,7 +145,10 @@ pub struct UType {
 
 impl UType {
     pub const fn new(word: u32) -> Self {
-        Self { rd: rd(word), imm: (word & 0xFFFF_F000) as i32 }
+        Self {
+            rd: rd(word),
+            imm: (word & 0xFFFF_F000) as i32,
+        }
     }
 }
 
@@ -142,7 +165,10 @@ impl JType {
             | (bits(word, 19, 12) << 12)
             | (bits(word, 20, 20) << 11)
             | (bits(word, 30, 21) << 1);
-        Self { rd: rd(word), imm: sign_extend(imm, 21) }
+        Self {
+            rd: rd(word),
+            imm: sign_extend(imm, 21),
+        }
     }
 }
 
@@ -154,21 +180,42 @@ mod tests {
     fn i_type_sign_extends() {
         // addi a0, a0, -1
         let i = IType::new(0xfff5_0513);
-        assert_eq!(i, IType { rd: 10, rs1: 10, imm: -1 });
+        assert_eq!(
+            i,
+            IType {
+                rd: 10,
+                rs1: 10,
+                imm: -1
+            }
+        );
     }
 
     #[test]
     fn s_type_splits_immediate() {
         // sw a1, -4(sp)  = 0xfeb12e23
         let s = SType::new(0xfeb1_2e23);
-        assert_eq!(s, SType { rs1: 2, rs2: 11, imm: -4 });
+        assert_eq!(
+            s,
+            SType {
+                rs1: 2,
+                rs2: 11,
+                imm: -4
+            }
+        );
     }
 
     #[test]
     fn b_type_offset() {
         // beq a0, a1, -8 : 0xfeb50ce3
         let b = BType::new(0xfeb5_0ce3);
-        assert_eq!(b, BType { rs1: 10, rs2: 11, imm: -8 });
+        assert_eq!(
+            b,
+            BType {
+                rs1: 10,
+                rs2: 11,
+                imm: -8
+            }
+        );
     }
 
     #[test]
@@ -181,6 +228,12 @@ mod tests {
     #[test]
     fn u_type_keeps_upper_bits() {
         // lui a0, 0x12345
-        assert_eq!(UType::new(0x1234_5537), UType { rd: 10, imm: 0x1234_5000 });
+        assert_eq!(
+            UType::new(0x1234_5537),
+            UType {
+                rd: 10,
+                imm: 0x1234_5000
+            }
+        );
     }
 }

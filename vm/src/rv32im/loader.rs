@@ -36,13 +36,29 @@ pub enum LoadError {
     #[error("program uses a hardware floating-point ABI; only ilp32 is supported")]
     FloatAbi,
     #[error("bad program header table (offset {offset:#x}, {count} entries of {entry_size} bytes)")]
-    BadProgramHeaders { offset: u32, count: u16, entry_size: u16 },
+    BadProgramHeaders {
+        offset: u32,
+        count: u16,
+        entry_size: u16,
+    },
     #[error("segment {index}: file range {offset:#x}+{size:#x} is outside the file")]
-    SegmentOutsideFile { index: usize, offset: u32, size: u32 },
+    SegmentOutsideFile {
+        index: usize,
+        offset: u32,
+        size: u32,
+    },
     #[error("segment {index}: file size {file_size:#x} exceeds memory size {mem_size:#x}")]
-    FileSizeExceedsMemSize { index: usize, file_size: u32, mem_size: u32 },
+    FileSizeExceedsMemSize {
+        index: usize,
+        file_size: u32,
+        mem_size: u32,
+    },
     #[error("segment {index}: {vaddr:#x}+{mem_size:#x} wraps past the end of the address space")]
-    SegmentWraps { index: usize, vaddr: u32, mem_size: u32 },
+    SegmentWraps {
+        index: usize,
+        vaddr: u32,
+        mem_size: u32,
+    },
     #[error("segment {index} at {vaddr:#x} overlaps the stack")]
     SegmentOverlapsStack { index: usize, vaddr: u32 },
     #[error("no loadable segment")]
@@ -87,16 +103,26 @@ pub struct Program {
 }
 
 fn u16_at(b: &[u8], off: usize) -> Option<u16> {
-    Some(u16::from_le_bytes(b.get(off..off.checked_add(2)?)?.try_into().ok()?))
+    Some(u16::from_le_bytes(
+        b.get(off..off.checked_add(2)?)?.try_into().ok()?,
+    ))
 }
 
 fn u32_at(b: &[u8], off: usize) -> Option<u32> {
-    Some(u32::from_le_bytes(b.get(off..off.checked_add(4)?)?.try_into().ok()?))
+    Some(u32::from_le_bytes(
+        b.get(off..off.checked_add(4)?)?.try_into().ok()?,
+    ))
 }
 
 /// A table of `count` entries of `entry_size` bytes at `offset`, if it lies
 /// inside the file and entries are at least `min_entry` bytes.
-fn table(bytes: &[u8], offset: u32, count: usize, entry_size: usize, min_entry: usize) -> Option<&[u8]> {
+fn table(
+    bytes: &[u8],
+    offset: u32,
+    count: usize,
+    entry_size: usize,
+    min_entry: usize,
+) -> Option<&[u8]> {
     if entry_size < min_entry {
         return None;
     }
@@ -142,12 +168,22 @@ pub fn load_elf(bytes: &[u8]) -> Result<Program, LoadError> {
     }
     let entry = field32(24);
     let (phoff, phentsize, phnum) = (field32(28), field16(42), field16(44));
-    let bad_ph = LoadError::BadProgramHeaders { offset: phoff, count: phnum, entry_size: phentsize };
+    let bad_ph = LoadError::BadProgramHeaders {
+        offset: phoff,
+        count: phnum,
+        entry_size: phentsize,
+    };
     if phnum == 0xffff {
         return Err(bad_ph); // PN_XNUM: more headers than any real executable needs
     }
-    let phdrs = table(bytes, phoff, usize::from(phnum), usize::from(phentsize), PHDR_SIZE)
-        .ok_or(bad_ph)?;
+    let phdrs = table(
+        bytes,
+        phoff,
+        usize::from(phnum),
+        usize::from(phentsize),
+        PHDR_SIZE,
+    )
+    .ok_or(bad_ph)?;
 
     let mut segments = Vec::new();
     for (index, ph) in phdrs.chunks_exact(usize::from(phentsize)).enumerate() {
@@ -155,22 +191,43 @@ pub fn load_elf(bytes: &[u8]) -> Result<Program, LoadError> {
         if word(0) != PT_LOAD {
             continue;
         }
-        let (offset, vaddr, file_size, mem_size, flags) = (word(4), word(8), word(16), word(20), word(24));
+        let (offset, vaddr, file_size, mem_size, flags) =
+            (word(4), word(8), word(16), word(20), word(24));
         if file_size > mem_size {
-            return Err(LoadError::FileSizeExceedsMemSize { index, file_size, mem_size });
+            return Err(LoadError::FileSizeExceedsMemSize {
+                index,
+                file_size,
+                mem_size,
+            });
         }
         let end = u64::from(vaddr) + u64::from(mem_size);
         if end > 1 << 32 {
-            return Err(LoadError::SegmentWraps { index, vaddr, mem_size });
+            return Err(LoadError::SegmentWraps {
+                index,
+                vaddr,
+                mem_size,
+            });
         }
-        if mem_size > 0 && u64::from(vaddr) < u64::from(STACK_TOP) && end > u64::from(STACK_BOTTOM) {
+        if mem_size > 0 && u64::from(vaddr) < u64::from(STACK_TOP) && end > u64::from(STACK_BOTTOM)
+        {
             return Err(LoadError::SegmentOverlapsStack { index, vaddr });
         }
         let data = usize::try_from(offset)
             .ok()
-            .and_then(|start| bytes.get(start..start.checked_add(usize::try_from(file_size).ok()?)?))
-            .ok_or(LoadError::SegmentOutsideFile { index, offset, size: file_size })?;
-        segments.push(Segment { vaddr, mem_size, data: data.to_vec(), perm: Perm::from_elf_flags(flags) });
+            .and_then(|start| {
+                bytes.get(start..start.checked_add(usize::try_from(file_size).ok()?)?)
+            })
+            .ok_or(LoadError::SegmentOutsideFile {
+                index,
+                offset,
+                size: file_size,
+            })?;
+        segments.push(Segment {
+            vaddr,
+            mem_size,
+            data: data.to_vec(),
+            perm: Perm::from_elf_flags(flags),
+        });
     }
     if segments.iter().all(|s| s.mem_size == 0) {
         return Err(LoadError::NoLoadableSegment);
@@ -189,10 +246,22 @@ fn read_symbols(bytes: &[u8]) -> Option<Vec<Symbol>> {
     }
     let entsize = usize::from(shentsize);
     let shdrs = table(bytes, shoff, usize::from(shnum), entsize, SHDR_SIZE)?;
-    let section = |i: usize| shdrs.get(i.checked_mul(entsize)?..).filter(|s| s.len() >= SHDR_SIZE);
-    let symtab = shdrs.chunks_exact(entsize).find(|sh| u32_at(sh, 4) == Some(SHT_SYMTAB))?;
+    let section = |i: usize| {
+        shdrs
+            .get(i.checked_mul(entsize)?..)
+            .filter(|s| s.len() >= SHDR_SIZE)
+    };
+    let symtab = shdrs
+        .chunks_exact(entsize)
+        .find(|sh| u32_at(sh, 4) == Some(SHT_SYMTAB))?;
     let strtab = section(usize::try_from(u32_at(symtab, 24)?).ok()?)?;
-    let strings = table(bytes, u32_at(strtab, 16)?, usize::try_from(u32_at(strtab, 20)?).ok()?, 1, 1)?;
+    let strings = table(
+        bytes,
+        u32_at(strtab, 16)?,
+        usize::try_from(u32_at(strtab, 20)?).ok()?,
+        1,
+        1,
+    )?;
     let count = usize::try_from(u32_at(symtab, 20)?).ok()? / SYM_SIZE;
     let syms = table(bytes, u32_at(symtab, 16)?, count, SYM_SIZE, SYM_SIZE)?;
 
@@ -205,7 +274,9 @@ fn read_symbols(bytes: &[u8]) -> Option<Vec<Symbol>> {
         if !(kind == 0 || kind == 2) || shndx == 0 || shndx >= 0xff00 {
             continue;
         }
-        let name_bytes = strings.get(usize::try_from(name_off).ok()?..).unwrap_or_default();
+        let name_bytes = strings
+            .get(usize::try_from(name_off).ok()?..)
+            .unwrap_or_default();
         let name_bytes = name_bytes.split(|&b| b == 0).next().unwrap_or_default();
         let name = String::from_utf8_lossy(name_bytes).into_owned();
         if name.is_empty() || name.starts_with(".L") || name.starts_with('$') {
@@ -232,7 +303,13 @@ impl Program {
             .unwrap_or(0);
         let brk_start = u32::try_from(page_up(brk_end)).unwrap_or(STACK_BOTTOM);
         let code = predecode(&segments);
-        Program { entry, segments, symbols, brk_start, code }
+        Program {
+            entry,
+            segments,
+            symbols,
+            brk_start,
+            code,
+        }
     }
 
     /// A program made of raw instruction words at `base` (read-execute), with
@@ -242,8 +319,18 @@ impl Program {
         let len = u32::try_from(data.len()).unwrap_or(u32::MAX);
         let data_page = u32::try_from(page_up(u64::from(base) + u64::from(len))).unwrap_or(0);
         let segments = vec![
-            Segment { vaddr: base, mem_size: len, data, perm: Perm::RX },
-            Segment { vaddr: data_page, mem_size: 4096, data: Vec::new(), perm: Perm::RW },
+            Segment {
+                vaddr: base,
+                mem_size: len,
+                data,
+                perm: Perm::RX,
+            },
+            Segment {
+                vaddr: data_page,
+                mem_size: 4096,
+                data: Vec::new(),
+                perm: Perm::RW,
+            },
         ];
         Program::new(base, segments, Vec::new())
     }
@@ -266,13 +353,20 @@ impl Program {
 
     /// `name` or `name+0xoff` for the function containing `addr`.
     pub fn symbolize(&self, addr: u32) -> Option<String> {
-        let i = self.symbols.partition_point(|s| s.addr <= addr).checked_sub(1)?;
+        let i = self
+            .symbols
+            .partition_point(|s| s.addr <= addr)
+            .checked_sub(1)?;
         let sym = &self.symbols[i];
         let off = addr - sym.addr;
         if sym.size != 0 && off >= sym.size {
             return None;
         }
-        Some(if off == 0 { sym.name.clone() } else { format!("{}+{off:#x}", sym.name) })
+        Some(if off == 0 {
+            sym.name.clone()
+        } else {
+            format!("{}+{off:#x}", sym.name)
+        })
     }
 
     /// Number of pre-decoded instruction slots.
@@ -296,5 +390,8 @@ fn predecode(segments: &[Segment]) -> Code {
         .chunks_exact(4)
         .map(|w| decode(u32::from_le_bytes([w[0], w[1], w[2], w[3]])))
         .collect();
-    Code { base: text.vaddr, instrs }
+    Code {
+        base: text.vaddr,
+        instrs,
+    }
 }

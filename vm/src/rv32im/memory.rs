@@ -95,7 +95,11 @@ impl Memory {
             Ok(pages) => pages,
             Err(_) => unreachable!("the page table has PAGE_COUNT entries"),
         };
-        Memory { pages, regions: Vec::new(), resident: 0 }
+        Memory {
+            pages,
+            regions: Vec::new(),
+            resident: 0,
+        }
     }
 
     /// Maps `[start, start + len)` (rounded out to whole pages) with `perm`.
@@ -114,7 +118,11 @@ impl Memory {
             .find(|r| r.perm == perm && r.start_page <= start_page && start_page <= r.end_page)
         {
             Some(r) => r.end_page = r.end_page.max(end_page),
-            None => self.regions.push(Region { start_page, end_page, perm }),
+            None => self.regions.push(Region {
+                start_page,
+                end_page,
+                perm,
+            }),
         }
         // Already allocated pages pick up the new permissions.
         for page in start_page..end_page {
@@ -191,7 +199,10 @@ impl Memory {
     fn read_byte(&mut self, addr: u32) -> Result<u8, Fault> {
         match self.page(addr) {
             Some(p) => Ok(p.data[(addr & PAGE_MASK) as usize]),
-            None => Err(Fault { addr, access: Access::Read }),
+            None => Err(Fault {
+                addr,
+                access: Access::Read,
+            }),
         }
     }
 
@@ -201,7 +212,10 @@ impl Memory {
                 p.data[(addr & PAGE_MASK) as usize] = value;
                 Ok(())
             }
-            _ => Err(Fault { addr, access: Access::Write }),
+            _ => Err(Fault {
+                addr,
+                access: Access::Write,
+            }),
         }
     }
 
@@ -221,7 +235,12 @@ impl Memory {
             let a = addr.wrapping_add(i as u32);
             match self.page(a) {
                 Some(p) if p.writable => {}
-                _ => return Err(Fault { addr: a, access: Access::Write }),
+                _ => {
+                    return Err(Fault {
+                        addr: a,
+                        access: Access::Write,
+                    });
+                }
             }
         }
         for (i, b) in bytes.into_iter().enumerate() {
@@ -291,7 +310,10 @@ impl Memory {
     /// Instruction fetch: the word at `addr` if its page is executable.
     pub fn fetch(&mut self, addr: u32) -> Result<u32, Fault> {
         self.check(addr, 4, Access::Execute)?;
-        self.load_u32(addr).map_err(|f| Fault { access: Access::Execute, ..f })
+        self.load_u32(addr).map_err(|f| Fault {
+            access: Access::Execute,
+            ..f
+        })
     }
 
     /// Reads `[addr, addr + len)` into `out`, or nothing if any byte faults.
@@ -304,7 +326,12 @@ impl Memory {
             let n = left.min(PAGE_SIZE - off);
             match self.page(addr) {
                 Some(p) => out.extend_from_slice(&p.data[off..off + n]),
-                None => return Err(Fault { addr, access: Access::Read }),
+                None => {
+                    return Err(Fault {
+                        addr,
+                        access: Access::Read,
+                    });
+                }
             }
             addr = addr.wrapping_add(n as u32);
             left -= n;
@@ -315,7 +342,10 @@ impl Memory {
     /// Writes `bytes` at `addr` honouring write permission; nothing is
     /// written if any byte faults.
     pub fn write_from(&mut self, addr: u32, bytes: &[u8]) -> Result<(), Fault> {
-        let len = u32::try_from(bytes.len()).map_err(|_| Fault { addr, access: Access::Write })?;
+        let len = u32::try_from(bytes.len()).map_err(|_| Fault {
+            addr,
+            access: Access::Write,
+        })?;
         self.check(addr, len, Access::Write)?;
         self.copy_in(addr, bytes, false)
     }
@@ -336,7 +366,12 @@ impl Memory {
                 Some(p) if privileged || p.writable => {
                     p.data[off..off + n].copy_from_slice(&rest[..n]);
                 }
-                _ => return Err(Fault { addr, access: Access::Write }),
+                _ => {
+                    return Err(Fault {
+                        addr,
+                        access: Access::Write,
+                    });
+                }
             }
             addr = addr.wrapping_add(n as u32);
             rest = &rest[n..];
@@ -368,8 +403,20 @@ mod tests {
     #[test]
     fn unmapped_faults() {
         let mut m = Memory::new();
-        assert_eq!(m.load_u32(0), Err(Fault { addr: 0, access: Access::Read }));
-        assert_eq!(m.store_u8(0x1000, 1), Err(Fault { addr: 0x1000, access: Access::Write }));
+        assert_eq!(
+            m.load_u32(0),
+            Err(Fault {
+                addr: 0,
+                access: Access::Read
+            })
+        );
+        assert_eq!(
+            m.store_u8(0x1000, 1),
+            Err(Fault {
+                addr: 0x1000,
+                access: Access::Write
+            })
+        );
     }
 
     #[test]
@@ -389,11 +436,23 @@ mod tests {
         m.map(0x1000, 0x1000, Perm::RX);
         m.map(0x2000, 0x1000, Perm::RW);
         m.poke(0x1ffc, &[1, 2, 3, 4]).unwrap();
-        assert_eq!(m.store_u32(0x1ffe, 0), Err(Fault { addr: 0x1ffe, access: Access::Write }));
+        assert_eq!(
+            m.store_u32(0x1ffe, 0),
+            Err(Fault {
+                addr: 0x1ffe,
+                access: Access::Write
+            })
+        );
         assert_eq!(m.load_u32(0x1ffc), Ok(0x0403_0201));
         assert_eq!(m.load_u16(0x2000), Ok(0));
         assert_eq!(m.fetch(0x1ffc), Ok(0x0403_0201));
-        assert_eq!(m.fetch(0x2000), Err(Fault { addr: 0x2000, access: Access::Execute }));
+        assert_eq!(
+            m.fetch(0x2000),
+            Err(Fault {
+                addr: 0x2000,
+                access: Access::Execute
+            })
+        );
     }
 
     #[test]

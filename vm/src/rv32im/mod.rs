@@ -56,7 +56,9 @@ pub struct RunOptions {
 
 impl Default for RunOptions {
     fn default() -> RunOptions {
-        RunOptions { max_steps: u64::MAX }
+        RunOptions {
+            max_steps: u64::MAX,
+        }
     }
 }
 
@@ -65,7 +67,9 @@ impl Default for RunOptions {
 pub enum Outcome {
     /// `exit`/`exit_group` with this argument (the process status is its low
     /// 8 bits, see [`Outcome::exit_status`]).
-    Exited { code: i32 },
+    Exited {
+        code: i32,
+    },
     Trapped(TrapReport),
     StepLimit,
 }
@@ -127,7 +131,11 @@ impl OpCounts {
         Class::ALL
             .iter()
             .map(|&class| {
-                let n = Op::ALL.iter().filter(|op| op.class() == class).map(|&op| self.get(op)).sum();
+                let n = Op::ALL
+                    .iter()
+                    .filter(|op| op.class() == class)
+                    .map(|&op| self.get(op))
+                    .sum();
                 (class, n)
             })
             .collect()
@@ -165,7 +173,11 @@ impl RunReport {
     /// Millions of retired instructions per host second.
     pub fn mips(&self) -> f64 {
         let secs = self.elapsed.as_secs_f64();
-        if secs > 0.0 { self.steps as f64 / secs / 1e6 } else { 0.0 }
+        if secs > 0.0 {
+            self.steps as f64 / secs / 1e6
+        } else {
+            0.0
+        }
     }
 
     /// Executions per mnemonic, most frequent first.
@@ -182,7 +194,13 @@ impl RunReport {
             self.elapsed.as_secs_f64(),
             self.mips()
         );
-        let pct = |n: u64| if self.steps > 0 { 100.0 * n as f64 / self.steps as f64 } else { 0.0 };
+        let pct = |n: u64| {
+            if self.steps > 0 {
+                100.0 * n as f64 / self.steps as f64
+            } else {
+                0.0
+            }
+        };
         for (class, n) in self.counts.by_class() {
             if n > 0 {
                 s.push_str(&format!("  {:<10} {n:>14} {:6.2}%\n", class.name(), pct(n)));

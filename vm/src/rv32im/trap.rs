@@ -39,18 +39,26 @@ impl Trap {
     /// The signal Linux (and `qemu-riscv32`) delivers for this trap.
     pub const fn signal(&self) -> u8 {
         match self {
-            Trap::IllegalInstruction { .. } => 4,                                           // SIGILL
-            Trap::Breakpoint { .. } => 5,                                                   // SIGTRAP
-            Trap::MisalignedJump { .. } => 7,                                               // SIGBUS
+            Trap::IllegalInstruction { .. } => 4, // SIGILL
+            Trap::Breakpoint { .. } => 5,         // SIGTRAP
+            Trap::MisalignedJump { .. } => 7,     // SIGBUS
             Trap::LoadFault { .. } | Trap::StoreFault { .. } | Trap::FetchFault { .. } => 11, // SIGSEGV
-            Trap::UnknownSyscall { .. } => 31,                                              // SIGSYS
+            Trap::UnknownSyscall { .. } => 31, // SIGSYS
         }
     }
 
     pub(crate) fn from_fault(pc: u32, fault: Fault, size: u8) -> Trap {
         match fault.access {
-            Access::Read => Trap::LoadFault { pc, addr: fault.addr, size },
-            Access::Write => Trap::StoreFault { pc, addr: fault.addr, size },
+            Access::Read => Trap::LoadFault {
+                pc,
+                addr: fault.addr,
+                size,
+            },
+            Access::Write => Trap::StoreFault {
+                pc,
+                addr: fault.addr,
+                size,
+            },
             Access::Execute => Trap::FetchFault { pc },
         }
     }

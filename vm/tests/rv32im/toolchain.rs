@@ -21,21 +21,27 @@ fn tool(var: &str, default: &str) -> Option<String> {
 
 pub fn clang() -> Option<&'static str> {
     static CLANG: OnceLock<Option<String>> = OnceLock::new();
-    CLANG.get_or_init(|| tool("RV32IM_CLANG", "clang-22")).as_deref()
+    CLANG
+        .get_or_init(|| tool("RV32IM_CLANG", "clang-22"))
+        .as_deref()
 }
 
 pub fn lld() -> Option<&'static str> {
     static LLD: OnceLock<Option<String>> = OnceLock::new();
-    LLD.get_or_init(|| tool("RV32IM_LLD", "ld.lld-22")).as_deref()
+    LLD.get_or_init(|| tool("RV32IM_LLD", "ld.lld-22"))
+        .as_deref()
 }
 
 pub fn qemu() -> Option<&'static str> {
     static QEMU: OnceLock<Option<String>> = OnceLock::new();
-    QEMU.get_or_init(|| tool("RV32IM_QEMU", "qemu-riscv32")).as_deref()
+    QEMU.get_or_init(|| tool("RV32IM_QEMU", "qemu-riscv32"))
+        .as_deref()
 }
 
 pub fn source_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests").join("rv32im")
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests")
+        .join("rv32im")
 }
 
 fn out_dir() -> PathBuf {
@@ -45,7 +51,9 @@ fn out_dir() -> PathBuf {
 }
 
 fn run_tool(cmd: &mut Command) {
-    let out = cmd.output().unwrap_or_else(|e| panic!("cannot run {cmd:?}: {e}"));
+    let out = cmd
+        .output()
+        .unwrap_or_else(|e| panic!("cannot run {cmd:?}: {e}"));
     assert!(
         out.status.success(),
         "{cmd:?} failed:\n{}",
@@ -64,11 +72,20 @@ pub fn build(name: &str, opt: &str) -> Option<PathBuf> {
     let out = out_dir();
     let tag = format!("{name}{opt}");
     let mut objects = Vec::new();
-    for (file, obj) in [("start.S", "start"), ("rt.c", "rt"), (&format!("{name}.c"), name)] {
+    for (file, obj) in [
+        ("start.S", "start"),
+        ("rt.c", "rt"),
+        (&format!("{name}.c"), name),
+    ] {
         let o = out.join(format!("{tag}-{obj}.o"));
         run_tool(
             Command::new(clang)
-                .args(["--target=riscv32-unknown-elf", "-march=rv32im", "-mabi=ilp32", opt])
+                .args([
+                    "--target=riscv32-unknown-elf",
+                    "-march=rv32im",
+                    "-mabi=ilp32",
+                    opt,
+                ])
                 .args(["-nostdlib", "-ffreestanding", "-fno-builtin", "-c"])
                 .arg(src.join(file))
                 .arg("-o")

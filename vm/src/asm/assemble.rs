@@ -1,0 +1,475 @@
+//! Two-pass assembler: lay out sections and labels, then encode
+//! instructions and data with every symbol known.
+
+use std::collections::{HashMap, HashSet};
+
+use super::parse::{parse, Operand, Stmt};
+use super::AsmError;
+use crate::isa::{canonical_mnemonic, form_by_mnemonic, Kind, Opcode, RawInstr, INSTR_BYTES};
+use crate::memory::MEM_LIMIT;
+use crate::program::{DataSegment, Program, Symbol, SymbolKind, Symbols};
+
+/// Output sections, in memory order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Sec {
+    Text,
+    Rodata,
+    Data,
+    Bss,
+}
+
+impl Sec {
+    pub const DATA: [Sec; 3] = [Sec::Rodata, Sec::Data, Sec::Bss];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Sec::Text => ".text",
+            Sec::Rodata => ".rodata",
+            Sec::Data => ".data",
+            Sec::Bss => ".bss",
+        }
+    }
+
+    fn from_name(name: &str) -> Option<Sec> {
+        let matches = |base: &str| name == base || name.starts_with(&format!("{base}."));
+        if matches(".text") {
+            Some(Sec::Text)
+        } else if matches(".rodata") || matches(".srodata") {
+            Some(Sec::Rodata)
+        } else if matches(".data") || matches(".sdata") || matches(".init_array") || matches(".fini_array") {
+            Some(Sec::Data)
+        } else if matches(".bss") || matches(".sbss") {
+            Some(Sec::Bss)
+        } else {
+            None
+        }
+    }
+}
+
+/// A laid-out data section.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Section {
+    pub sec: Sec,
+    pub addr: u32,
+    /// File bytes (empty for .bss).
+    pub bytes: Vec<u8>,
+    /// Size in memory.
+    pub size: u32,
+    pub align: u32,
+    /// Whether any label points into it (then it is kept even if empty).
+    pub labelled: bool,
+}
+
+/// A symbol of the output with its section.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ImageSymbol {
+    pub symbol: Symbol,
+    pub sec: Sec,
+    pub global: bool,
+}
+
+/// The assembled executable before ELF encoding.
+#[derive(Clone, Debug, Default)]
+pub struct Image {
+    pub code: Vec<RawInstr>,
+    pub sections: Vec<Section>,
+    pub symbols: Vec<ImageSymbol>,
+}
+
+impl Image {
+    /// The program this image loads as (same as writing and loading the ELF).
+    pub fn to_program(&self) -> Program {
+        Program {
+            code: self.code.clone(),
+            segments: self
+                .sections
+                .iter()
+                .filter(|s| s.size > 0)
+                .map(|s| DataSegment {
+                    addr: s.addr,
+                    bytes: s.bytes.clone(),
+                    mem_size: s.size,
+                    flags: if s.sec == Sec::Rodata { 4 } else { 6 },
+                })
+                .collect(),
+            symbols: Symbols::new(self.symbols.iter().map(|s| s.symbol.clone()).collect()),
+        }
+    }
+}
+
+/// First address data may use (docs/abi.md "Executables").
+pub const DATA_START: u32 = 0x10000;
+
+fn err(line: usize, message: impl Into<String>) -> AsmError {
+    AsmError { line, message: message.into() }
+}
+
+fn align_up(v: u64, align: u64) -> u64 {
+    v.div_ceil(align) * align
+}
+
+/// Per-section cursor during layout and emission.
+#[derive(Default, Clone)]
+struct Cursor {
+    size: u64,
+    align: u64,
+}
+
+/// Assembles source text into an [`Image`].
+pub fn assemble(source: &str) -> Result<Image, AsmError> {
+    let stmts = parse(source)?;
+    // Pass 1: sizes and label offsets.
+    let mut cursors: HashMap<Sec, Cursor> = HashMap::new();
+    let mut labels: HashMap<String, (Sec, u64, usize)> = HashMap::new();
+    let mut label_order: Vec<String> = Vec::new();
+    let mut globals: HashSet<String> = HashSet::new();
+    let mut sec = Sec::Text;
+    for (line, stmt) in &stmts {
+        let line = *line;
+        let cur = cursors.entry(sec).or_insert(Cursor { size: 0, align: 4 });
+        match stmt {
+            Stmt::Label(name) => {
+                if labels.insert(name.clone(), (sec, cur.size, line)).is_some() {
+                    return Err(err(line, format!("label `{name}` defined twice")));
+                }
+                label_order.push(name.clone());
+            }
+            Stmt::Instr { .. } => {
+                if sec != Sec::Text {
+                    return Err(err(line, format!("instruction in {} (instructions belong in .text)", sec.name())));
+                }
+                cur.size += u64::from(INSTR_BYTES);
+            }
+            Stmt::Directive { name, args } => {
+                if let Some(new) = section_switch(name, args, line)? {
+                    sec = new;
+                    continue;
+                }
+                if name == ".globl" || name == ".global" {
+                    for a in args {
+                        if let Operand::Sym { name, .. } = a {
+                            globals.insert(name.clone());
+                        }
+                    }
+                    continue;
+                }
+                if name == ".insn" {
+                    if sec != Sec::Text {
+                        return Err(err(line, ".insn outside .text"));
+                    }
+                    cur.size += u64::from(INSTR_BYTES);
+                    continue;
+                }
+                let size = data_size(name, args, cur.size, line)?;
+                if size > 0 && sec == Sec::Text {
+                    if alignment(name, args, line)?.is_some() {
+                        // Alignment inside code is meaningless (records are 24 bytes).
+                        continue;
+                    }
+                    return Err(err(line, format!("{name} in .text (code holds only instructions)")));
+                }
+                if let Some(a) = alignment(name, args, line)? {
+                    cur.align = cur.align.max(a);
+                }
+                cur.size += size;
+            }
+        }
+        if cur.size > u64::from(MEM_LIMIT) {
+            return Err(err(line, "section too large"));
+        }
+    }
+
+    // Layout: text at 0, data from DATA_START or the next 4 KiB boundary.
+    let text_size = cursors.get(&Sec::Text).map_or(0, |c| c.size);
+    let mut base = align_up(text_size, 4096).max(u64::from(DATA_START));
+    let mut bases: HashMap<Sec, u64> = HashMap::from([(Sec::Text, 0)]);
+    for s in Sec::DATA {
+        let c = cursors.get(&s).cloned().unwrap_or(Cursor { size: 0, align: 4 });
+        base = align_up(base, c.align);
+        bases.insert(s, base);
+        base += c.size;
+    }
+    if base > u64::from(MEM_LIMIT) {
+        return Err(err(0, "data does not fit below 0x3c000000"));
+    }
+    let addr_of = |name: &str| -> Option<u64> {
+        let (s, off, _) = labels.get(name)?;
+        Some(bases.get(s).copied().unwrap_or(0) + off)
+    };
+
+    // Pass 2: encode.
+    let mut code = Vec::new();
+    let mut bytes: HashMap<Sec, Vec<u8>> = HashMap::new();
+    let mut sec = Sec::Text;
+    for (line, stmt) in &stmts {
+        let line = *line;
+        match stmt {
+            Stmt::Label(_) => {}
+            Stmt::Instr { mnemonic, operands } => code.push(encode_instr(mnemonic, operands, &addr_of, line)?),
+            Stmt::Directive { name, args } => {
+                if let Some(new) = section_switch(name, args, line)? {
+                    sec = new;
+                    continue;
+                }
+                if name == ".insn" {
+                    code.push(encode_insn(args, line)?);
+                    continue;
+                }
+                let buf = bytes.entry(sec).or_default();
+                emit_data(name, args, buf, &addr_of, line)?;
+                if sec == Sec::Bss && buf.iter().any(|&b| b != 0) {
+                    return Err(err(line, "non-zero data in .bss"));
+                }
+            }
+        }
+    }
+
+    let sections = Sec::DATA
+        .iter()
+        .map(|&s| {
+            let c = cursors.get(&s).cloned().unwrap_or(Cursor { size: 0, align: 4 });
+            let file = if s == Sec::Bss { Vec::new() } else { bytes.remove(&s).unwrap_or_default() };
+            Section {
+                sec: s,
+                addr: bases.get(&s).copied().unwrap_or(0) as u32,
+                bytes: file,
+                size: c.size as u32,
+                align: c.align as u32,
+                labelled: labels.values().any(|(ls, _, _)| *ls == s),
+            }
+        })
+        .collect::<Vec<_>>();
+
+    let symbols = make_symbols(&label_order, &labels, &bases, &cursors, &globals);
+    Ok(Image { code, sections, symbols })
+}
+
+/// `.text`, `.data`, `.section NAME…` → the section switched to.
+fn section_switch(name: &str, args: &[Operand], line: usize) -> Result<Option<Sec>, AsmError> {
+    let target = match name {
+        ".section" => match args.first() {
+            Some(Operand::Sym { name, offset: 0 }) => name.clone(),
+            Some(Operand::Raw(r)) => r.clone(),
+            _ => return Err(err(line, ".section needs a section name")),
+        },
+        ".text" | ".data" | ".rodata" | ".bss" => name.to_string(),
+        _ => return Ok(None),
+    };
+    Sec::from_name(&target).map(Some).ok_or_else(|| err(line, format!("unknown section `{target}`")))
+}
+
+/// Alignment requested by `.align N` (bytes), `.balign N` or `.p2align N`.
+fn alignment(name: &str, args: &[Operand], line: usize) -> Result<Option<u64>, AsmError> {
+    let n = match (name, args.first()) {
+        (".align" | ".balign", Some(Operand::Num(n))) => *n,
+        (".p2align", Some(Operand::Num(n))) if (0..=16).contains(n) => 1 << n,
+        (".align" | ".balign" | ".p2align", _) => return Err(err(line, format!("{name} needs a number"))),
+        _ => return Ok(None),
+    };
+    if n <= 0 || n > 1 << 16 || n & (n - 1) != 0 {
+        return Err(err(line, format!("alignment {n} is not a power of two up to 65536")));
+    }
+    Ok(Some(n as u64))
+}
+
+/// Bytes a data directive occupies at offset `at`.
+fn data_size(name: &str, args: &[Operand], at: u64, line: usize) -> Result<u64, AsmError> {
+    if let Some(a) = alignment(name, args, line)? {
+        return Ok(align_up(at, a) - at);
+    }
+    Ok(match name {
+        ".word" | ".long" | ".4byte" => 4 * args.len() as u64,
+        ".half" | ".short" | ".2byte" => 2 * args.len() as u64,
+        ".byte" => args.len() as u64,
+        ".ascii" | ".asciz" | ".string" => {
+            let z = u64::from(name != ".ascii");
+            let mut n = 0;
+            for a in args {
+                match a {
+                    Operand::Str(s) => n += s.len() as u64 + z,
+                    _ => return Err(err(line, format!("{name} needs string literals"))),
+                }
+            }
+            n
+        }
+        ".zero" | ".space" | ".skip" => match args.first() {
+            Some(Operand::Num(n)) if (0..=i64::from(MEM_LIMIT)).contains(n) => *n as u64,
+            _ => return Err(err(line, format!("{name} needs a size"))),
+        },
+        // Accepted and ignored: symbol metadata and assembler bookkeeping.
+        ".type" | ".size" | ".file" | ".ident" | ".addrsig" | ".addrsig_sym" | ".local" | ".weak" | ".hidden"
+        | ".insn" | ".globl" | ".global" => 0,
+        other => return Err(err(line, format!("unknown directive `{other}`"))),
+    })
+}
+
+fn value_of(op: &Operand, addr_of: &dyn Fn(&str) -> Option<u64>, line: usize) -> Result<i64, AsmError> {
+    match op {
+        Operand::Num(n) => Ok(*n),
+        Operand::Sym { name, offset } => addr_of(name)
+            .map(|a| a as i64 + offset)
+            .ok_or_else(|| err(line, format!("undefined symbol `{name}`"))),
+        other => Err(err(line, format!("expected a number or symbol, found {other:?}"))),
+    }
+}
+
+/// Checks that `v` fits a 32-bit word (signed or unsigned) and wraps it.
+fn word(v: i64, line: usize) -> Result<i32, AsmError> {
+    if (i64::from(i32::MIN)..=i64::from(u32::MAX)).contains(&v) {
+        Ok(v as u32 as i32)
+    } else {
+        Err(err(line, format!("value {v} does not fit in 32 bits")))
+    }
+}
+
+fn emit_data(
+    name: &str,
+    args: &[Operand],
+    buf: &mut Vec<u8>,
+    addr_of: &dyn Fn(&str) -> Option<u64>,
+    line: usize,
+) -> Result<(), AsmError> {
+    if let Some(a) = alignment(name, args, line)? {
+        let pad = align_up(buf.len() as u64, a) as usize - buf.len();
+        buf.resize(buf.len() + pad, 0);
+        return Ok(());
+    }
+    match name {
+        ".word" | ".long" | ".4byte" => {
+            for a in args {
+                buf.extend_from_slice(&word(value_of(a, addr_of, line)?, line)?.to_le_bytes());
+            }
+        }
+        ".half" | ".short" | ".2byte" => {
+            for a in args {
+                let v = value_of(a, addr_of, line)?;
+                if !(-0x8000..=0xffff).contains(&v) {
+                    return Err(err(line, format!("value {v} does not fit in 16 bits")));
+                }
+                buf.extend_from_slice(&(v as u16).to_le_bytes());
+            }
+        }
+        ".byte" => {
+            for a in args {
+                let v = value_of(a, addr_of, line)?;
+                if !(-0x80..=0xff).contains(&v) {
+                    return Err(err(line, format!("value {v} does not fit in a byte")));
+                }
+                buf.push(v as u8);
+            }
+        }
+        ".ascii" | ".asciz" | ".string" => {
+            for a in args {
+                if let Operand::Str(s) = a {
+                    buf.extend_from_slice(s);
+                    if name != ".ascii" {
+                        buf.push(0);
+                    }
+                }
+            }
+        }
+        ".zero" | ".space" | ".skip" => {
+            let n = match args.first() {
+                Some(Operand::Num(n)) => *n as usize,
+                _ => 0,
+            };
+            let fill = match args.get(1) {
+                Some(Operand::Num(f)) => *f as u8,
+                _ => 0,
+            };
+            buf.resize(buf.len() + n, fill);
+        }
+        _ => {}
+    }
+    Ok(())
+}
+
+/// `.insn opcode, a, b, c, d, e`: a raw record.
+fn encode_insn(args: &[Operand], line: usize) -> Result<RawInstr, AsmError> {
+    let nums = args
+        .iter()
+        .map(|a| match a {
+            Operand::Num(n) => word(*n, line),
+            _ => Err(err(line, ".insn takes six numbers")),
+        })
+        .collect::<Result<Vec<i32>, _>>()?;
+    match nums.as_slice() {
+        [op, a, b, c, d, e] => Ok(RawInstr::new(*op as u32, *a, *b, *c, *d, *e)),
+        _ => Err(err(line, ".insn takes six numbers: opcode, a, b, c, d, e")),
+    }
+}
+
+fn encode_instr(
+    mnemonic: &str,
+    operands: &[Operand],
+    addr_of: &dyn Fn(&str) -> Option<u64>,
+    line: usize,
+) -> Result<RawInstr, AsmError> {
+    let form = form_by_mnemonic(canonical_mnemonic(mnemonic))
+        .ok_or_else(|| err(line, format!("unknown mnemonic `{mnemonic}`")))?;
+    // Extension: `imm32 a(fp), value` / `imm32 a(fp), sym+off`.
+    if form.opcode == Opcode::Imm32 && operands.len() == 2 {
+        let Operand::Slot(a) = operands[0] else {
+            return Err(err(line, "imm32: first operand must be a frame slot N(fp)"));
+        };
+        let v = word(value_of(&operands[1], addr_of, line)?, line)? as u32;
+        let [b0, b1, b2, b3] = v.to_le_bytes().map(i32::from);
+        return Ok(RawInstr::new(Opcode::Imm32 as u32, a, b0, b1, b2, b3));
+    }
+    if operands.len() != form.operands.len() {
+        return Err(err(
+            line,
+            format!("`{}` takes {} operands, found {}", form.mnemonic, form.operands.len(), operands.len()),
+        ));
+    }
+    let mut ops = form.fixed;
+    for (i, ((field, kind), op)) in form.operands.iter().zip(operands).enumerate() {
+        let n = i + 1;
+        let v = match (kind, op) {
+            (Kind::Slot, Operand::Slot(off)) => *off,
+            (Kind::Slot, _) => return Err(err(line, format!("operand {n} of `{mnemonic}` must be a frame slot N(fp)"))),
+            (Kind::Imm, Operand::Num(v)) => word(*v, line)?,
+            (Kind::Imm, _) => return Err(err(line, format!("operand {n} of `{mnemonic}` must be a number"))),
+            (Kind::Byte, Operand::Num(v)) if (0..=255).contains(v) => *v as i32,
+            (Kind::Byte, _) => return Err(err(line, format!("operand {n} of `{mnemonic}` must be a byte 0..255"))),
+            (Kind::Target, Operand::Num(_) | Operand::Sym { .. }) => word(value_of(op, addr_of, line)?, line)?,
+            (Kind::Target, _) => return Err(err(line, format!("operand {n} of `{mnemonic}` must be a label or address"))),
+        };
+        ops[*field as usize] = v;
+    }
+    Ok(RawInstr { opcode: form.opcode as u32, ops })
+}
+
+/// Symbols for every label not starting with `.L`; sizes run to the next
+/// label of the same kind (functions) or section (objects).
+fn make_symbols(
+    order: &[String],
+    labels: &HashMap<String, (Sec, u64, usize)>,
+    bases: &HashMap<Sec, u64>,
+    cursors: &HashMap<Sec, Cursor>,
+    globals: &HashSet<String>,
+) -> Vec<ImageSymbol> {
+    let visible: Vec<(&String, Sec, u64)> = order
+        .iter()
+        .filter(|n| !n.starts_with(".L"))
+        .filter_map(|n| labels.get(n).map(|(s, off, _)| (n, *s, *off)))
+        .collect();
+    visible
+        .iter()
+        .map(|(name, sec, off)| {
+            let end = cursors.get(sec).map_or(*off, |c| c.size);
+            let next = visible.iter().filter(|(_, s, o)| s == sec && o > off).map(|(_, _, o)| *o).min().unwrap_or(end);
+            let base = bases.get(sec).copied().unwrap_or(0);
+            ImageSymbol {
+                symbol: Symbol {
+                    name: (*name).clone(),
+                    value: (base + off) as u32,
+                    size: (next - off) as u32,
+                    kind: if *sec == Sec::Text { SymbolKind::Function } else { SymbolKind::Object },
+                },
+                sec: *sec,
+                global: globals.contains(*name),
+            }
+        })
+        .collect()
+}

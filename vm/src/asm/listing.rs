@@ -1,0 +1,104 @@
+//! Whole-program disassembly: code with function labels and local labels
+//! for branch targets, then the data segments as directives. The output
+//! reassembles to the same instructions.
+
+use std::collections::{BTreeMap, HashMap};
+use std::fmt::Write;
+
+use super::print::{format_instr_with, is_identifier};
+use crate::isa::{form_for, Kind, INSTR_BYTES};
+use crate::program::{Program, SymbolKind};
+
+/// Disassembles a program.
+pub fn disassemble(program: &Program) -> String {
+    let code_bytes = program.code.len() as u64 * u64::from(INSTR_BYTES);
+    let mut labels: BTreeMap<u32, String> = BTreeMap::new();
+    // Function names that are unique and readable become labels.
+    let mut name_count: HashMap<&str, usize> = HashMap::new();
+    for s in program.symbols.all() {
+        *name_count.entry(&s.name).or_default() += 1;
+    }
+    for f in program.symbols.functions() {
+        if u64::from(f.value) < code_bytes
+            && f.value % INSTR_BYTES == 0
+            && is_identifier(&f.name)
+            && !f.name.starts_with(".L")
+            && name_count.get(f.name.as_str()) == Some(&1)
+        {
+            labels.entry(f.value).or_insert_with(|| f.name.clone());
+        }
+    }
+    // Static targets inside the code get local labels.
+    for raw in &program.code {
+        if let Some(form) = form_for(raw) {
+            for (field, kind) in form.operands {
+                let t = raw.get(*field) as u32;
+                if *kind == Kind::Target && u64::from(t) < code_bytes && t % INSTR_BYTES == 0 {
+                    labels.entry(t).or_insert_with(|| format!(".Lpc_{t:x}"));
+                }
+            }
+        }
+    }
+
+    let mut out = String::from("; valida disassembly\n    .text\n");
+    let label = |addr: u32| labels.get(&addr).cloned();
+    for (i, raw) in program.code.iter().enumerate() {
+        let pc = i as u32 * INSTR_BYTES;
+        if let Some(name) = labels.get(&pc) {
+            let _ = writeln!(out, "{name}:");
+        }
+        let text = format_instr_with(raw, &label);
+        let _ = writeln!(out, "    {text:<40} ; {pc:#x}");
+    }
+
+    for seg in &program.segments {
+        let section = if seg.bytes.is_empty() {
+            ".bss"
+        } else if seg.flags & 2 != 0 {
+            ".data"
+        } else {
+            ".rodata"
+        };
+        let _ = writeln!(
+            out,
+            "\n    .section {section} ; at {:#x}, {} bytes in file, {} in memory",
+            seg.addr,
+            seg.bytes.len(),
+            seg.mem_size
+        );
+        let data_labels: BTreeMap<u32, &str> = program
+            .symbols
+            .all()
+            .iter()
+            .filter(|s| s.kind != SymbolKind::Function && is_identifier(&s.name) && !s.name.starts_with(".L"))
+            .filter(|s| s.value >= seg.addr && u64::from(s.value) < u64::from(seg.addr) + u64::from(seg.mem_size))
+            .filter(|s| name_count.get(s.name.as_str()) == Some(&1))
+            .map(|s| (s.value - seg.addr, s.name.as_str()))
+            .collect();
+        let mut cuts: Vec<u32> = data_labels.keys().copied().collect();
+        cuts.push(seg.mem_size);
+        let mut at = 0u32;
+        for cut in cuts {
+            if cut > at {
+                dump_range(&mut out, &seg.bytes, at, cut);
+                at = cut;
+            }
+            if let Some(name) = data_labels.get(&cut) {
+                let _ = writeln!(out, "{name}:");
+            }
+        }
+    }
+    out
+}
+
+/// Bytes [from, to) of a segment: file bytes as `.byte` lines, the rest `.zero`.
+fn dump_range(out: &mut String, bytes: &[u8], from: u32, to: u32) {
+    let file_end = (bytes.len() as u32).clamp(from, to);
+    for chunk in bytes[from as usize..file_end as usize].chunks(16) {
+        let list: Vec<String> = chunk.iter().map(u8::to_string).collect();
+        let _ = writeln!(out, "    .byte {}", list.join(", "));
+    }
+    if to > file_end {
+        let _ = writeln!(out, "    .zero {}", to - file_end);
+    }
+}

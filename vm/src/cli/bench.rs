@@ -1,0 +1,35 @@
+//! `valida bench`.
+
+use clap::Args;
+use valida_vm::bench::run_all;
+
+#[derive(Args)]
+pub struct BenchArgs {
+    /// Work multiplier (1 takes a few seconds).
+    #[arg(long, default_value_t = 1)]
+    scale: u32,
+    /// Also count executions per instruction (as `run --stats` does).
+    #[arg(long)]
+    count: bool,
+}
+
+pub fn exec(args: BenchArgs) -> u8 {
+    match run_all(args.scale, args.count) {
+        Ok(results) => {
+            for r in results {
+                println!(
+                    "{:<28} {:>12} instr {:>8.3} s {:>9.1} M instr/s",
+                    r.name,
+                    r.steps,
+                    r.seconds,
+                    r.mips()
+                );
+            }
+            0
+        }
+        Err(e) => {
+            eprintln!("valida: bench failed: {e}");
+            e.exit_status()
+        }
+    }
+}

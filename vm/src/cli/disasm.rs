@@ -1,0 +1,28 @@
+//! `valida disasm`.
+
+use std::path::PathBuf;
+
+use clap::Args;
+use valida_vm::{disassemble, load_elf};
+
+use super::{read_file, HOST_ERROR, INPUT_ERROR};
+
+#[derive(Args)]
+pub struct DisasmArgs {
+    /// ELF executable.
+    program: PathBuf,
+}
+
+pub fn exec(args: DisasmArgs) -> u8 {
+    let Some(bytes) = read_file(&args.program) else { return HOST_ERROR };
+    match load_elf(&bytes) {
+        Ok(program) => {
+            print!("{}", disassemble(&program));
+            0
+        }
+        Err(e) => {
+            eprintln!("valida: {}: {e}", args.program.display());
+            INPUT_ERROR
+        }
+    }
+}

@@ -1,0 +1,46 @@
+//! The program's byte streams: advice input (READ_ADVICE) and output (WRITE).
+
+use std::io::{ErrorKind, Read, Write};
+
+/// Value READ_ADVICE yields at end of input.
+pub const END_OF_INPUT: u32 = 0xFFFF_FFFF;
+
+/// Input and output of one run.
+pub struct Io<'a> {
+    input: &'a mut dyn Read,
+    output: &'a mut dyn Write,
+    written: u64,
+}
+
+impl<'a> Io<'a> {
+    pub fn new(input: &'a mut dyn Read, output: &'a mut dyn Write) -> Io<'a> {
+        Io { input, output, written: 0 }
+    }
+
+    /// Next input byte zero-extended, or [`END_OF_INPUT`].
+    pub fn read(&mut self) -> std::io::Result<u32> {
+        let mut byte = [0u8; 1];
+        loop {
+            return match self.input.read(&mut byte) {
+                Ok(0) => Ok(END_OF_INPUT),
+                Ok(_) => Ok(u32::from(byte[0])),
+                Err(e) if e.kind() == ErrorKind::Interrupted => continue,
+                Err(e) => Err(e),
+            };
+        }
+    }
+
+    pub fn write(&mut self, byte: u8) -> std::io::Result<()> {
+        self.written += 1;
+        self.output.write_all(&[byte])
+    }
+
+    /// Number of bytes the program wrote.
+    pub fn written(&self) -> u64 {
+        self.written
+    }
+
+    pub fn flush(&mut self) -> std::io::Result<()> {
+        self.output.flush()
+    }
+}

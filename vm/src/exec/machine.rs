@@ -1,0 +1,180 @@
+//! A program loaded into memory, ready to run; drives the loop modes and
+//! turns loop exits into outcomes.
+
+use std::time::Instant;
+
+use super::explain::explain;
+use super::inst::Inst;
+use super::io::Io;
+use super::predecode::{predecode, Decoded};
+use super::run::{run, Exit, Regs};
+use crate::asm::print::format_instr;
+use crate::error::Error;
+use crate::isa::INSTR_BYTES;
+use crate::memory::Memory;
+use crate::program::{Program, EXIT_CODE_SYMBOL};
+use crate::report::{Outcome, RunReport};
+use crate::trap::{Trap, TrapKind};
+
+/// Initial fp of the reference VM (`--initial-fp` default).
+pub const DEFAULT_INITIAL_FP: u32 = 0x3BFF_FFF8;
+
+/// How to run.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct RunOptions {
+    /// Stop with a `step-limit` trap after this many instructions.
+    pub max_steps: u64,
+    /// fp at pc 0 (must be a multiple of 4).
+    pub initial_fp: u32,
+    /// Count executions per instruction (needed for per-opcode counts;
+    /// costs some speed).
+    pub count_instructions: bool,
+}
+
+impl Default for RunOptions {
+    fn default() -> RunOptions {
+        RunOptions { max_steps: u64::MAX, initial_fp: DEFAULT_INITIAL_FP, count_instructions: true }
+    }
+}
+
+/// A program in memory with its registers.
+pub struct Machine {
+    program: Program,
+    decoded: Decoded,
+    mem: Memory,
+    regs: Regs,
+    steps: u64,
+    counts: Vec<u64>,
+    count: bool,
+}
+
+impl Machine {
+    /// Maps memory, copies the data segments in, predecodes the code.
+    pub fn new(program: Program, options: &RunOptions) -> Result<Machine, Error> {
+        if options.initial_fp % 4 != 0 {
+            return Err(Error::InitialFp(options.initial_fp));
+        }
+        let mut mem = Memory::new().map_err(Error::Memory)?;
+        for seg in &program.segments {
+            // The loader guarantees addr + len <= MEM_LIMIT.
+            let dst = mem.slice_mut(seg.addr, seg.bytes.len() as u32).map_err(|_| Error::SegmentPlacement(seg.addr))?;
+            dst.copy_from_slice(&seg.bytes);
+        }
+        let decoded = predecode(&program);
+        let counts = if options.count_instructions { vec![0; decoded.insts.len()] } else { Vec::new() };
+        Ok(Machine {
+            program,
+            decoded,
+            mem,
+            regs: Regs { pc: 0, fp: options.initial_fp, budget: options.max_steps },
+            steps: 0,
+            counts,
+            count: options.count_instructions,
+        })
+    }
+
+    pub fn memory(&self) -> &Memory {
+        &self.mem
+    }
+
+    pub fn memory_mut(&mut self) -> &mut Memory {
+        &mut self.mem
+    }
+
+    pub fn program(&self) -> &Program {
+        &self.program
+    }
+
+    pub fn fp(&self) -> u32 {
+        self.regs.fp
+    }
+
+    /// Current pc as a byte address.
+    pub fn pc(&self) -> u32 {
+        (self.regs.pc as u32).wrapping_mul(INSTR_BYTES)
+    }
+
+    /// Runs to STOP, FAIL or a trap. Host I/O failures are errors.
+    pub fn run(&mut self, io: &mut Io<'_>) -> Result<Outcome, Error> {
+        let start_budget = self.regs.budget;
+        let exit = loop {
+            let fast = self.decoded.window.contains(self.regs.fp);
+            let (insts, code_len, window) = (&self.decoded.insts[..], self.decoded.code_len, self.decoded.window);
+            // SAFETY: predecode builds `insts` with valid targets and
+            // sentinels, regs.pc starts at 0 (< insts.len(), as insts has at
+            // least the end sentinel) and is only moved by `run`; counts has
+            // insts.len() entries when counting; the unchecked loop is entered
+            // only when the window contains fp.
+            let exit = unsafe {
+                match (fast, self.count) {
+                    (true, true) => run::<false, true>(insts, code_len, window, &mut self.mem, io, &mut self.counts, &mut self.regs),
+                    (true, false) => run::<false, false>(insts, code_len, window, &mut self.mem, io, &mut [], &mut self.regs),
+                    (false, true) => run::<true, true>(insts, code_len, window, &mut self.mem, io, &mut self.counts, &mut self.regs),
+                    (false, false) => run::<true, false>(insts, code_len, window, &mut self.mem, io, &mut [], &mut self.regs),
+                }
+            };
+            if !matches!(exit, Exit::Switch) {
+                break exit;
+            }
+        };
+        self.steps += start_budget - self.regs.budget;
+        let flushed = io.flush();
+        let outcome = match exit {
+            Exit::Stop => Outcome::Stopped { exit_code: self.exit_code() },
+            Exit::Fail => Outcome::Failed,
+            Exit::Trap(kind) => Outcome::Trapped(self.trap_here(kind)),
+            Exit::TrapAt(kind, pc) => Outcome::Trapped(self.trap_outside(kind, pc)),
+            Exit::Switch => Outcome::Failed,
+            Exit::Host(e) => return Err(Error::Io(e)),
+        };
+        flushed.map_err(Error::Io)?;
+        Ok(outcome)
+    }
+
+    /// Instructions executed so far.
+    pub fn steps(&self) -> u64 {
+        self.steps
+    }
+
+    /// The low byte of `__valida_exit_code` if the program has that symbol.
+    fn exit_code(&self) -> u8 {
+        self.program
+            .symbols
+            .lookup(EXIT_CODE_SYMBOL)
+            .and_then(|s| self.mem.read_word(s.value).ok())
+            .map_or(0, |v| v as u8)
+    }
+
+    fn trap_here(&self, kind: TrapKind) -> Trap {
+        let idx = self.regs.pc;
+        let Some(raw) = self.program.code.get(idx) else {
+            // A sentinel: the byte pc it stands for is its b operand.
+            let pc = self.decoded.insts.get(idx).map_or(0, |i: &Inst| i.b as u32);
+            return self.trap_outside(kind, pc);
+        };
+        let pc = self.pc();
+        let instruction = format_instr(raw, &self.program.symbols);
+        Trap {
+            kind,
+            pc,
+            instruction,
+            function: self.program.symbols.describe_pc(pc),
+            detail: explain(kind, raw, self.regs.fp, &self.mem),
+        }
+    }
+
+    fn trap_outside(&self, kind: TrapKind, pc: u32) -> Trap {
+        let detail = if self.regs.pc < self.decoded.code_len && kind != TrapKind::StepLimit {
+            format!("jump from pc {:#x}", self.pc())
+        } else {
+            String::new()
+        };
+        Trap { kind, pc, instruction: "<outside code>".into(), function: None, detail }
+    }
+
+    /// Builds the report of a finished run.
+    pub fn report(&self, outcome: Outcome, output: Vec<u8>, started: Instant) -> RunReport {
+        let pc_counts: Vec<u64> = self.counts.iter().take(self.decoded.code_len).copied().collect();
+        RunReport::new(outcome, output, self.steps, pc_counts, &self.program, started.elapsed())
+    }
+}

@@ -1,0 +1,17 @@
+//! The interpreter: predecode once, then run a tight loop over the
+//! predecoded form. Semantics by family: `alu.rs`, `extended.rs`, `io.rs`;
+//! control flow and memory access live in the loop (`run.rs`).
+
+pub mod alu;
+mod explain;
+mod extended;
+mod frame;
+mod inst;
+pub mod io;
+mod machine;
+mod predecode;
+mod run;
+
+pub use extended::KECCAK_STATE_BYTES;
+pub use io::{Io, END_OF_INPUT};
+pub use machine::{Machine, RunOptions, DEFAULT_INITIAL_FP};

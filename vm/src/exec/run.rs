@@ -1,0 +1,309 @@
+//! The interpreter loop. One monomorphised copy per (checked, counting)
+//! mode; the driver in `machine.rs` switches between the checked and the
+//! unchecked copy when a call or return moves fp across the window edge.
+
+use super::extended;
+use super::frame;
+use super::inst::{trap_kind_of, Inst, K};
+use super::io::Io;
+use super::predecode::Window;
+use super::alu;
+use crate::memory::Memory;
+use crate::trap::TrapKind;
+
+/// An empty barrier that stops LLVM from turning a branch into a
+/// conditional move.
+#[inline(always)]
+fn no_if_conversion() {
+    #[cfg(any(target_arch = "x86_64", target_arch = "aarch64"))]
+    // SAFETY: an empty instruction sequence with no effects.
+    unsafe {
+        std::arch::asm!("", options(nomem, nostack, preserves_flags))
+    };
+}
+
+/// Why the loop returned.
+pub enum Exit {
+    Stop,
+    Fail,
+    /// Trap at the current pc.
+    Trap(TrapKind),
+    /// Trap at a pc outside the code (byte address), after a jump.
+    TrapAt(TrapKind, u32),
+    /// fp crossed the window edge: continue in the other mode.
+    Switch,
+    /// The host's input or output failed.
+    Host(std::io::Error),
+}
+
+/// Loop state handed in and out.
+pub struct Regs {
+    pub pc: usize,
+    pub fp: u32,
+    /// Steps still allowed.
+    pub budget: u64,
+}
+
+/// Runs until something other than a plain instruction happens.
+///
+/// # Safety
+/// `pc < insts.len()`; every static target in `insts` is an index into it;
+/// indices >= `code_len` hold `K::Trap` sentinels; `counts.len() >=
+/// insts.len()` when `COUNT`; if `!CHECKED`, `window.contains(fp)` and every
+/// slot operand lies within `window`'s margins (see `predecode`).
+#[allow(clippy::too_many_arguments)]
+pub unsafe fn run<const CHECKED: bool, const COUNT: bool>(
+    insts: &[Inst],
+    code_len: usize,
+    window: Window,
+    mem: &mut Memory,
+    io: &mut Io<'_>,
+    counts: &mut [u64],
+    regs: &mut Regs,
+) -> Exit {
+    let mut pc = regs.pc;
+    let mut fp = regs.fp;
+    let mut budget = regs.budget;
+    let raw = mem.raw();
+
+    let exit = loop {
+        // SAFETY: pc < insts.len() is kept by every pc update below.
+        let inst = *unsafe { insts.get_unchecked(pc) };
+        if budget == 0 {
+            break Exit::Trap(TrapKind::StepLimit);
+        }
+        budget -= 1;
+        if COUNT {
+            // SAFETY: counts covers insts.
+            unsafe { *counts.get_unchecked_mut(pc) += 1 };
+        }
+
+        macro_rules! tri {
+            ($e:expr) => {
+                match $e {
+                    Ok(v) => v,
+                    Err(kind) => break Exit::Trap(kind),
+                }
+            };
+        }
+        // SAFETY (get!/set!): see frame::get — checked mode checks, unchecked
+        // mode runs only inside the window.
+        macro_rules! get {
+            ($off:expr) => {
+                tri!(unsafe { frame::get::<CHECKED>(raw, fp, $off) })
+            };
+        }
+        macro_rules! set {
+            ($off:expr, $v:expr) => {
+                tri!(unsafe { frame::set::<CHECKED>(raw, fp, $off, $v) })
+            };
+        }
+        macro_rules! rr {
+            ($f:path) => {{
+                let x = get!(inst.b);
+                let y = get!(inst.c);
+                set!(inst.a, tri!($f(x, y)));
+                pc += 1;
+            }};
+        }
+        macro_rules! ri {
+            ($f:path) => {{
+                let x = get!(inst.b);
+                set!(inst.a, tri!($f(x, inst.c as u32)));
+                pc += 1;
+            }};
+        }
+        macro_rules! ir {
+            ($f:path) => {{
+                let y = get!(inst.c);
+                set!(inst.a, tri!($f(inst.b as u32, y)));
+                pc += 1;
+            }};
+        }
+        macro_rules! branch {
+            ($x:expr, $y:expr, $op:tt) => {{
+                let x = $x;
+                let y = $y;
+                if x $op y {
+                    // Keep this a predicted jump: as a cmov, the next
+                    // instruction's fetch would wait for the slot load.
+                    no_if_conversion();
+                    pc = inst.a as usize;
+                } else {
+                    pc += 1;
+                }
+            }};
+        }
+        // Leaves the loop when fp crosses the window edge (either way).
+        macro_rules! check_mode {
+            () => {
+                if window.contains(fp) == CHECKED {
+                    break Exit::Switch;
+                }
+            };
+        }
+
+        match inst.k {
+            K::AddRR => rr!(alu::add),
+            K::SubRR => rr!(alu::sub),
+            K::MulRR => rr!(alu::mul),
+            K::DivRR => rr!(alu::div),
+            K::SdivRR => rr!(alu::sdiv),
+            K::MulhuRR => rr!(alu::mulhu),
+            K::MulhsRR => rr!(alu::mulhs),
+            K::LtRR => rr!(alu::lt),
+            K::LteRR => rr!(alu::lte),
+            K::SltRR => rr!(alu::slt),
+            K::SleRR => rr!(alu::sle),
+            K::EqRR => rr!(alu::eq),
+            K::NeRR => rr!(alu::ne),
+            K::ShlRR => rr!(alu::shl),
+            K::ShrRR => rr!(alu::shr),
+            K::SraRR => rr!(alu::sra),
+            K::AndRR => rr!(alu::and),
+            K::OrRR => rr!(alu::or),
+            K::XorRR => rr!(alu::xor),
+            K::AddRI => ri!(alu::add),
+            K::SubRI => ri!(alu::sub),
+            K::MulRI => ri!(alu::mul),
+            K::DivRI => ri!(alu::div),
+            K::SdivRI => ri!(alu::sdiv),
+            K::MulhuRI => ri!(alu::mulhu),
+            K::MulhsRI => ri!(alu::mulhs),
+            K::LtRI => ri!(alu::lt),
+            K::LteRI => ri!(alu::lte),
+            K::SltRI => ri!(alu::slt),
+            K::SleRI => ri!(alu::sle),
+            K::EqRI => ri!(alu::eq),
+            K::NeRI => ri!(alu::ne),
+            K::ShlRI => ri!(alu::shl),
+            K::ShrRI => ri!(alu::shr),
+            K::SraRI => ri!(alu::sra),
+            K::AndRI => ri!(alu::and),
+            K::OrRI => ri!(alu::or),
+            K::XorRI => ri!(alu::xor),
+            K::LtIR => ir!(alu::lt),
+            K::LteIR => ir!(alu::lte),
+            K::SltIR => ir!(alu::slt),
+            K::SleIR => ir!(alu::sle),
+            K::Const => {
+                set!(inst.a, inst.b as u32);
+                pc += 1;
+            }
+            K::LoadFp => {
+                set!(inst.a, fp.wrapping_add(inst.b as u32));
+                pc += 1;
+            }
+            K::Lw => {
+                let p = get!(inst.c);
+                let v = tri!(unsafe { raw.read_word(p) });
+                set!(inst.a, v);
+                pc += 1;
+            }
+            K::Sw => {
+                let v = get!(inst.c);
+                let p = get!(inst.b);
+                tri!(unsafe { raw.write_word(p, v) });
+                pc += 1;
+            }
+            K::Lbu => {
+                let p = get!(inst.c);
+                let v = tri!(unsafe { raw.read_byte(p) });
+                set!(inst.a, u32::from(v));
+                pc += 1;
+            }
+            K::Lbs => {
+                let p = get!(inst.c);
+                let v = tri!(unsafe { raw.read_byte(p) });
+                set!(inst.a, v as i8 as i32 as u32);
+                pc += 1;
+            }
+            K::Sb => {
+                let v = get!(inst.c);
+                let p = get!(inst.b);
+                tri!(unsafe { raw.write_byte(p, v as u8) });
+                pc += 1;
+            }
+            K::Jal => {
+                set!(inst.a, (pc as u32).wrapping_add(1).wrapping_mul(24));
+                pc = inst.b as usize;
+                fp = fp.wrapping_add(inst.c as u32);
+                check_mode!();
+            }
+            K::Jalv => {
+                // The reads of b and c come after the write of a (v1.0 order).
+                set!(inst.a, (pc as u32).wrapping_add(1).wrapping_mul(24));
+                let target = get!(inst.b);
+                let delta = get!(inst.c);
+                let next = (target / 24) as usize;
+                if next >= code_len {
+                    break Exit::TrapAt(TrapKind::PcOutOfCode, target);
+                }
+                if delta % 4 != 0 {
+                    break Exit::Trap(TrapKind::MisalignedAccess);
+                }
+                pc = next;
+                fp = fp.wrapping_add(delta);
+                check_mode!();
+            }
+            K::BeqRR => branch!(get!(inst.b), get!(inst.c), ==),
+            K::BeqRI => branch!(get!(inst.b), inst.c as u32, ==),
+            K::BneRR => branch!(get!(inst.b), get!(inst.c), !=),
+            K::BneRI => branch!(get!(inst.b), inst.c as u32, !=),
+            K::Stop => break Exit::Stop,
+            K::Fail => break Exit::Fail,
+            K::Read => {
+                let v = match io.read() {
+                    Ok(v) => v,
+                    Err(e) => break Exit::Host(e),
+                };
+                set!(inst.a, v);
+                pc += 1;
+            }
+            K::Write | K::WriteInvalid => {
+                let v = get!(inst.b);
+                if let Err(e) = io.write(v as u8) {
+                    break Exit::Host(e);
+                }
+                if inst.k == K::WriteInvalid {
+                    break Exit::Trap(TrapKind::InvalidOperand);
+                }
+                pc += 1;
+            }
+            K::Memcpy => {
+                let dst = get!(inst.a);
+                let src = get!(inst.b);
+                let len = get!(inst.c);
+                tri!(extended::memcpy(mem, dst, src, len));
+                pc += 1;
+            }
+            K::Keccak => {
+                let p = get!(inst.b);
+                tri!(extended::keccakf(mem, p));
+                pc += 1;
+            }
+            K::Trap => {
+                let kind = trap_kind_of(&inst);
+                if inst.c == 0 {
+                    break Exit::TrapAt(kind, inst.b as u32);
+                }
+                break Exit::Trap(kind);
+            }
+        }
+    };
+
+    // A trapping instruction did not complete: do not count it.
+    if let Exit::Trap(kind) | Exit::TrapAt(kind, _) = &exit
+        && *kind != TrapKind::StepLimit
+    {
+        budget += 1;
+        if COUNT {
+            // SAFETY: as above.
+            unsafe { *counts.get_unchecked_mut(pc) -= 1 };
+        }
+    }
+    regs.pc = pc;
+    regs.fp = fp;
+    regs.budget = budget;
+    exit
+}
