@@ -41,8 +41,13 @@ pub fn parse_module<'ctx>(context: &'ctx Context, path: &Path, bytes: &[u8]) -> 
 /// Rewrites the module's target to Valida: triple, data layout (taken from
 /// the target machine), and removal of the RISC-V CPU attributes.
 pub fn retarget(module: &Module<'_>, machine: &TargetMachine) {
+    retarget_with_layout(module, &machine.get_target_data().get_data_layout());
+}
+
+/// [`retarget`] with an explicit data layout.
+pub fn retarget_with_layout(module: &Module<'_>, layout: &inkwell::data_layout::DataLayout) {
     module.set_triple(&TargetTriple::create(VALIDA_TRIPLE));
-    module.set_data_layout(&machine.get_target_data().get_data_layout());
+    module.set_data_layout(layout);
     for function in module.get_functions() {
         for attr in CPU_ATTRIBUTES {
             if function.get_string_attribute(AttributeLoc::Function, attr).is_some() {
@@ -95,5 +100,69 @@ pub fn split_sections(module: &Module<'_>) {
             ".data"
         };
         global.set_section(Some(&format!("{prefix}.{name}")));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use inkwell::targets::TargetData;
+
+    const RISCV_IR: &str = r#"
+target datalayout = "e-m:e-p:32:32-i64:64-n32-S128"
+target triple = "riscv32-unknown-unknown-elf"
+
+@counter = global i32 0
+@table = global [2 x i32] [i32 1, i32 2]
+@msg = constant [3 x i8] c"hi\00"
+@ext = external global i32
+
+define i32 @f(i32 %a) #0 {
+  %b = add i32 %a, 1
+  ret i32 %b
+}
+
+declare i32 @g(i32) #0
+
+attributes #0 = { nounwind "target-cpu"="generic-rv32" "target-features"="+m" "tune-cpu"="generic" }
+"#;
+
+    #[test]
+    fn retarget_rewrites_triple_layout_and_cpu_attributes() {
+        let context = Context::create();
+        let module = parse_module(&context, Path::new("t.ll"), RISCV_IR.as_bytes()).expect("parses");
+        let layout = TargetData::create(VALIDA_DATA_LAYOUT).get_data_layout();
+        retarget_with_layout(&module, &layout);
+        verify(&module, Path::new("t.ll")).expect("verifies");
+        assert_eq!(module.get_triple().as_str().to_str(), Ok(VALIDA_TRIPLE));
+        assert_eq!(module.get_data_layout().as_str().to_str(), Ok(VALIDA_DATA_LAYOUT));
+        for name in ["f", "g"] {
+            let f = module.get_function(name).expect("function");
+            for attr in CPU_ATTRIBUTES {
+                assert!(f.get_string_attribute(AttributeLoc::Function, attr).is_none(), "{name} {attr}");
+            }
+            assert!(f.get_enum_attribute(AttributeLoc::Function, inkwell::attributes::Attribute::get_named_enum_kind_id("nounwind")).is_some());
+        }
+        let text = module.print_to_string().to_string();
+        assert!(!text.contains("riscv"), "{text}");
+    }
+
+    #[test]
+    fn sections_are_split_per_symbol() {
+        let context = Context::create();
+        let module = parse_module(&context, Path::new("t.ll"), RISCV_IR.as_bytes()).expect("parses");
+        split_sections(&module);
+        let section = |name: &str| {
+            module
+                .get_global(name)
+                .and_then(|g| g.get_section().map(|s| s.to_string_lossy().into_owned()))
+        };
+        assert_eq!(section("counter").as_deref(), Some(".bss.counter"));
+        assert_eq!(section("table").as_deref(), Some(".data.table"));
+        assert_eq!(section("msg").as_deref(), Some(".rodata.msg"));
+        assert_eq!(section("ext"), None);
+        let f = module.get_function("f").and_then(|f| f.get_section().map(|s| s.to_string_lossy().into_owned()));
+        assert_eq!(f.as_deref(), Some(".text.f"));
+        assert!(module.get_function("g").is_some_and(|g| g.get_section().is_none()));
     }
 }

@@ -123,6 +123,18 @@ impl Layout {
                 _ => None,
             }
         });
+        if let Some(d) = res.globals.get(&options.entry) {
+            let sym = &res.objects[d.obj].symbols[d.sym];
+            if sym.value != 0 || entry_sec.is_none() {
+                return Err(LinkError::Malformed {
+                    file: res.objects[d.obj].name.clone(),
+                    message: format!(
+                        "entry point {} must be the first thing in its .text section (it is at offset {})",
+                        options.entry, sym.value
+                    ),
+                });
+            }
+        }
         let mut order: Vec<(usize, usize)> = Vec::new();
         for (oi, obj) in res.objects.iter().enumerate() {
             for (si, sec) in obj.sections.iter().enumerate() {
