@@ -93,6 +93,7 @@ run_host() {
 
 case "${1:-build}" in
   build) build_rv32 ;;
+  rv32) build_rv32; run_tests ;;
   test) build_rv32; run_host; run_tests ;;
   host) run_host ;;
   *) echo "usage: $0 [build|test|host]" >&2; exit 2 ;;

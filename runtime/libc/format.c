@@ -149,7 +149,7 @@ static void to_decimal(struct decimal *dec, uint64_t m, int e2) {
       if (nd || four[j] != '0')
         dec->d[nd++] = four[j];
   }
-  dec->point = nd + point;
+  dec->point = nd ? nd + point : 1; /* zero: "0.000..." */
   while (nd && dec->d[nd - 1] == '0')
     nd--;
   dec->nd = nd;
@@ -448,7 +448,7 @@ int __rt_vformat(struct __rt_sink *s, const char *fmt, va_list ap) {
       if ((flags & F_HASH) && base == 8) {
         zero_empty = 0;
         if (*p != '0' && prec <= end - p)
-          prec = (int)(end - p) + 1;
+          *--p = '0';
       }
     integer:
       if (prec >= 0) {

@@ -1,0 +1,24 @@
+/* Input: getchar, ungetc, fgets, scanf, EOF. */
+#include <stdio.h>
+#include <string.h>
+
+int main(void) {
+  char line[32];
+  int c = getchar();
+  printf("first char '%c'\n", c);
+  ungetc(c, stdin);
+  if (fgets(line, sizeof line, stdin))
+    printf("line [%s]\n", strtok(line, "\n"));
+  int a, b;
+  char word[16];
+  double d;
+  int n = scanf("%d %d %15s %lf", &a, &b, word, &d);
+  printf("scanf %d: %d %d %s %g\n", n, a, b, word, d);
+  long total = 0;
+  int v;
+  while (scanf("%d", &v) == 1)
+    total += v;
+  printf("sum of the rest %ld\n", total);
+  printf("at eof: %d %d\n", getchar(), feof(stdin) != 0);
+  return 0;
+}
