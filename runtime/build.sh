@@ -22,7 +22,7 @@ OUT=build/rv32
 
 # The flags the driver uses for Valida, with the riscv32 target kept.
 CFLAGS=(--target=riscv32-unknown-elf -march=rv32im -mabi=ilp32 -fsigned-char
-        -ffreestanding -fno-builtin -nostdlib -isystem include
+        -std=c11 -ffreestanding -fno-builtin -nostdlib -isystem include
         -ffunction-sections -fdata-sections -Wall -Wextra)
 
 sources() { # sources <part>...
