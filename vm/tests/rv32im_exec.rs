@@ -410,6 +410,25 @@ mod rv32im {
     }
 
     #[test]
+    fn writable_text_runs_self_modifying_code() {
+        use valida_vm::rv32im::{Perm, Segment};
+        // x1 = address of slot; store `addi x5, x0, 42` over the slot, run it.
+        let mut code = vec![auipc(1, 0), addi(1, 1, 20)];
+        code.extend(li(6, addi(5, 0, 42)));
+        code.push(s(0, 6, 1, 2));
+        code.push(addi(5, 0, 1)); // slot (overwritten before it runs)
+        code.push(EBREAK);
+        let data: Vec<u8> = code.iter().flat_map(|w| w.to_le_bytes()).collect();
+        let rwx = Perm::RX.union(Perm::W);
+        let segment = Segment { vaddr: BASE, mem_size: data.len() as u32, data, perm: rwx };
+        let program = Program::from_segments(BASE, vec![segment]);
+        assert_eq!(program.predecoded_len(), 0, "writable text is decoded on fetch");
+        let mut m = Machine::new(&program, b"");
+        assert_eq!(m.run(100), Stop::Trap(Trap::Breakpoint { pc: BASE + 24 }));
+        assert_eq!(m.regs[5], 42);
+    }
+
+    #[test]
     fn fence_is_a_no_op() {
         let r = regs_after(&[0x0ff0_000f, 0x0000_100f, addi(1, 0, 1)]);
         assert_eq!(r[1], 1);

@@ -123,6 +123,8 @@ pub fn assemble(source: &str) -> Result<Image, AsmError> {
     let mut labels: HashMap<String, (Sec, u64, usize)> = HashMap::new();
     let mut label_order: Vec<String> = Vec::new();
     let mut globals: HashSet<String> = HashSet::new();
+    // `.type name, @function|@object`: name → is a function.
+    let mut typed: HashMap<String, bool> = HashMap::new();
     let mut sec = Sec::Text;
     for (line, stmt) in &stmts {
         let line = *line;
@@ -143,6 +145,13 @@ pub fn assemble(source: &str) -> Result<Image, AsmError> {
             Stmt::Directive { name, args } => {
                 if let Some(new) = section_switch(name, args, line)? {
                     sec = new;
+                    continue;
+                }
+                if name == ".type" {
+                    if let [Operand::Sym { name, .. }, Operand::Raw(t)] = args.as_slice() {
+                        let t = t.trim_start_matches(['@', '%']);
+                        typed.insert(name.clone(), t == "function");
+                    }
                     continue;
                 }
                 if name == ".globl" || name == ".global" {
@@ -240,7 +249,11 @@ pub fn assemble(source: &str) -> Result<Image, AsmError> {
         })
         .collect::<Vec<_>>();
 
-    let symbols = make_symbols(&label_order, &labels, &bases, &cursors, &globals);
+    // With `.type` directives present (compiler output), only labels typed
+    // @function are functions; in hand-written code every text label is.
+    let any_typed_function = typed.values().any(|&f| f);
+    let is_function = |name: &str| if any_typed_function { typed.get(name) == Some(&true) } else { true };
+    let symbols = make_symbols(&label_order, &labels, &bases, &cursors, &globals, &is_function);
     Ok(Image { code, sections, symbols })
 }
 
@@ -448,6 +461,7 @@ fn make_symbols(
     bases: &HashMap<Sec, u64>,
     cursors: &HashMap<Sec, Cursor>,
     globals: &HashSet<String>,
+    is_function: &dyn Fn(&str) -> bool,
 ) -> Vec<ImageSymbol> {
     let visible: Vec<(&String, Sec, u64)> = order
         .iter()
@@ -458,14 +472,25 @@ fn make_symbols(
         .iter()
         .map(|(name, sec, off)| {
             let end = cursors.get(sec).map_or(*off, |c| c.size);
-            let next = visible.iter().filter(|(_, s, o)| s == sec && o > off).map(|(_, _, o)| *o).min().unwrap_or(end);
+            let is_func = *sec == Sec::Text && is_function(name);
+            // A function runs to the next function; an object to the next label.
+            let next = visible
+                .iter()
+                .filter(|(n, s, o)| s == sec && o > off && (*sec != Sec::Text || is_function(n)))
+                .map(|(_, _, o)| *o)
+                .min()
+                .unwrap_or(end);
             let base = bases.get(sec).copied().unwrap_or(0);
             ImageSymbol {
                 symbol: Symbol {
                     name: (*name).clone(),
                     value: (base + off) as u32,
                     size: (next - off) as u32,
-                    kind: if *sec == Sec::Text { SymbolKind::Function } else { SymbolKind::Object },
+                    kind: match (*sec, is_func) {
+                        (Sec::Text, true) => SymbolKind::Function,
+                        (Sec::Text, false) => SymbolKind::Other,
+                        _ => SymbolKind::Object,
+                    },
                 },
                 sec: *sec,
                 global: globals.contains(*name),

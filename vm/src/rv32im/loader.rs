@@ -3,7 +3,7 @@
 //! claims without that many bytes being present.
 
 use super::decode::{Instr, decode};
-use super::memory::Perm;
+use super::memory::{PAGE_BITS, Perm};
 use super::{STACK_BOTTOM, STACK_TOP};
 
 const EM_RISCV: u16 = 243;
@@ -335,6 +335,11 @@ impl Program {
         Program::new(base, segments, Vec::new())
     }
 
+    /// A program from explicit segments (no symbols); `entry` is the first pc.
+    pub fn from_segments(entry: u32, segments: Vec<Segment>) -> Program {
+        Program::new(entry, segments, Vec::new())
+    }
+
     /// Code symbols, sorted by address.
     pub fn symbols(&self) -> &[Symbol] {
         &self.symbols
@@ -369,6 +374,15 @@ impl Program {
         })
     }
 
+    /// Instruction words in the executable segments (the static code size).
+    pub fn static_instructions(&self) -> usize {
+        self.segments
+            .iter()
+            .filter(|s| s.perm.contains(Perm::X))
+            .map(|s| s.data.len() / 4)
+            .sum()
+    }
+
     /// Number of pre-decoded instruction slots.
     pub fn predecoded_len(&self) -> usize {
         self.code.instrs.len()
@@ -376,11 +390,25 @@ impl Program {
 }
 
 /// Decodes the largest read-only executable segment once. Code elsewhere
-/// (other or writable executable segments) is decoded on each fetch.
+/// (other executable segments, or text sharing a page with a writable
+/// segment, which stores could modify) is decoded on each fetch.
 fn predecode(segments: &[Segment]) -> Code {
+    let pages = |s: &Segment| {
+        let first = u64::from(s.vaddr) >> PAGE_BITS;
+        let end = (u64::from(s.vaddr) + u64::from(s.mem_size)).div_ceil(1 << PAGE_BITS);
+        first..end
+    };
+    let shares_writable_page = |text: &Segment| {
+        let t = pages(text);
+        segments.iter().filter(|s| s.perm.contains(Perm::W) && s.mem_size > 0).any(|s| {
+            let w = pages(s);
+            w.start < t.end && t.start < w.end
+        })
+    };
     let Some(text) = segments
         .iter()
         .filter(|s| s.perm.contains(Perm::X) && !s.perm.contains(Perm::W) && s.vaddr % 4 == 0)
+        .filter(|s| !shares_writable_page(s))
         .max_by_key(|s| s.data.len())
     else {
         return Code::default();

@@ -1,6 +1,7 @@
 //! Builds the C test programs in `tests/rv32im/` for RV32IM with clang-22 and
 //! ld.lld-22 (override with `RV32IM_CLANG` / `RV32IM_LLD`), and runs them
-//! under `qemu-riscv32` (override with `RV32IM_QEMU`).
+//! under `qemu-riscv32 -cpu rv32,c=false` (override with `RV32IM_QEMU` and
+//! `RV32IM_QEMU_CPU`).
 
 #![allow(dead_code)]
 
@@ -115,7 +116,11 @@ pub fn run_qemu(elf: &Path, input: &[u8]) -> Option<QemuRun> {
         eprintln!("note: qemu-riscv32 not found; skipping the cross-check");
         return None;
     };
+    // RV32 without the C extension, like the emulator (a jump to a 2-aligned
+    // address then faults instead of running compressed code).
+    let cpu = std::env::var("RV32IM_QEMU_CPU").unwrap_or_else(|_| "rv32,c=false".to_owned());
     let mut child = Command::new(qemu)
+        .args(["-cpu", &cpu])
         .arg(elf)
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
