@@ -234,8 +234,14 @@ mod rv32im {
         for r in all_levels("trap_misaligned_jump") {
             assert_eq!(r.output, b"before\n");
             let t = trap_of(&r);
-            assert!(matches!(t.trap, Trap::MisalignedJump { target, .. } if target % 4 == 2), "{t}");
-            assert!(t.disasm.as_deref().is_some_and(|d| d.starts_with("jalr ")), "{t}");
+            assert!(
+                matches!(t.trap, Trap::MisalignedJump { target, .. } if target % 4 == 2),
+                "{t}"
+            );
+            assert!(
+                t.disasm.as_deref().is_some_and(|d| d.starts_with("jalr ")),
+                "{t}"
+            );
             assert_eq!(r.outcome.exit_status(), 128 + 7);
         }
     }
@@ -245,14 +251,19 @@ mod rv32im {
         for r in all_levels("trap_syscall") {
             assert_eq!(r.output, b"before\n");
             let t = trap_of(&r);
-            assert!(matches!(t.trap, Trap::UnknownSyscall { number: 172, .. }), "{t}");
+            assert!(
+                matches!(t.trap, Trap::UnknownSyscall { number: 172, .. }),
+                "{t}"
+            );
             assert!(t.to_string().contains("unsupported system call 172"), "{t}");
         }
     }
 
     #[test]
     fn run_elf_and_stats() {
-        let Some(elf) = toolchain::build("fib", "-O2") else { return };
+        let Some(elf) = toolchain::build("fib", "-O2") else {
+            return;
+        };
         let bytes = std::fs::read(&elf).expect("read ELF");
         let options = valida_vm::rv32im::RunOptions { max_steps: 1000 };
         let r = valida_vm::rv32im::run_elf(&bytes, b"", &options).expect("loads");
@@ -261,7 +272,10 @@ mod rv32im {
         assert_eq!(r.steps, 1000);
         let r = valida_vm::rv32im::run_elf(&bytes, b"", &Default::default()).expect("loads");
         let stats = r.stats_text();
-        assert!(stats.contains("per class:") && stats.contains("jalr"), "{stats}");
+        assert!(
+            stats.contains("per class:") && stats.contains("jalr"),
+            "{stats}"
+        );
         let program = load_elf(&bytes).expect("load");
         assert!(program.static_instructions() > 50);
         assert_eq!(program.symbolize(program.entry).as_deref(), Some("_start"));

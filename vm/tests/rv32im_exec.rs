@@ -420,9 +420,18 @@ mod rv32im {
         code.push(EBREAK);
         let data: Vec<u8> = code.iter().flat_map(|w| w.to_le_bytes()).collect();
         let rwx = Perm::RX.union(Perm::W);
-        let segment = Segment { vaddr: BASE, mem_size: data.len() as u32, data, perm: rwx };
+        let segment = Segment {
+            vaddr: BASE,
+            mem_size: data.len() as u32,
+            data,
+            perm: rwx,
+        };
         let program = Program::from_segments(BASE, vec![segment]);
-        assert_eq!(program.predecoded_len(), 0, "writable text is decoded on fetch");
+        assert_eq!(
+            program.predecoded_len(),
+            0,
+            "writable text is decoded on fetch"
+        );
         let mut m = Machine::new(&program, b"");
         assert_eq!(m.run(100), Stop::Trap(Trap::Breakpoint { pc: BASE + 24 }));
         assert_eq!(m.regs[5], 42);

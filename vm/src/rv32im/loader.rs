@@ -400,10 +400,13 @@ fn predecode(segments: &[Segment]) -> Code {
     };
     let shares_writable_page = |text: &Segment| {
         let t = pages(text);
-        segments.iter().filter(|s| s.perm.contains(Perm::W) && s.mem_size > 0).any(|s| {
-            let w = pages(s);
-            w.start < t.end && t.start < w.end
-        })
+        segments
+            .iter()
+            .filter(|s| s.perm.contains(Perm::W) && s.mem_size > 0)
+            .any(|s| {
+                let w = pages(s);
+                w.start < t.end && t.start < w.end
+            })
     };
     let Some(text) = segments
         .iter()

@@ -7,7 +7,7 @@
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
-use std::sync::OnceLock;
+use std::sync::{Mutex, OnceLock};
 
 fn tool(var: &str, default: &str) -> Option<String> {
     let name = std::env::var(var).unwrap_or_else(|_| default.to_owned());
@@ -62,39 +62,53 @@ fn run_tool(cmd: &mut Command) {
     );
 }
 
-/// Compiles `tests/rv32im/{name}.c` with `start.S` and `rt.c` at `opt`
-/// (e.g. "-O2") and links it; `None` (with a note) if clang or lld is missing.
+fn compile(clang: &str, source: &Path, opt: &str, object: &Path) {
+    run_tool(
+        Command::new(clang)
+            .args([
+                "--target=riscv32-unknown-elf",
+                "-march=rv32im",
+                "-mabi=ilp32",
+                opt,
+            ])
+            .args(["-nostdlib", "-ffreestanding", "-fno-builtin", "-c"])
+            .arg(source)
+            .arg("-o")
+            .arg(object),
+    );
+}
+
+/// `start.S` and `rt.c` compiled at `opt`, once per test process.
+fn runtime_objects(clang: &str, opt: &str) -> Vec<PathBuf> {
+    static BUILT: Mutex<Vec<(String, Vec<PathBuf>)>> = Mutex::new(Vec::new());
+    let mut built = BUILT.lock().unwrap_or_else(|poison| poison.into_inner());
+    if let Some((_, objects)) = built.iter().find(|(o, _)| o == opt) {
+        return objects.clone();
+    }
+    let objects: Vec<PathBuf> = ["start.S", "rt.c"]
+        .iter()
+        .map(|file| {
+            let object = out_dir().join(format!("{file}{opt}.o"));
+            compile(clang, &source_dir().join(file), opt, &object);
+            object
+        })
+        .collect();
+    built.push((opt.to_owned(), objects.clone()));
+    objects
+}
+
+/// Compiles `tests/rv32im/{name}.c` at `opt` (e.g. "-O2") and links it with
+/// `start.S` and `rt.c`; `None` (with a note) if clang or lld is missing.
 pub fn build(name: &str, opt: &str) -> Option<PathBuf> {
     let (Some(clang), Some(lld)) = (clang(), lld()) else {
         eprintln!("note: clang-22/ld.lld-22 not found; skipping RV32IM program {name}");
         return None;
     };
-    let src = source_dir();
-    let out = out_dir();
-    let tag = format!("{name}{opt}");
-    let mut objects = Vec::new();
-    for (file, obj) in [
-        ("start.S", "start"),
-        ("rt.c", "rt"),
-        (&format!("{name}.c"), name),
-    ] {
-        let o = out.join(format!("{tag}-{obj}.o"));
-        run_tool(
-            Command::new(clang)
-                .args([
-                    "--target=riscv32-unknown-elf",
-                    "-march=rv32im",
-                    "-mabi=ilp32",
-                    opt,
-                ])
-                .args(["-nostdlib", "-ffreestanding", "-fno-builtin", "-c"])
-                .arg(src.join(file))
-                .arg("-o")
-                .arg(&o),
-        );
-        objects.push(o);
-    }
-    let elf = out.join(format!("{tag}.elf"));
+    let mut objects = runtime_objects(clang, opt);
+    let object = out_dir().join(format!("{name}{opt}.o"));
+    compile(clang, &source_dir().join(format!("{name}.c")), opt, &object);
+    objects.push(object);
+    let elf = out_dir().join(format!("{name}{opt}.elf"));
     run_tool(Command::new(lld).args(&objects).arg("-o").arg(&elf));
     Some(elf)
 }
