@@ -1,0 +1,114 @@
+//! The `valida` binary: subcommands, exit statuses, streams.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+fn valida(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_valida")).args(args).stdin(Stdio::null()).output().expect("spawn valida")
+}
+
+fn tmp(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("valida-cli-test-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("tmp dir");
+    dir.join(name)
+}
+
+fn program(name: &str) -> String {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join(name).display().to_string()
+}
+
+/// Assembles `source` (a path or inline text) into a temp ELF.
+fn build(name: &str, source: &str) -> String {
+    let src_path = if source.ends_with(".s") {
+        program(source)
+    } else {
+        let p = tmp(&format!("{name}.s"));
+        std::fs::write(&p, source).expect("write");
+        p.display().to_string()
+    };
+    let out = tmp(name).display().to_string();
+    let o = valida(&["asm", &src_path, "-o", &out]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    out
+}
+
+#[test]
+fn run_prints_output_and_exit_code() {
+    let elf = build("fib_rec", "tests/programs/fib_rec.s");
+    let o = valida(&["run", &elf]);
+    assert_eq!(o.status.code(), Some(55));
+    assert!(String::from_utf8_lossy(&o.stdout).starts_with("0 1 1 2 3 5 8"));
+    assert!(o.stderr.is_empty());
+}
+
+#[test]
+fn run_with_stats_input_and_output_file() {
+    let elf = build("echo", "examples/echo.s");
+    let input = tmp("echo.in");
+    std::fs::write(&input, "xyz\n").expect("write");
+    let output = tmp("echo.out");
+    let o = valida(&["run", &elf, "--input", input.to_str().unwrap_or_default(), "--output", output.to_str().unwrap_or_default(), "--stats"]);
+    assert_eq!(o.status.code(), Some(0));
+    assert_eq!(std::fs::read(&output).expect("output file"), b"ZYX\n");
+    assert!(o.stdout.is_empty());
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(err.contains("instructions:") && err.contains("M instr/s") && err.contains("advread"), "{err}");
+}
+
+#[test]
+fn trap_message_and_status() {
+    let elf = build("trap", "main:\n    imm32 -4(fp), 65\n    write 0, -4(fp), 0, 0, 1\n    div -8(fp), -4(fp), -12(fp)\n");
+    let o = valida(&["run", &elf]);
+    assert_eq!(o.status.code(), Some(110));
+    assert_eq!(o.stdout, b"A", "output before the trap is flushed");
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(err.starts_with("valida: trap divide-by-zero at pc 0x30 in main+48: div -8(fp), -4(fp), -12(fp)"), "{err}");
+}
+
+#[test]
+fn fail_and_step_limit_statuses() {
+    let elf = build("fail", "fail\n");
+    assert_eq!(valida(&["run", &elf]).status.code(), Some(1));
+    let elf = build("loop", "l:\n    beq l, 0(fp), 0(fp)\n");
+    let o = valida(&["run", &elf, "--max-steps", "1000"]);
+    assert_eq!(o.status.code(), Some(118));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("step-limit"));
+}
+
+#[test]
+fn initial_fp_option() {
+    let src = "loadfp -4(fp), 0\n shri -4(fp), -4(fp), 4\n imm32 -8(fp), __valida_exit_code\n sw -8(fp), -4(fp)\n stop\n .data\n__valida_exit_code:\n .word 0\n";
+    let elf = build("fp", src);
+    assert_eq!(valida(&["run", &elf, "--initial-fp", "4656"]).status.code(), Some(0x23));
+    let o = valida(&["run", &elf, "--initial-fp", "6"]);
+    assert_eq!(o.status.code(), Some(4));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("not a multiple of 4"));
+}
+
+#[test]
+fn bad_inputs() {
+    let junk = tmp("junk");
+    std::fs::write(&junk, b"not an elf").expect("write");
+    let o = valida(&["run", junk.to_str().unwrap_or_default()]);
+    assert_eq!(o.status.code(), Some(3));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("not a valid ELF"));
+    let o = valida(&["run", "/nonexistent/valida/program"]);
+    assert_eq!(o.status.code(), Some(4));
+    let bad = tmp("bad.s");
+    std::fs::write(&bad, "stop\nfrobnicate\n").expect("write");
+    let o = valida(&["asm", bad.to_str().unwrap_or_default(), "-o", tmp("bad").to_str().unwrap_or_default()]);
+    assert_eq!(o.status.code(), Some(3));
+    assert!(String::from_utf8_lossy(&o.stderr).contains(":2: unknown mnemonic"));
+    assert_eq!(valida(&["run"]).status.code(), Some(2), "usage error");
+}
+
+#[test]
+fn disasm_lists_functions_and_data() {
+    let elf = build("hello", "examples/hello.s");
+    let o = valida(&["disasm", &elf]);
+    assert!(o.status.success());
+    let text = String::from_utf8_lossy(&o.stdout);
+    assert!(text.contains("_start:\n    imm32 -4(fp), 0, 0, 1, 0"), "{text}");
+    assert!(text.contains("message:\n    .byte 72, 101"), "{text}");
+}
