@@ -4,6 +4,9 @@
 #   runtime/build.sh            build build/rv32/{crt0.o,libc.a}
 #   runtime/build.sh test       build, then run every test under qemu-riscv32
 #                               (at -O0 and -O2) and the host soft-float check
+#   runtime/build.sh rv32       build, then only the qemu tests
+#   runtime/build.sh rv32fd     soft-float check built for rv32imfd under qemu
+#                               (32-bit builds of the builtins vs RISC-V FP)
 #   runtime/build.sh host       only the host checks (soft-float vs hardware,
 #                               printf vs glibc)
 #
@@ -80,6 +83,18 @@ run_tests() {
   [[ $fail == 0 ]]
 }
 
+# The soft-float check again, compiled for RV32 with the F and D extensions:
+# the builtins as the 32-bit compiler builds them, against RISC-V hardware FP.
+run_rv32fd() {
+  local d="$OUT/fd" fd=(--target=riscv32-unknown-elf -march=rv32imfd -mabi=ilp32 -fsigned-char
+        -std=c11 -ffreestanding -fno-builtin -nostdlib -isystem include -O2)
+  mkdir -p "$d"
+  "$CLANG" "${fd[@]}" -ffp-contract=off -DSF_CASES="${SF_RV32_CASES:-300000}" -c tests/host/softfloat_host.c -o "$d/check.o"
+  "$CLANG" "${fd[@]}" -D'RT_NAME(n)=t_##n' -c builtins/softfloat.c -o "$d/softfloat.o"
+  "$LLD" -o "$d/softfloat" "$OUT/crt0.o" "$d/check.o" "$d/softfloat.o" "$OUT/libc.a"
+  "$QEMU" "$d/softfloat"
+}
+
 run_host() {
   mkdir -p build/host
   "$HOSTCC" -O2 -ffp-contract=off -frounding-math -I. -D'RT_NAME(n)=t_##n' \
@@ -89,12 +104,19 @@ run_host() {
   build/host/int64
   "$HOSTCC" -O2 -Ilibc tests/host/format_host.c libc/format.c -o build/host/format
   build/host/format
+  "$HOSTCC" -O2 -fno-builtin -c libc/math.c -o build/host/math.o
+  "$HOSTCC" -O2 -fno-builtin -c libc/mathfn.c -o build/host/mathfn.o
+  ld -r build/host/math.o build/host/mathfn.o -o build/host/libm.o
+  objcopy --prefix-symbols=rt_ build/host/libm.o build/host/libm_rt.o
+  "$HOSTCC" -O2 tests/host/math_host.c build/host/libm_rt.o -o build/host/math -lm
+  build/host/math
 }
 
 case "${1:-build}" in
   build) build_rv32 ;;
   rv32) build_rv32; run_tests ;;
-  test) build_rv32; run_host; run_tests ;;
+  test) build_rv32; run_host; run_rv32fd; run_tests ;;
+  rv32fd) build_rv32; run_rv32fd ;;
   host) run_host ;;
   *) echo "usage: $0 [build|test|host]" >&2; exit 2 ;;
 esac

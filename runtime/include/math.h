@@ -13,6 +13,14 @@ extern "C" {
 #define M_E 2.7182818284590452354
 #define M_SQRT2 1.41421356237309504880
 #define M_LN2 0.69314718055994530942
+#define M_LN10 2.30258509299404568402
+#define M_PI_2 1.57079632679489661923
+#define M_PI_4 0.78539816339744830962
+#define M_1_PI 0.31830988618379067154
+#define M_2_PI 0.63661977236758134308
+#define M_SQRT1_2 0.70710678118654752440
+#define M_LOG2E 1.4426950408889634074
+#define M_LOG10E 0.43429448190325182765
 
 #define isnan(x) __builtin_isnan(x)
 #define isinf(x) __builtin_isinf(x)
@@ -36,6 +44,53 @@ double frexp(double x, int *e);
 double fmin(double a, double b);
 double fmax(double a, double b);
 double copysign(double x, double y);
+double exp(double x);
+double exp2(double x);
+double log(double x);
+double log2(double x);
+double log10(double x);
+double sin(double x);
+double cos(double x);
+double tan(double x);
+double asin(double x);
+double acos(double x);
+double atan(double x);
+double atan2(double y, double x);
+double sinh(double x);
+double cosh(double x);
+double tanh(double x);
+double hypot(double x, double y);
+double cbrt(double x);
+double modf(double x, double *ip);
+double rint(double x);
+double nearbyint(double x);
+long lround(double x);
+long long llround(double x);
+long lrint(double x);
+float expf(float x);
+float logf(float x);
+float log2f(float x);
+float log10f(float x);
+float powf(float x, float y);
+float sinf(float x);
+float cosf(float x);
+float tanf(float x);
+float atanf(float x);
+float atan2f(float y, float x);
+float asinf(float x);
+float acosf(float x);
+float sinhf(float x);
+float coshf(float x);
+float tanhf(float x);
+float hypotf(float x, float y);
+float fmodf(float x, float y);
+float roundf(float x);
+float truncf(float x);
+float copysignf(float x, float y);
+float fminf(float a, float b);
+float fmaxf(float a, float b);
+float ldexpf(float x, int e);
+float cbrtf(float x);
 
 #ifdef __cplusplus
 }

@@ -7,6 +7,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#ifndef SF_CASES
+#define SF_CASES 1000000
+#endif
+
 #define DECL2(r, n, t) r t_##n(t, t);
 DECL2(float, addsf3, float) DECL2(float, subsf3, float) DECL2(float, mulsf3, float)
 DECL2(float, divsf3, float) DECL2(double, adddf3, double) DECL2(double, subdf3, double)
@@ -199,7 +203,7 @@ static void one_int(void) {
 }
 
 int main(int argc, char **argv) {
-  long n = argc > 1 ? atol(argv[1]) : 1000000;
+  long n = argc > 1 ? atol(argv[1]) : SF_CASES;
   if (argc > 2)
     rs = strtoull(argv[2], 0, 0) | 1;
   /* every pair of special values */

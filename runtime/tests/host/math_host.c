@@ -1,0 +1,97 @@
+/* Measures the error of libc/math.c and libc/mathfn.c (symbols prefixed with
+ * rt_ by objcopy) against the host's libm, in ulps, on random arguments. */
+#include <math.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+
+#define F1(n) double rt_##n(double);
+F1(exp) F1(exp2) F1(log) F1(log2) F1(log10) F1(sin) F1(cos) F1(tan) F1(asin) F1(acos) F1(atan)
+F1(sinh) F1(cosh) F1(tanh) F1(cbrt) F1(sqrt) F1(floor) F1(ceil) F1(trunc) F1(round) F1(rint)
+double rt_atan2(double, double);
+double rt_hypot(double, double);
+double rt_pow(double, double);
+double rt_fmod(double, double);
+
+static uint64_t rs = 0x853c49e6748fea9bull;
+static uint64_t rnd(void) {
+  rs ^= rs << 13;
+  rs ^= rs >> 7;
+  rs ^= rs << 17;
+  return rs;
+}
+static double uniform(double lo, double hi) { return lo + (hi - lo) * (double)(rnd() >> 11) / 9007199254740992.0; }
+
+static double ulps(double want, double got) {
+  if (want != want)
+    return got != got ? 0 : 1e9;
+  if (want == got)
+    return 0;
+  if (isinf(want) || isinf(got))
+    return 1e9;
+  int e;
+  frexp(want, &e);
+  double ulp = ldexp(1.0, (e - 53 < -1074 ? -1074 : e - 53));
+  return fabs(want - got) / ulp;
+}
+
+static int bad;
+static void report(const char *name, double (*mine)(double), double (*ref)(double), double lo, double hi, double limit) {
+  double worst = 0, wx = 0;
+  long exact = 0, n = 200000;
+  for (long i = 0; i < n; i++) {
+    double x = uniform(lo, hi);
+    double u = ulps(ref(x), mine(x));
+    exact += u == 0;
+    if (u > worst)
+      worst = u, wx = x;
+  }
+  printf("%-6s [%g, %g]: max %.2f ulp at %.17g, %.1f%% exact%s\n", name, lo, hi, worst, wx,
+         100.0 * exact / n, worst > limit ? "  <-- over limit" : "");
+  bad |= worst > limit;
+}
+static void report2(const char *name, double (*mine)(double, double), double (*ref)(double, double), double lo, double hi, double lo2, double hi2, double limit) {
+  double worst = 0, wx = 0, wy = 0;
+  long n = 200000;
+  for (long i = 0; i < n; i++) {
+    double x = uniform(lo, hi), y = uniform(lo2, hi2);
+    double u = ulps(ref(x, y), mine(x, y));
+    if (u > worst)
+      worst = u, wx = x, wy = y;
+  }
+  printf("%-6s: max %.2f ulp at (%.17g, %.17g)%s\n", name, worst, wx, wy, worst > limit ? "  <-- over limit" : "");
+  bad |= worst > limit;
+}
+
+int main(void) {
+  report("sqrt", rt_sqrt, sqrt, 0, 1e6, 0);
+  report("floor", rt_floor, floor, -1e6, 1e6, 0);
+  report("ceil", rt_ceil, ceil, -1e6, 1e6, 0);
+  report("trunc", rt_trunc, trunc, -1e6, 1e6, 0);
+  report("round", rt_round, round, -1e3, 1e3, 0);
+  report("rint", rt_rint, rint, -1e3, 1e3, 0);
+  report("exp", rt_exp, exp, -700, 700, 2);
+  report("exp", rt_exp, exp, -1, 1, 2);
+  report("exp2", rt_exp2, exp2, -100, 100, 2);
+  report("log", rt_log, log, 1e-300, 1e300, 2);
+  report("log", rt_log, log, 0.5, 2, 2);
+  report("log2", rt_log2, log2, 1e-10, 1e10, 2);
+  report("log10", rt_log10, log10, 1e-10, 1e10, 2);
+  report("sin", rt_sin, sin, -10, 10, 2);
+  report("sin", rt_sin, sin, -1e5, 1e5, 2);
+  report("cos", rt_cos, cos, -10, 10, 2);
+  report("tan", rt_tan, tan, -1.5, 1.5, 3);
+  report("atan", rt_atan, atan, -100, 100, 2);
+  report("asin", rt_asin, asin, -1, 1, 3);
+  report("acos", rt_acos, acos, -1, 1, 3);
+  report("sinh", rt_sinh, sinh, -10, 10, 3);
+  report("cosh", rt_cosh, cosh, -10, 10, 3);
+  report("tanh", rt_tanh, tanh, -10, 10, 3);
+  report("cbrt", rt_cbrt, cbrt, -1e6, 1e6, 3);
+  report2("atan2", rt_atan2, atan2, -10, 10, -10, 10, 3);
+  report2("hypot", rt_hypot, hypot, -1e3, 1e3, -1e3, 1e3, 2);
+  report2("pow", rt_pow, pow, 0, 10, -10, 10, 64);
+  report2("fmod", rt_fmod, fmod, -1e6, 1e6, -100, 100, 0);
+  printf("math: %s\n", bad ? "errors over the limits" : "all within limits");
+  return bad;
+}
