@@ -91,6 +91,8 @@ float fminf(float a, float b);
 float fmaxf(float a, float b);
 float ldexpf(float x, int e);
 float cbrtf(float x);
+void sincos(double x, double *s, double *c);
+void sincosf(float x, float *s, float *c);
 
 #ifdef __cplusplus
 }

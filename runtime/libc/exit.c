@@ -38,3 +38,10 @@ _Noreturn void __assert_fail(const char *expr, const char *file, int line) {
   fprintf(stderr, "Assertion failed: %s (%s: %d)\n", expr, file, line);
   abort();
 }
+
+/* For code built with -fstack-protector. */
+unsigned long __stack_chk_guard = 0x595e9fbdul;
+_Noreturn void __stack_chk_fail(void) {
+  fputs("stack smashing detected\n", stderr);
+  abort();
+}

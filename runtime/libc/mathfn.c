@@ -344,3 +344,13 @@ float fminf(float a, float b) { return (float)fmin(a, b); }
 float fmaxf(float a, float b) { return (float)fmax(a, b); }
 float ldexpf(float x, int e) { return (float)ldexp(x, e); }
 float cbrtf(float x) { return (float)cbrt(x); }
+
+void sincos(double x, double *s, double *c) {
+  *s = sin(x);
+  *c = cos(x);
+}
+
+void sincosf(float x, float *s, float *c) {
+  *s = sinf(x);
+  *c = cosf(x);
+}

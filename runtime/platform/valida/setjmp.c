@@ -9,7 +9,7 @@
 #include <setjmp.h>
 #include <valida.h>
 
-int setjmp(jmp_buf env) {
+__attribute__((noinline, returns_twice)) int setjmp(jmp_buf env) {
   int *fp = __builtin_frame_address(0);
   env[0] = fp[0];                          /* return address */
   env[1] = (int)fp;                        /* setjmp's frame */
@@ -17,8 +17,10 @@ int setjmp(jmp_buf env) {
   return 0;
 }
 
-_Noreturn void longjmp(jmp_buf env, int val) {
-  int *frame = (int *)env[1];
-  frame[1] = val ? val : 1;
-  __valida_jump((unsigned)env[0], (void *)env[2]);
+__attribute__((noinline)) _Noreturn void longjmp(jmp_buf env, int val) {
+  unsigned pc = (unsigned)env[0];
+  volatile int *frame = (volatile int *)env[1];
+  void *caller_fp = (void *)env[2];
+  frame[1] = val ? val : 1; /* last store before the jump */
+  __valida_jump(pc, caller_fp);
 }
