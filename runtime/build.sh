@@ -104,6 +104,12 @@ run_host() {
   build/host/int64
   "$HOSTCC" -O2 -Ilibc tests/host/format_host.c libc/format.c -o build/host/format
   build/host/format
+  "$HOSTCC" -O2 -fno-builtin -Ilibc -c libc/scan.c -o build/host/scan.o
+  "$HOSTCC" -O2 -fno-builtin -Ilibc -c libc/format.c -o build/host/format.o
+  ld -r build/host/scan.o build/host/format.o -o build/host/strtod.o
+  objcopy --redefine-sym strtod=rt_strtod build/host/strtod.o build/host/strtod_rt.o
+  "$HOSTCC" -O2 tests/host/strtod_host.c build/host/strtod_rt.o -o build/host/strtod -lm
+  build/host/strtod
   "$HOSTCC" -O2 -fno-builtin -c libc/math.c -o build/host/math.o
   "$HOSTCC" -O2 -fno-builtin -c libc/mathfn.c -o build/host/mathfn.o
   ld -r build/host/math.o build/host/mathfn.o -o build/host/libm.o

@@ -81,17 +81,14 @@ static void emit(struct __rt_sink *s, int flags, int width, const char *prefix, 
 
 /* ---- floating point ---------------------------------------------------- */
 
-/* Exact decimal digits of a double: value = 0.d[0]d[1]...d[nd-1] x 10^point. */
-struct decimal {
-  int nd, point;
-  char d[800];
-};
+#define decimal __rt_decimal
+#define to_decimal __rt_to_decimal
 
 #define LIMB 10000u
 
-/* Digits of m * 2^e2 (m < 2^53) exactly, using base-10^4 limbs so that all
+/* Digits of m * 2^e2 (m < 2^56) exactly, using base-10^4 limbs so that all
  * arithmetic stays within 32 bits. */
-static void to_decimal(struct decimal *dec, uint64_t m, int e2) {
+void to_decimal(struct decimal *dec, unsigned long long m, int e2) {
   uint32_t limb[200];
   int n = 0;
   while (m) {

@@ -28,6 +28,15 @@ struct __rt_sink {
 int __rt_vformat(struct __rt_sink *s, const char *fmt, __builtin_va_list ap);
 void __rt_sink_flush(struct __rt_sink *s);
 
+/* Exact decimal expansion of m * 2^e2 (m < 2^56, -1100 < e2 < 1000):
+ * value = 0.d[0]d[1]...d[nd-1] x 10^point, no leading or trailing zeros
+ * (zero: nd = 0, point = 1). Used by printf and strtod (libc/format.c). */
+struct __rt_decimal {
+  int nd, point;
+  char d[800];
+};
+void __rt_to_decimal(struct __rt_decimal *dec, unsigned long long m, int e2);
+
 /* Run atexit handlers and .fini_array (libc/exit.c). */
 void __rt_run_exit_handlers(void);
 

@@ -1,8 +1,10 @@
 /* strtod/atof and the scanf family (sscanf, scanf, fscanf on stdin).
  *
- * strtod is correctly rounded when the decimal has at most 19 significant
- * digits, at most 2^53 as an integer and a power-of-ten scale within 10^+-22
- * (the common case: "3.25", "0.1", "1e10"); otherwise it is within a few ulp. */
+ * strtod is correctly rounded (nearest even), for any number of digits up to
+ * 780 significant ones (beyond that the rest only counts as non-zero): a first
+ * approximation is corrected by comparing the input exactly with the decimal
+ * expansions of the midpoints to the neighbouring doubles. Hexadecimal input
+ * (0x1.8p3) is read too (rounded through (double) and ldexp). */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -10,6 +12,10 @@
 #include <errno.h>
 #include <stdarg.h>
 #include <stdint.h>
+#include <math.h>
+#include "rt.h"
+
+#define MAX_DIGITS 780
 
 static const double pow10_exact[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
                                      1e8,  1e9,  1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
@@ -20,16 +26,12 @@ static double scale10(double v, int e) {
     while (e < -22) {
       v /= 1e22;
       e += 22;
-      if (v == 0.0)
-        return v;
     }
     return v / pow10_exact[-e];
   }
   while (e > 22) {
     v *= 1e22;
     e -= 22;
-    if (v > 1.7976931348623157e308)
-      return v;
   }
   return v * pow10_exact[e];
 }
@@ -39,6 +41,58 @@ static int match_word(const char *s, const char *w) {
     if ((*s | 32) != *w)
       return 0;
   return 1;
+}
+
+struct digits {
+  int nd, point, sticky; /* value = 0.d[0]..d[nd-1] x 10^point (+ sticky) */
+  char d[MAX_DIGITS];
+};
+
+/* Compares the input with m * 2^e2: -1, 0 or 1. */
+static int compare(const struct digits *in, uint64_t m, int e2) {
+  struct __rt_decimal dec;
+  __rt_to_decimal(&dec, m, e2);
+  if (in->point != dec.point)
+    return in->point < dec.point ? -1 : 1;
+  int n = in->nd > dec.nd ? in->nd : dec.nd;
+  for (int i = 0; i < n; i++) {
+    char a = i < in->nd ? in->d[i] : '0', b = i < dec.nd ? dec.d[i] : '0';
+    if (a != b)
+      return a < b ? -1 : 1;
+  }
+  return in->sticky ? 1 : 0;
+}
+
+#define INF_BITS 0x7ff0000000000000ull
+
+/* The double nearest to the input, starting from the guess u (bits). */
+static uint64_t refine(const struct digits *in, uint64_t u) {
+  for (int iter = 0; iter < 64; iter++) {
+    int ex = (int)(u >> 52);
+    uint64_t m = u & 0xfffffffffffffull;
+    int e2 = -1074;
+    if (ex) {
+      m |= 1ull << 52;
+      e2 = ex - 1075;
+    }
+    if (u != INF_BITS) { /* midpoint to the next double up */
+      int c = compare(in, 2 * m + 1, e2 - 1);
+      if (c > 0 || (c == 0 && (u & 1))) {
+        u++;
+        continue;
+      }
+    }
+    if (u != 0) { /* midpoint to the next double down */
+      int c = (m == 1ull << 52 && ex > 1) ? compare(in, 4 * m - 1, e2 - 2)
+                                          : compare(in, 2 * m - 1, e2 - 1);
+      if (c < 0 || (c == 0 && (u & 1))) {
+        u--;
+        continue;
+      }
+    }
+    break;
+  }
+  return u;
 }
 
 double strtod(const char *restrict s0, char **restrict end) {
@@ -59,26 +113,73 @@ double strtod(const char *restrict s0, char **restrict end) {
     r = __builtin_nan("");
     goto done;
   }
-  uint64_t m = 0;
-  int digits = 0, exp10 = 0, any = 0;
-  for (; isdigit((unsigned char)*s); s++, any = 1) {
-    if (digits < 19) {
-      m = m * 10 + (unsigned)(*s - '0');
-      if (m)
-        digits++;
-    } else {
-      exp10++;
+  if (s[0] == '0' && (s[1] | 32) == 'x' &&
+      (isxdigit((unsigned char)s[2]) || (s[2] == '.' && isxdigit((unsigned char)s[3])))) {
+    /* hexadecimal: 0x h.hhh p+d (64 significant bits kept) */
+    uint64_t m = 0;
+    int e2 = 0;
+    s += 2;
+    for (int seen_dot = 0;; s++) {
+      int c = (unsigned char)*s, d;
+      if (c == '.' && !seen_dot) {
+        seen_dot = 1;
+        continue;
+      }
+      if (isdigit(c))
+        d = c - '0';
+      else if (isxdigit(c))
+        d = (c | 32) - 'a' + 10;
+      else
+        break;
+      if (m >> 60) {
+        m |= d != 0; /* sticky */
+        e2 += seen_dot ? 0 : 4;
+      } else {
+        m = m << 4 | (unsigned)d;
+        e2 -= seen_dot ? 4 : 0;
+      }
     }
+    if ((*s | 32) == 'p') {
+      const char *t = s + 1;
+      int eneg = 0, e = 0;
+      if (*t == '-' || *t == '+')
+        eneg = *t++ == '-';
+      if (isdigit((unsigned char)*t)) {
+        for (; isdigit((unsigned char)*t); t++)
+          if (e < 100000)
+            e = e * 10 + (*t - '0');
+        e2 += eneg ? -e : e;
+        s = t;
+      }
+    }
+    r = ldexp((double)m, e2);
+    goto done;
+  }
+  struct digits in;
+  int any = 0;
+  in.nd = 0;
+  in.point = 0;
+  in.sticky = 0;
+  for (; isdigit((unsigned char)*s); s++, any = 1) {
+    if (in.nd == 0 && *s == '0')
+      continue;
+    if (in.nd < MAX_DIGITS)
+      in.d[in.nd++] = *s;
+    else if (*s != '0')
+      in.sticky = 1;
+    in.point++;
   }
   if (*s == '.') {
     s++;
     for (; isdigit((unsigned char)*s); s++, any = 1) {
-      if (digits < 19) {
-        m = m * 10 + (unsigned)(*s - '0');
-        if (m)
-          digits++;
-        exp10--;
+      if (in.nd == 0 && *s == '0') {
+        in.point--;
+        continue;
       }
+      if (in.nd < MAX_DIGITS)
+        in.d[in.nd++] = *s;
+      else if (*s != '0')
+        in.sticky = 1;
     }
   }
   if (!any) {
@@ -95,26 +196,45 @@ double strtod(const char *restrict s0, char **restrict end) {
       for (; isdigit((unsigned char)*t); t++)
         if (e < 100000)
           e = e * 10 + (*t - '0');
-      exp10 += eneg ? -e : e;
+      in.point += eneg ? -e : e;
       s = t;
     }
   }
-  if (m == 0) {
+  while (in.nd && in.d[in.nd - 1] == '0')
+    in.nd--;
+  if (in.nd == 0) {
     r = 0.0;
-  } else if (m <= (1ull << 53) && exp10 >= -22 && exp10 <= 22) {
-    r = (double)m;
-    r = exp10 < 0 ? r / pow10_exact[-exp10] : r * pow10_exact[exp10];
-  } else if (exp10 < -400) {
-    r = 0.0;
-  } else if (exp10 > 400) {
-    r = __builtin_inf();
-  } else {
-    r = scale10((double)m, exp10);
+    goto done;
   }
-  if (r == 0.0 && m != 0)
+  if (in.point > 310) {
+    r = __builtin_inf();
     errno = ERANGE;
-  else if (r > 1.7976931348623157e308)
+    goto done;
+  }
+  if (in.point < -330) {
+    r = 0.0;
     errno = ERANGE;
+    goto done;
+  }
+  int take = in.nd < 19 ? in.nd : 19;
+  uint64_t m = 0;
+  for (int i = 0; i < take; i++)
+    m = m * 10 + (unsigned)(in.d[i] - '0');
+  int exp10 = in.point - take;
+  if (in.nd <= 15 && exp10 >= -22 && exp10 <= 22) {
+    /* exact integer times or over an exact power of ten: one rounding */
+    r = exp10 < 0 ? (double)m / pow10_exact[-exp10] : (double)m * pow10_exact[exp10];
+  } else {
+    union {
+      double d;
+      uint64_t u;
+    } x;
+    x.d = scale10((double)m, exp10);
+    x.u = refine(&in, x.u);
+    r = x.d;
+    if (x.u == INF_BITS || x.u == 0)
+      errno = ERANGE;
+  }
 done:
   if (end)
     *end = (char *)s;
