@@ -1,0 +1,43 @@
+//===-- Valida.h - Top-level interface for the Valida target ----*- C++ -*-===//
+//
+// The passes of the Valida code generator: one create*/initialize* pair per
+// pass. The pass order is in ValidaTargetMachine.cpp (ValidaPassConfig).
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef LLVM_LIB_TARGET_VALIDA_VALIDA_H
+#define LLVM_LIB_TARGET_VALIDA_VALIDA_H
+
+#include "llvm/Support/CodeGen.h"
+
+namespace llvm {
+
+class FunctionPass;
+class PassRegistry;
+class ValidaTargetMachine;
+
+/// SelectionDAG instruction selection: register forms (ADDrrr, ...).
+FunctionPass *createValidaISelDag(ValidaTargetMachine &TM,
+                                  CodeGenOptLevel OptLevel);
+void initializeValidaDAGToDAGISelLegacyPass(PassRegistry &);
+
+/// valida-fold-operands: merges single-use frame loads/stores into their
+/// users (SSA, before the vreg lowering).
+FunctionPass *createValidaOperandFolderPass();
+void initializeValidaOperandFolderPass(PassRegistry &);
+
+/// valida-vreg-lowering: every virtual register becomes its own stack slot
+/// and every instruction its native frame form (replaces register
+/// allocation at -O0).
+FunctionPass *createValidaVirtualRegisterLoweringPass();
+void initializeValidaVirtualRegisterLoweringPass(PassRegistry &);
+
+/// valida-slot-alloc: like valida-vreg-lowering, but virtual registers whose
+/// live intervals do not overlap share a slot (replaces register allocation
+/// at -O1 and above).
+FunctionPass *createValidaSlotAllocationPass();
+void initializeValidaSlotAllocationPass(PassRegistry &);
+
+} // namespace llvm
+
+#endif

@@ -1,0 +1,614 @@
+//===-- ValidaISelLowering.cpp - Valida DAG lowering ----------------------===//
+//
+// Type legalisation choices, the calling convention of docs/abi.md and the
+// custom lowering of the operations Valida has no instruction for.
+//
+// Frame of a callee (offsets from its fp):
+//   0 return address | 4 return value | 8 caller distance N | 12.. arguments
+// A call stores N and the arguments into the callee frame, which lies at the
+// bottom of the caller's frame (the reserved call frame), then jumps with
+// `jal -N(fp), callee, -N`. Those callee-frame slots are named by target-index
+// operands until frame lowering knows N (see ValidaFrameLowering.cpp).
+//
+//===----------------------------------------------------------------------===//
+
+#include "ValidaISelLowering.h"
+#include "MCTargetDesc/ValidaMCTargetDesc.h"
+#include "ValidaInstrInfo.h"
+#include "ValidaMachineFunctionInfo.h"
+#include "ValidaSubtarget.h"
+#include "llvm/CodeGen/MachineFrameInfo.h"
+#include "llvm/CodeGen/MachineFunction.h"
+#include "llvm/CodeGen/MachineInstrBuilder.h"
+#include "llvm/CodeGen/MachineRegisterInfo.h"
+#include "llvm/CodeGen/SelectionDAGNodes.h"
+#include "llvm/IR/DiagnosticInfo.h"
+#include "llvm/IR/Function.h"
+#include "llvm/IR/GlobalValue.h"
+
+using namespace llvm;
+
+#define DEBUG_TYPE "valida-lower"
+
+/// First argument slot of a frame.
+static constexpr unsigned FirstArgOffset = 12;
+/// Slot of the return value in a frame.
+static constexpr unsigned ReturnValueOffset = 4;
+/// Slot of the caller distance in a frame.
+static constexpr unsigned DistanceOffset = 8;
+
+static void diagnose(SelectionDAG &DAG, const SDLoc &DL, const Twine &Msg) {
+  const Function &F = DAG.getMachineFunction().getFunction();
+  DAG.getContext()->diagnose(
+      DiagnosticInfoUnsupported(F, Msg, DL.getDebugLoc()));
+}
+
+ValidaTargetLowering::ValidaTargetLowering(const TargetMachine &TM,
+                                           const ValidaSubtarget &STI)
+    : TargetLowering(TM, STI), Subtarget(STI) {
+  addRegisterClass(MVT::i32, &Valida::GPRRegClass);
+  computeRegisterProperties(STI.getRegisterInfo());
+
+  setBooleanContents(ZeroOrOneBooleanContent);
+  setSchedulingPreference(Sched::Source);
+  // Instructions are 24-byte records: never pad code.
+  setMinFunctionAlignment(Align(1));
+  setPrefFunctionAlignment(Align(1));
+  // No indirect jump instruction worth a table: switches become compares.
+  setMinimumJumpTableEntries(UINT_MAX);
+
+  setOperationAction({ISD::GlobalAddress, ISD::ExternalSymbol,
+                      ISD::BlockAddress},
+                     MVT::i32, Custom);
+  setOperationAction(ISD::SELECT, MVT::i32, Custom);
+  setOperationAction({ISD::SELECT_CC, ISD::BR_CC}, MVT::i32, Expand);
+  setOperationAction(ISD::BR_JT, MVT::Other, Expand);
+  setOperationAction(ISD::BRIND, MVT::Other, Custom);
+
+  setOperationAction(ISD::VASTART, MVT::Other, Custom);
+  setOperationAction({ISD::VAARG, ISD::VACOPY, ISD::VAEND}, MVT::Other,
+                     Expand);
+  setOperationAction({ISD::FRAMEADDR, ISD::RETURNADDR}, MVT::i32, Custom);
+  setOperationAction(ISD::DYNAMIC_STACKALLOC, MVT::i32, Custom);
+  setOperationAction({ISD::STACKSAVE, ISD::STACKRESTORE}, MVT::Other, Custom);
+
+  // No remainder, no double-width results: expand (urem = a - (a/b)*b).
+  setOperationAction({ISD::SDIVREM, ISD::UDIVREM, ISD::SREM, ISD::UREM,
+                      ISD::SMUL_LOHI, ISD::UMUL_LOHI},
+                     MVT::i32, Expand);
+  setOperationAction({ISD::ROTL, ISD::ROTR, ISD::BSWAP, ISD::CTPOP, ISD::CTLZ,
+                      ISD::CTTZ, ISD::BITREVERSE},
+                     MVT::i32, Expand);
+  setOperationAction({ISD::SHL_PARTS, ISD::SRL_PARTS, ISD::SRA_PARTS},
+                     MVT::i32, Expand);
+  setOperationAction({ISD::UADDO, ISD::USUBO, ISD::SADDO, ISD::SSUBO,
+                      ISD::UADDO_CARRY, ISD::USUBO_CARRY, ISD::SADDO_CARRY,
+                      ISD::SSUBO_CARRY, ISD::SMULO, ISD::UMULO},
+                     MVT::i32, Expand);
+  for (MVT VT : {MVT::i1, MVT::i8, MVT::i16})
+    setOperationAction(ISD::SIGN_EXTEND_INREG, VT, Expand);
+
+  // Memory: bytes are native, 16-bit accesses are built from bytes, words
+  // need 4-byte alignment (unaligned words are split by the legaliser).
+  setLoadExtAction({ISD::EXTLOAD, ISD::ZEXTLOAD, ISD::SEXTLOAD}, MVT::i32,
+                   MVT::i1, Promote);
+  setLoadExtAction({ISD::EXTLOAD, ISD::ZEXTLOAD, ISD::SEXTLOAD}, MVT::i32,
+                   MVT::i16, Custom);
+  setTruncStoreAction(MVT::i32, MVT::i16, Custom);
+}
+
+const char *ValidaTargetLowering::getTargetNodeName(unsigned Opcode) const {
+  switch (static_cast<ValidaISD::NodeType>(Opcode)) {
+  case ValidaISD::FIRST_NUMBER:
+    break;
+  case ValidaISD::RET_GLUE:
+    return "ValidaISD::RET_GLUE";
+  case ValidaISD::WRAPPER:
+    return "ValidaISD::WRAPPER";
+  case ValidaISD::CALL:
+    return "ValidaISD::CALL";
+  case ValidaISD::OUTARG:
+    return "ValidaISD::OUTARG";
+  case ValidaISD::SET_DIST:
+    return "ValidaISD::SET_DIST";
+  case ValidaISD::CALL_RESULT:
+    return "ValidaISD::CALL_RESULT";
+  case ValidaISD::OUTARG_ADDR:
+    return "ValidaISD::OUTARG_ADDR";
+  case ValidaISD::WRITE:
+    return "ValidaISD::WRITE";
+  case ValidaISD::READ_ADVICE:
+    return "ValidaISD::READ_ADVICE";
+  case ValidaISD::STOP:
+    return "ValidaISD::STOP";
+  case ValidaISD::FAIL:
+    return "ValidaISD::FAIL";
+  case ValidaISD::KECCAKF:
+    return "ValidaISD::KECCAKF";
+  }
+  return nullptr;
+}
+
+//===----------------------------------------------------------------------===//
+// Calling convention
+//===----------------------------------------------------------------------===//
+
+/// Assigns each argument part its offset in the callee frame (docs/abi.md):
+/// one 4-byte slot per part from 12, byval aggregates copied whole (8-aligned
+/// when their alignment is 8), and 8-byte variadic arguments at an 8-aligned
+/// offset (the callee's fp is 8-aligned, so offset alignment is address
+/// alignment). Returns the end of the argument area.
+template <typename ArgT, typename IsVariadicFn>
+static unsigned assignArgOffsets(const SmallVectorImpl<ArgT> &Args,
+                                 SmallVectorImpl<unsigned> &Offsets,
+                                 IsVariadicFn IsVariadic) {
+  unsigned Off = FirstArgOffset;
+  for (const ArgT &A : Args) {
+    if (A.Flags.isByVal()) {
+      if (A.Flags.getNonZeroByValAlign() >= Align(8))
+        Off = alignTo(Off, 8);
+      Offsets.push_back(Off);
+      Off += alignTo(A.Flags.getByValSize(), 4);
+      continue;
+    }
+    if (IsVariadic(A) && A.PartOffset == 0 && A.ArgVT.isSimple() &&
+        A.ArgVT.getStoreSize() == 8)
+      Off = alignTo(Off, 8);
+    Offsets.push_back(Off);
+    Off += 4;
+  }
+  return Off;
+}
+
+SDValue ValidaTargetLowering::LowerFormalArguments(
+    SDValue Chain, CallingConv::ID CallConv, bool IsVarArg,
+    const SmallVectorImpl<ISD::InputArg> &Ins, const SDLoc &DL,
+    SelectionDAG &DAG, SmallVectorImpl<SDValue> &InVals) const {
+  MachineFunction &MF = DAG.getMachineFunction();
+  MachineFrameInfo &MFI = MF.getFrameInfo();
+  auto *FuncInfo = MF.getInfo<ValidaMachineFunctionInfo>();
+
+  SmallVector<unsigned, 8> Offsets;
+  unsigned End = assignArgOffsets(Ins, Offsets,
+                                  [](const ISD::InputArg &) { return false; });
+
+  for (unsigned I = 0, E = Ins.size(); I != E; ++I) {
+    const ISD::InputArg &In = Ins[I];
+    if (In.Flags.isByVal()) {
+      unsigned Size = std::max<unsigned>(In.Flags.getByValSize(), 1);
+      int FI = MFI.CreateFixedObject(Size, Offsets[I], /*IsImmutable=*/false);
+      InVals.push_back(DAG.getFrameIndex(FI, MVT::i32));
+      continue;
+    }
+    if (In.VT != MVT::i32) {
+      diagnose(DAG, DL, "argument of type " + EVT(In.VT).getEVTString() +
+                            " (only 32-bit slots are supported)");
+      InVals.push_back(DAG.getUNDEF(In.VT));
+      continue;
+    }
+    int FI = MFI.CreateFixedObject(4, Offsets[I], /*IsImmutable=*/true);
+    SDValue FIN = DAG.getFrameIndex(FI, MVT::i32);
+    InVals.push_back(DAG.getLoad(MVT::i32, DL, Chain, FIN,
+                                 MachinePointerInfo::getFixedStack(MF, FI)));
+  }
+
+  if (IsVarArg)
+    FuncInfo->setVarArgsFrameIndex(
+        MFI.CreateFixedObject(4, End, /*IsImmutable=*/true));
+  return Chain;
+}
+
+bool ValidaTargetLowering::CanLowerReturn(
+    CallingConv::ID CallConv, MachineFunction &MF, bool IsVarArg,
+    const SmallVectorImpl<ISD::OutputArg> &Outs, LLVMContext &Context,
+    const Type *RetTy) const {
+  // One 32-bit word at 4(fp); anything wider goes through a hidden sret
+  // pointer in the first argument slot (sret demotion).
+  return Outs.size() <= 1;
+}
+
+SDValue
+ValidaTargetLowering::LowerReturn(SDValue Chain, CallingConv::ID CallConv,
+                                  bool IsVarArg,
+                                  const SmallVectorImpl<ISD::OutputArg> &Outs,
+                                  const SmallVectorImpl<SDValue> &OutVals,
+                                  const SDLoc &DL, SelectionDAG &DAG) const {
+  MachineFunction &MF = DAG.getMachineFunction();
+  if (!Outs.empty()) {
+    int FI = MF.getInfo<ValidaMachineFunctionInfo>()->getReturnValueFrameIndex(
+        MF.getFrameInfo());
+    Chain = DAG.getStore(Chain, DL, OutVals[0], DAG.getFrameIndex(FI, MVT::i32),
+                         MachinePointerInfo::getFixedStack(MF, FI));
+  }
+  return DAG.getNode(ValidaISD::RET_GLUE, DL, MVT::Other, Chain);
+}
+
+/// Calls of the target builtins of docs/abi.md become their instruction.
+SDValue
+ValidaTargetLowering::lowerBuiltinCall(StringRef Name, CallLoweringInfo &CLI,
+                                       SmallVectorImpl<SDValue> &InVals) const {
+  SelectionDAG &DAG = CLI.DAG;
+  const SDLoc &DL = CLI.DL;
+  SDValue Chain = CLI.Chain;
+  auto Arity = [&](unsigned NArgs, unsigned NRes) {
+    if (CLI.OutVals.size() == NArgs && CLI.Ins.size() <= NRes)
+      return true;
+    diagnose(DAG, DL, "call of target builtin " + Name +
+                          " with a wrong signature");
+    return false;
+  };
+  auto Result = [&](SDValue V) {
+    for (unsigned I = 0; I < CLI.Ins.size(); ++I)
+      InVals.push_back(V ? V : DAG.getUNDEF(CLI.Ins[I].VT));
+  };
+
+  if (Name == "__valida_write") {
+    if (Arity(1, 0))
+      Chain = DAG.getNode(ValidaISD::WRITE, DL, MVT::Other, Chain,
+                          CLI.OutVals[0]);
+    Result(SDValue());
+    return Chain;
+  }
+  if (Name == "__valida_read_advice") {
+    SDValue V;
+    if (Arity(0, 1)) {
+      V = DAG.getNode(ValidaISD::READ_ADVICE, DL, {MVT::i32, MVT::Other},
+                      Chain);
+      Chain = V.getValue(1);
+    }
+    Result(V);
+    return Chain;
+  }
+  if (Name == "__valida_stop" || Name == "__valida_fail") {
+    if (Arity(0, 0))
+      Chain = DAG.getNode(Name == "__valida_stop" ? ValidaISD::STOP
+                                                  : ValidaISD::FAIL,
+                          DL, MVT::Other, Chain);
+    Result(SDValue());
+    return Chain;
+  }
+  if (Name == "__valida_keccakf") {
+    if (Arity(1, 0))
+      Chain = DAG.getNode(ValidaISD::KECCAKF, DL, MVT::Other, Chain,
+                          CLI.OutVals[0]);
+    Result(SDValue());
+    return Chain;
+  }
+  if (Name == "__valida_jump") {
+    // jalv <dead>, pc, fp' - fp: continue at pc with the given frame.
+    if (Arity(2, 0)) {
+      MachineFunction &MF = DAG.getMachineFunction();
+      int RAFI = MF.getInfo<ValidaMachineFunctionInfo>()
+                     ->getReturnAddressFrameIndex(MF.getFrameInfo());
+      SDValue CurFP = DAG.getFrameIndex(RAFI, MVT::i32);
+      SDValue Delta =
+          DAG.getNode(ISD::SUB, DL, MVT::i32, CLI.OutVals[1], CurFP);
+      SDValue Ops[] = {DAG.getTargetFrameIndex(RAFI, MVT::i32),
+                       CLI.OutVals[0], Delta, Chain};
+      Chain = SDValue(
+          DAG.getMachineNode(Valida::JALVfrr, DL, MVT::Other, Ops), 0);
+    }
+    Result(SDValue());
+    return Chain;
+  }
+  return SDValue();
+}
+
+SDValue ValidaTargetLowering::LowerCall(CallLoweringInfo &CLI,
+                                        SmallVectorImpl<SDValue> &InVals) const {
+  SelectionDAG &DAG = CLI.DAG;
+  const SDLoc &DL = CLI.DL;
+  SDValue Chain = CLI.Chain;
+  SDValue Callee = CLI.Callee;
+  CLI.IsTailCall = false;
+
+  StringRef Name;
+  if (auto *G = dyn_cast<GlobalAddressSDNode>(Callee))
+    Name = G->getGlobal()->getName();
+  else if (auto *S = dyn_cast<ExternalSymbolSDNode>(Callee))
+    Name = S->getSymbol();
+  if (Name.starts_with("__valida_"))
+    if (SDValue R = lowerBuiltinCall(Name, CLI, InVals))
+      return R;
+
+  if (CLI.Ins.size() > 1) {
+    diagnose(DAG, DL, "call returning more than one 32-bit word");
+    for (const ISD::InputArg &In : CLI.Ins)
+      InVals.push_back(DAG.getUNDEF(In.VT));
+    return Chain;
+  }
+
+  SmallVector<unsigned, 8> Offsets;
+  unsigned NumFixed = CLI.NumFixedArgs;
+  bool IsVarArg = CLI.IsVarArg;
+  unsigned ArgEnd =
+      assignArgOffsets(CLI.Outs, Offsets, [&](const ISD::OutputArg &A) {
+        return IsVarArg && A.OrigArgIndex >= NumFixed;
+      });
+  unsigned NumBytes = alignTo(ArgEnd, 8);
+
+  Chain = DAG.getCALLSEQ_START(Chain, NumBytes, 0, DL);
+
+  SmallVector<SDValue, 8> MemOps;
+  MemOps.push_back(DAG.getNode(ValidaISD::SET_DIST, DL, MVT::Other, Chain));
+  for (unsigned I = 0, E = CLI.Outs.size(); I != E; ++I) {
+    const ISD::OutputArg &Out = CLI.Outs[I];
+    SDValue Off = DAG.getTargetConstant(Offsets[I], DL, MVT::i32);
+    if (Out.Flags.isByVal()) {
+      SDValue Dst = DAG.getNode(ValidaISD::OUTARG_ADDR, DL, MVT::i32, Off);
+      // Inline copy: a memcpy call here would clobber the outgoing area.
+      MemOps.push_back(DAG.getMemcpy(
+          Chain, DL, Dst, CLI.OutVals[I],
+          DAG.getConstant(Out.Flags.getByValSize(), DL, MVT::i32),
+          std::min(Out.Flags.getNonZeroByValAlign(), Align(4)),
+          /*isVol=*/false, /*AlwaysInline=*/true, /*CI=*/nullptr,
+          std::nullopt, MachinePointerInfo(), MachinePointerInfo()));
+      continue;
+    }
+    if (Out.VT != MVT::i32) {
+      diagnose(DAG, DL, "call argument of type " +
+                            EVT(Out.VT).getEVTString());
+      continue;
+    }
+    MemOps.push_back(DAG.getNode(ValidaISD::OUTARG, DL, MVT::Other, Chain,
+                                 CLI.OutVals[I], Off));
+  }
+  Chain = DAG.getNode(ISD::TokenFactor, DL, MVT::Other, MemOps);
+
+  if (auto *G = dyn_cast<GlobalAddressSDNode>(Callee))
+    Callee = DAG.getTargetGlobalAddress(G->getGlobal(), DL, MVT::i32,
+                                        G->getOffset());
+  else if (auto *S = dyn_cast<ExternalSymbolSDNode>(Callee))
+    Callee = DAG.getTargetExternalSymbol(S->getSymbol(), MVT::i32);
+  Chain = DAG.getNode(ValidaISD::CALL, DL, MVT::Other, Chain, Callee);
+  Chain = DAG.getCALLSEQ_END(Chain, NumBytes, 0, SDValue(), DL);
+
+  for (const ISD::InputArg &In : CLI.Ins) {
+    SDValue V = DAG.getNode(
+        ValidaISD::CALL_RESULT, DL, DAG.getVTList(MVT::i32, MVT::Other), Chain,
+        DAG.getTargetConstant(ReturnValueOffset, DL, MVT::i32));
+    Chain = V.getValue(1);
+    InVals.push_back(In.VT == MVT::i32 ? V : DAG.getUNDEF(In.VT));
+  }
+  return Chain;
+}
+
+MachineBasicBlock *
+ValidaTargetLowering::EmitInstrWithCustomInserter(MachineInstr &MI,
+                                                  MachineBasicBlock *MBB) const {
+  const TargetInstrInfo &TII = *Subtarget.getInstrInfo();
+  MachineRegisterInfo &MRI = MBB->getParent()->getRegInfo();
+  const DebugLoc &DL = MI.getDebugLoc();
+  auto Build = [&](unsigned Opc) { return BuildMI(*MBB, MI, DL, TII.get(Opc)); };
+
+  switch (MI.getOpcode()) {
+  case Valida::OUTARG_SW:
+    Build(Valida::SWfr)
+        .addTargetIndex(Valida::TI_CalleeSlot, MI.getOperand(0).getImm())
+        .add(MI.getOperand(1));
+    break;
+  case Valida::OUTARG_SETDIST:
+    Build(Valida::IMM32f)
+        .addTargetIndex(Valida::TI_CalleeSlot, DistanceOffset)
+        .addTargetIndex(Valida::TI_FrameSize, 0);
+    break;
+  case Valida::CALL_DIRECT:
+    Build(Valida::JAL)
+        .addTargetIndex(Valida::TI_CalleeSlot, 0)
+        .add(MI.getOperand(0))
+        .addTargetIndex(Valida::TI_NegFrameSize, 0);
+    break;
+  case Valida::CALL_INDIRECT: {
+    Register Delta = MRI.createVirtualRegister(&Valida::GPRRegClass);
+    Build(Valida::IMM32r).addDef(Delta).addTargetIndex(Valida::TI_NegFrameSize,
+                                                       0);
+    Build(Valida::JALVfrr)
+        .addTargetIndex(Valida::TI_CalleeSlot, 0)
+        .add(MI.getOperand(0))
+        .addReg(Delta, RegState::Kill);
+    break;
+  }
+  case Valida::CALL_RESULT:
+    Build(Valida::LWrf)
+        .add(MI.getOperand(0))
+        .addTargetIndex(Valida::TI_CalleeSlot, MI.getOperand(1).getImm());
+    break;
+  case Valida::OUTARG_ADDR:
+    Build(Valida::LOADFPr)
+        .add(MI.getOperand(0))
+        .addTargetIndex(Valida::TI_CalleeSlot, MI.getOperand(1).getImm());
+    break;
+  default:
+    llvm_unreachable("unexpected instruction with a custom inserter");
+  }
+  MI.eraseFromParent();
+  return MBB;
+}
+
+//===----------------------------------------------------------------------===//
+// Custom lowering
+//===----------------------------------------------------------------------===//
+
+SDValue ValidaTargetLowering::LowerOperation(SDValue Op,
+                                             SelectionDAG &DAG) const {
+  switch (Op.getOpcode()) {
+  case ISD::GlobalAddress:
+    return lowerGlobalAddress(Op, DAG);
+  case ISD::ExternalSymbol:
+    return lowerExternalSymbol(Op, DAG);
+  case ISD::BlockAddress:
+    return lowerBlockAddress(Op, DAG);
+  case ISD::SELECT:
+    return lowerSELECT(Op, DAG);
+  case ISD::VASTART:
+    return lowerVASTART(Op, DAG);
+  case ISD::FRAMEADDR:
+    return lowerFRAMEADDR(Op, DAG);
+  case ISD::RETURNADDR:
+    return lowerRETURNADDR(Op, DAG);
+  case ISD::LOAD:
+    return lowerLOAD(Op, DAG);
+  case ISD::STORE:
+    return lowerSTORE(Op, DAG);
+  case ISD::DYNAMIC_STACKALLOC:
+    return lowerUnsupported(Op, DAG, "dynamic alloca");
+  case ISD::STACKSAVE:
+    return lowerUnsupported(Op, DAG, "llvm.stacksave");
+  case ISD::STACKRESTORE:
+    return lowerUnsupported(Op, DAG, "llvm.stackrestore");
+  case ISD::BRIND:
+    return lowerUnsupported(Op, DAG, "indirect branch");
+  default:
+    return lowerUnsupported(Op, DAG, "operation");
+  }
+}
+
+void ValidaTargetLowering::ReplaceNodeResults(SDNode *N,
+                                              SmallVectorImpl<SDValue> &Results,
+                                              SelectionDAG &DAG) const {
+  diagnose(DAG, SDLoc(N),
+           Twine("operation ") + N->getOperationName(&DAG) +
+               " on an illegal type");
+  for (unsigned I = 0, E = N->getNumValues(); I != E; ++I)
+    Results.push_back(DAG.getUNDEF(N->getValueType(I)));
+}
+
+SDValue ValidaTargetLowering::lowerUnsupported(SDValue Op, SelectionDAG &DAG,
+                                               const char *What) const {
+  SDLoc DL(Op);
+  diagnose(DAG, DL, Twine("unsupported ") + What + " (" +
+                        Op->getOperationName(&DAG) + ")");
+  // Keep the DAG well formed: undefined values, the incoming chain.
+  SmallVector<SDValue, 2> Results;
+  for (unsigned I = 0, E = Op->getNumValues(); I != E; ++I) {
+    EVT VT = Op->getValueType(I);
+    if (VT == MVT::Other)
+      Results.push_back(Op.getOperand(0));
+    else
+      Results.push_back(DAG.getUNDEF(VT));
+  }
+  return DAG.getMergeValues(Results, DL);
+}
+
+SDValue ValidaTargetLowering::lowerGlobalAddress(SDValue Op,
+                                                 SelectionDAG &DAG) const {
+  auto *N = cast<GlobalAddressSDNode>(Op);
+  SDValue T = DAG.getTargetGlobalAddress(N->getGlobal(), SDLoc(Op), MVT::i32,
+                                         N->getOffset());
+  return DAG.getNode(ValidaISD::WRAPPER, SDLoc(Op), MVT::i32, T);
+}
+
+SDValue ValidaTargetLowering::lowerExternalSymbol(SDValue Op,
+                                                  SelectionDAG &DAG) const {
+  auto *N = cast<ExternalSymbolSDNode>(Op);
+  SDValue T = DAG.getTargetExternalSymbol(N->getSymbol(), MVT::i32);
+  return DAG.getNode(ValidaISD::WRAPPER, SDLoc(Op), MVT::i32, T);
+}
+
+SDValue ValidaTargetLowering::lowerBlockAddress(SDValue Op,
+                                                SelectionDAG &DAG) const {
+  auto *N = cast<BlockAddressSDNode>(Op);
+  SDValue T = DAG.getTargetBlockAddress(N->getBlockAddress(), MVT::i32,
+                                        N->getOffset());
+  return DAG.getNode(ValidaISD::WRAPPER, SDLoc(Op), MVT::i32, T);
+}
+
+/// select c, t, f  ->  f ^ ((t ^ f) & -c), with c in {0, 1}: three ALU
+/// instructions and no branch.
+SDValue ValidaTargetLowering::lowerSELECT(SDValue Op, SelectionDAG &DAG) const {
+  SDLoc DL(Op);
+  EVT VT = Op.getValueType();
+  SDValue C = Op.getOperand(0), T = Op.getOperand(1), F = Op.getOperand(2);
+  SDValue Mask = DAG.getNode(ISD::SUB, DL, VT, DAG.getConstant(0, DL, VT), C);
+  SDValue Diff = DAG.getNode(ISD::XOR, DL, VT, T, F);
+  SDValue Sel = DAG.getNode(ISD::AND, DL, VT, Diff, Mask);
+  return DAG.getNode(ISD::XOR, DL, VT, F, Sel);
+}
+
+SDValue ValidaTargetLowering::lowerVASTART(SDValue Op,
+                                           SelectionDAG &DAG) const {
+  MachineFunction &MF = DAG.getMachineFunction();
+  int FI = MF.getInfo<ValidaMachineFunctionInfo>()->getVarArgsFrameIndex();
+  SDValue FIN = DAG.getFrameIndex(FI, MVT::i32);
+  const Value *SV = cast<SrcValueSDNode>(Op.getOperand(2))->getValue();
+  return DAG.getStore(Op.getOperand(0), SDLoc(Op), FIN, Op.getOperand(1),
+                      MachinePointerInfo(SV));
+}
+
+SDValue ValidaTargetLowering::lowerFRAMEADDR(SDValue Op,
+                                             SelectionDAG &DAG) const {
+  SDLoc DL(Op);
+  MachineFunction &MF = DAG.getMachineFunction();
+  MF.getFrameInfo().setFrameAddressIsTaken(true);
+  int FI = MF.getInfo<ValidaMachineFunctionInfo>()->getReturnAddressFrameIndex(
+      MF.getFrameInfo());
+  // The address of 0(fp) is fp itself.
+  SDValue FP = DAG.getFrameIndex(FI, MVT::i32);
+  // Walk up: the caller's fp is fp + [fp + 8].
+  for (uint64_t Depth = Op.getConstantOperandVal(0); Depth; --Depth) {
+    SDValue Ptr = DAG.getNode(ISD::ADD, DL, MVT::i32, FP,
+                              DAG.getConstant(DistanceOffset, DL, MVT::i32));
+    SDValue N = DAG.getLoad(MVT::i32, DL, DAG.getEntryNode(), Ptr,
+                            MachinePointerInfo());
+    FP = DAG.getNode(ISD::ADD, DL, MVT::i32, FP, N);
+  }
+  return FP;
+}
+
+SDValue ValidaTargetLowering::lowerRETURNADDR(SDValue Op,
+                                              SelectionDAG &DAG) const {
+  if (Op.getConstantOperandVal(0) != 0)
+    return lowerUnsupported(Op, DAG, "return address of an outer frame");
+  MachineFunction &MF = DAG.getMachineFunction();
+  MF.getFrameInfo().setReturnAddressIsTaken(true);
+  int FI = MF.getInfo<ValidaMachineFunctionInfo>()->getReturnAddressFrameIndex(
+      MF.getFrameInfo());
+  return DAG.getLoad(MVT::i32, SDLoc(Op), DAG.getEntryNode(),
+                     DAG.getFrameIndex(FI, MVT::i32),
+                     MachinePointerInfo::getFixedStack(MF, FI));
+}
+
+/// 16-bit loads from two byte loads: lo | hi << 8 (hi sign- or zero-extended
+/// as the load asks).
+SDValue ValidaTargetLowering::lowerLOAD(SDValue Op, SelectionDAG &DAG) const {
+  auto *LD = cast<LoadSDNode>(Op);
+  if (LD->getMemoryVT() != MVT::i16 || !LD->isUnindexed())
+    return lowerUnsupported(Op, DAG, "load");
+  SDLoc DL(Op);
+  SDValue Chain = LD->getChain(), Ptr = LD->getBasePtr();
+  MachinePointerInfo PI = LD->getPointerInfo();
+  MachineMemOperand::Flags MMOFlags = LD->getMemOperand()->getFlags();
+  ISD::LoadExtType HiExt =
+      LD->getExtensionType() == ISD::SEXTLOAD ? ISD::SEXTLOAD : ISD::ZEXTLOAD;
+  SDValue Lo = DAG.getExtLoad(ISD::ZEXTLOAD, DL, MVT::i32, Chain, Ptr, PI,
+                              MVT::i8, Align(1), MMOFlags);
+  SDValue HiPtr = DAG.getObjectPtrOffset(DL, Ptr, TypeSize::getFixed(1));
+  SDValue Hi = DAG.getExtLoad(HiExt, DL, MVT::i32, Chain, HiPtr,
+                              PI.getWithOffset(1), MVT::i8, Align(1), MMOFlags);
+  SDValue Val = DAG.getNode(
+      ISD::OR, DL, MVT::i32, Lo,
+      DAG.getNode(ISD::SHL, DL, MVT::i32, Hi, DAG.getConstant(8, DL, MVT::i32)));
+  SDValue NewChain = DAG.getNode(ISD::TokenFactor, DL, MVT::Other,
+                                 Lo.getValue(1), Hi.getValue(1));
+  return DAG.getMergeValues({Val, NewChain}, DL);
+}
+
+/// 16-bit stores as two byte stores.
+SDValue ValidaTargetLowering::lowerSTORE(SDValue Op, SelectionDAG &DAG) const {
+  auto *ST = cast<StoreSDNode>(Op);
+  if (!ST->isTruncatingStore() || ST->getMemoryVT() != MVT::i16 ||
+      !ST->isUnindexed())
+    return lowerUnsupported(Op, DAG, "store");
+  SDLoc DL(Op);
+  SDValue Chain = ST->getChain(), Ptr = ST->getBasePtr(), Val = ST->getValue();
+  MachinePointerInfo PI = ST->getPointerInfo();
+  MachineMemOperand::Flags MMOFlags = ST->getMemOperand()->getFlags();
+  SDValue Lo = DAG.getTruncStore(Chain, DL, Val, Ptr, PI, MVT::i8, Align(1),
+                                 MMOFlags);
+  SDValue HiVal =
+      DAG.getNode(ISD::SRL, DL, MVT::i32, Val, DAG.getConstant(8, DL, MVT::i32));
+  SDValue HiPtr = DAG.getObjectPtrOffset(DL, Ptr, TypeSize::getFixed(1));
+  SDValue Hi = DAG.getTruncStore(Chain, DL, HiVal, HiPtr, PI.getWithOffset(1),
+                                 MVT::i8, Align(1), MMOFlags);
+  return DAG.getNode(ISD::TokenFactor, DL, MVT::Other, Lo, Hi);
+}

@@ -1,0 +1,159 @@
+//===-- ValidaSlotAllocation.cpp - Linear-scan stack slot allocation ------===//
+//
+// valida-slot-alloc replaces register allocation at -O1 and above. Like
+// valida-vreg-lowering it turns every virtual register into a frame slot and
+// every instruction into its frame form, but virtual registers whose live
+// intervals do not overlap share a slot (a linear scan over the intervals in
+// order of their start, first fit among the slots already made).
+//
+// Before:
+//   %0:gpr = LWrf %fixed-stack.1
+//   %1:gpr = LWrf %fixed-stack.0
+//   %2:gpr = ADDrrr %0, %1          ; %0 and %1 die here, %2 starts here
+//   SWfr %fixed-stack.2, %2
+// After (2 slots instead of 3):
+//   LWff %stack.0, %fixed-stack.1
+//   LWff %stack.1, %fixed-stack.0
+//   ADDfff %stack.0, %stack.0, %stack.1
+//   SWff %fixed-stack.2, %stack.0
+//
+//===----------------------------------------------------------------------===//
+
+#include "Valida.h"
+#include "ValidaSlotRewriter.h"
+#include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/Statistic.h"
+#include "llvm/CodeGen/LiveIntervals.h"
+#include "llvm/CodeGen/MachineFrameInfo.h"
+#include "llvm/CodeGen/MachineFunctionPass.h"
+#include "llvm/CodeGen/MachineRegisterInfo.h"
+#include "llvm/CodeGen/SlotIndexes.h"
+#include "llvm/InitializePasses.h"
+
+using namespace llvm;
+
+#define DEBUG_TYPE "valida-slot-alloc"
+
+STATISTIC(NumVRegs, "Number of virtual registers given a slot");
+STATISTIC(NumSlots, "Number of stack slots created");
+STATISTIC(NumCopiesRemoved, "Number of copies between shared slots removed");
+
+static cl::opt<bool> DisableSharing(
+    "valida-disable-slot-sharing", cl::Hidden, cl::init(false),
+    cl::desc("Give every virtual register its own slot in valida-slot-alloc"));
+
+namespace {
+
+class ValidaSlotAllocation : public MachineFunctionPass {
+public:
+  static char ID;
+  ValidaSlotAllocation() : MachineFunctionPass(ID) {}
+
+  StringRef getPassName() const override {
+    return "Valida linear-scan stack slot allocation";
+  }
+  void getAnalysisUsage(AnalysisUsage &AU) const override {
+    AU.setPreservesCFG();
+    AU.addRequired<LiveIntervalsWrapperPass>();
+    AU.addRequired<SlotIndexesWrapperPass>();
+    MachineFunctionPass::getAnalysisUsage(AU);
+  }
+  MachineFunctionProperties getSetProperties() const override {
+    return MachineFunctionProperties().setNoVRegs();
+  }
+  bool runOnMachineFunction(MachineFunction &MF) override;
+};
+
+/// One shared slot and the intervals assigned to it so far.
+struct SlotState {
+  int FI;
+  SlotIndex End; ///< the latest end among its intervals
+  SmallVector<const LiveInterval *, 4> Intervals;
+};
+
+} // namespace
+
+char ValidaSlotAllocation::ID = 0;
+
+INITIALIZE_PASS_BEGIN(ValidaSlotAllocation, DEBUG_TYPE,
+                      "Valida linear-scan stack slot allocation", false, false)
+INITIALIZE_PASS_DEPENDENCY(LiveIntervalsWrapperPass)
+INITIALIZE_PASS_DEPENDENCY(SlotIndexesWrapperPass)
+INITIALIZE_PASS_END(ValidaSlotAllocation, DEBUG_TYPE,
+                    "Valida linear-scan stack slot allocation", false, false)
+
+bool ValidaSlotAllocation::runOnMachineFunction(MachineFunction &MF) {
+  MachineFrameInfo &MFI = MF.getFrameInfo();
+  MachineRegisterInfo &MRI = MF.getRegInfo();
+  LiveIntervals &LIS = getAnalysis<LiveIntervalsWrapperPass>().getLIS();
+
+  // Intervals in order of their start.
+  SmallVector<const LiveInterval *, 64> Order;
+  for (unsigned I = 0, E = MRI.getNumVirtRegs(); I != E; ++I) {
+    Register R = Register::index2VirtReg(I);
+    if (MRI.reg_nodbg_empty(R) || !LIS.hasInterval(R))
+      continue;
+    const LiveInterval &LI = LIS.getInterval(R);
+    if (LI.empty())
+      continue;
+    Order.push_back(&LI);
+  }
+  llvm::stable_sort(Order, [](const LiveInterval *A, const LiveInterval *B) {
+    return A->beginIndex() < B->beginIndex();
+  });
+
+  DenseMap<Register, int> Slots;
+  SmallVector<SlotState, 32> Pool;
+  for (const LiveInterval *LI : Order) {
+    SlotState *Chosen = nullptr;
+    if (!DisableSharing) {
+      for (SlotState &S : Pool) {
+        // Every interval of the slot ended before this one starts, or none
+        // of them overlaps it (intervals may have holes).
+        bool Free = S.End <= LI->beginIndex() ||
+                    llvm::none_of(S.Intervals, [&](const LiveInterval *O) {
+                      return O->overlaps(*LI);
+                    });
+        if (Free) {
+          Chosen = &S;
+          break;
+        }
+      }
+    }
+    if (!Chosen) {
+      Pool.push_back(
+          {MFI.CreateStackObject(4, Align(4), /*isSpillSlot=*/false),
+           LI->endIndex(),
+           {}});
+      ++NumSlots;
+      Chosen = &Pool.back();
+    }
+    Chosen->Intervals.push_back(LI);
+    if (Chosen->End < LI->endIndex())
+      Chosen->End = LI->endIndex();
+    Slots[LI->reg()] = Chosen->FI;
+    ++NumVRegs;
+  }
+
+  // Registers without an interval (no non-debug uses) get a scratch slot.
+  int Scratch = -1;
+  auto SlotOf = [&](Register R) {
+    auto It = Slots.find(R);
+    if (It != Slots.end())
+      return It->second;
+    if (Scratch < 0)
+      Scratch = MFI.CreateStackObject(4, Align(4), false);
+    return Scratch;
+  };
+  SlotRewriteStats Stats;
+  rewriteVirtRegsToSlots(MF, SlotOf, Stats);
+  NumCopiesRemoved += Stats.CopiesRemoved;
+  // The intervals describe registers that no longer exist.
+  for (const LiveInterval *LI : Order)
+    LIS.removeInterval(LI->reg());
+  return true;
+}
+
+FunctionPass *llvm::createValidaSlotAllocationPass() {
+  return new ValidaSlotAllocation();
+}

@@ -1,0 +1,103 @@
+//===-- ValidaSlotRewriter.cpp - Rewrite vregs into frame slots -----------===//
+//
+//   %2:gpr = ADDrrr %0, %1        ->  ADDfff %stack.2, %stack.0, %stack.1
+//   %3:gpr = COPY %2              ->  LWff %stack.3, %stack.2
+//   %4:gpr = IMPLICIT_DEF         ->  (deleted)
+//
+//===----------------------------------------------------------------------===//
+
+#include "ValidaSlotRewriter.h"
+#include "MCTargetDesc/ValidaMCTargetDesc.h"
+#include "ValidaInstrInfo.h"
+#include "llvm/CodeGen/MachineFunction.h"
+#include "llvm/CodeGen/MachineInstr.h"
+#include "llvm/CodeGen/MachineRegisterInfo.h"
+#include "llvm/CodeGen/TargetSubtargetInfo.h"
+#include "llvm/IR/DiagnosticInfo.h"
+#include "llvm/IR/Function.h"
+
+using namespace llvm;
+
+static void unsupported(MachineFunction &MF, const MachineInstr &MI,
+                        const Twine &Why) {
+  const Function &F = MF.getFunction();
+  const TargetInstrInfo &TII = *MF.getSubtarget().getInstrInfo();
+  F.getContext().diagnose(DiagnosticInfoUnsupported(
+      F, Twine("cannot lower ") + TII.getName(MI.getOpcode()) + ": " + Why,
+      MI.getDebugLoc()));
+}
+
+bool llvm::rewriteVirtRegsToSlots(MachineFunction &MF,
+                                  function_ref<int(Register)> SlotOf,
+                                  SlotRewriteStats &Stats) {
+  const TargetInstrInfo &TII = *MF.getSubtarget().getInstrInfo();
+  MachineRegisterInfo &MRI = MF.getRegInfo();
+  bool Ok = true;
+
+  for (MachineBasicBlock &MBB : MF) {
+    for (MachineInstr &MI : make_early_inc_range(MBB)) {
+      unsigned Opc = MI.getOpcode();
+      if (Opc == TargetOpcode::IMPLICIT_DEF || Opc == TargetOpcode::KILL) {
+        MI.eraseFromParent();
+        continue;
+      }
+      if (MI.isDebugInstr()) {
+        for (MachineOperand &MO : MI.operands())
+          if (MO.isReg() && MO.getReg().isVirtual())
+            MO.setReg(Register());
+        continue;
+      }
+      if (MI.isCopy()) {
+        Register Dst = MI.getOperand(0).getReg();
+        Register Src = MI.getOperand(1).getReg();
+        if (!Dst.isVirtual() || !Src.isVirtual()) {
+          unsupported(MF, MI, "copy of a physical register");
+          Ok = false;
+          MI.eraseFromParent();
+          continue;
+        }
+        int DstFI = SlotOf(Dst), SrcFI = SlotOf(Src);
+        if (DstFI == SrcFI) {
+          ++Stats.CopiesRemoved;
+        } else {
+          BuildMI(MBB, MI, MI.getDebugLoc(), TII.get(Valida::LWff))
+              .addFrameIndex(DstFI)
+              .addFrameIndex(SrcFI);
+          ++Stats.Rewritten;
+        }
+        MI.eraseFromParent();
+        continue;
+      }
+
+      bool Changed = false;
+      for (unsigned Idx = 0, E = MI.getNumExplicitOperands(); Idx != E;
+           ++Idx) {
+        MachineOperand &MO = MI.getOperand(Idx);
+        if (!MO.isReg() || !MO.getReg().isVirtual())
+          continue;
+        int NewOpc = Valida::getFrameFormOpcode(MI.getOpcode(), Idx);
+        if (NewOpc < 0) {
+          unsupported(MF, MI, "no frame form for operand " + Twine(Idx));
+          Ok = false;
+          break;
+        }
+        int FI = SlotOf(MO.getReg());
+        MI.setDesc(TII.get(NewOpc));
+        MO.ChangeToFrameIndex(FI);
+        Changed = true;
+      }
+      // Implicit virtual register operands would be a selection bug.
+      for (MachineOperand &MO : MI.operands())
+        if (MO.isReg() && MO.getReg().isVirtual()) {
+          unsupported(MF, MI, "register operand left after lowering");
+          MO.setReg(Register());
+          Ok = false;
+        }
+      if (Changed)
+        ++Stats.Rewritten;
+    }
+  }
+
+  MRI.clearVirtRegs();
+  return Ok;
+}
