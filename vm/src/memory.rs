@@ -19,14 +19,14 @@ pub struct Memory {
 /// store. Valid while the [`Memory`] it came from is alive and not moved
 /// out of; the loop borrows the `Memory` mutably for its whole run.
 #[derive(Clone, Copy)]
-pub struct RawMem(*mut u8);
+pub(crate) struct RawMem(*mut u8);
 
 impl RawMem {
     #[inline(always)]
     fn check_word(addr: u32) -> Result<usize, TrapKind> {
         if addr >= MEM_LIMIT {
             Err(TrapKind::AddressOutOfRange)
-        } else if addr % 4 != 0 {
+        } else if !addr.is_multiple_of(4) {
             Err(TrapKind::MisalignedAccess)
         } else {
             Ok(addr as usize)
@@ -49,7 +49,10 @@ impl RawMem {
         unsafe { self.0.add(at).cast::<u32>().write_unaligned(value.to_le()) }
     }
 
-    /// Checked word read. # Safety: the memory is alive.
+    /// Checked word read.
+    ///
+    /// # Safety
+    /// The memory is alive.
     #[inline(always)]
     pub unsafe fn read_word(self, addr: u32) -> Result<u32, TrapKind> {
         let at = Self::check_word(addr)?;
@@ -57,7 +60,10 @@ impl RawMem {
         Ok(unsafe { self.read_word_at(at) })
     }
 
-    /// Checked word write. # Safety: the memory is alive.
+    /// Checked word write.
+    ///
+    /// # Safety
+    /// The memory is alive.
     #[inline(always)]
     pub unsafe fn write_word(self, addr: u32, value: u32) -> Result<(), TrapKind> {
         let at = Self::check_word(addr)?;
@@ -66,7 +72,10 @@ impl RawMem {
         Ok(())
     }
 
-    /// Checked byte read. # Safety: the memory is alive.
+    /// Checked byte read.
+    ///
+    /// # Safety
+    /// The memory is alive.
     #[inline(always)]
     pub unsafe fn read_byte(self, addr: u32) -> Result<u8, TrapKind> {
         if addr >= MEM_LIMIT {
@@ -76,7 +85,10 @@ impl RawMem {
         Ok(unsafe { self.0.add(addr as usize).read() })
     }
 
-    /// Checked byte write. # Safety: the memory is alive.
+    /// Checked byte write.
+    ///
+    /// # Safety
+    /// The memory is alive.
     #[inline(always)]
     pub unsafe fn write_byte(self, addr: u32, value: u8) -> Result<(), TrapKind> {
         if addr >= MEM_LIMIT {
@@ -96,7 +108,7 @@ impl Memory {
     }
 
     /// The raw handle for the interpreter loop.
-    pub fn raw(&mut self) -> RawMem {
+    pub(crate) fn raw(&mut self) -> RawMem {
         RawMem(self.map.as_mut_ptr())
     }
 

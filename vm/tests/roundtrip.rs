@@ -182,3 +182,30 @@ fn disassembly_reassembles_to_the_same_program() {
         assert_eq!(names(&first), names(&second), "{name}");
     }
 }
+
+#[test]
+fn listing_of_labels_past_file_bytes() {
+    // A data segment whose labels lie in the zero tail (memsz > filesz).
+    use valida_vm::program::{DataSegment, Program, Symbol, SymbolKind, Symbols};
+    let program = Program {
+        code: vec![RawInstr::new(8, 0, 0, 0, 0, 0)],
+        segments: vec![DataSegment { addr: 0x10000, bytes: vec![1, 2], mem_size: 32, flags: 6 }],
+        symbols: Symbols::new(vec![
+            Symbol { name: "a".into(), value: 0x10010, size: 4, kind: SymbolKind::Object },
+            Symbol { name: "b".into(), value: 0x10018, size: 4, kind: SymbolKind::Object },
+        ]),
+    };
+    let text = disassemble(&program);
+    assert!(text.contains(".byte 1, 2\n    .zero 14\na:\n    .zero 8\nb:\n    .zero 8\n"), "{text}");
+    assert!(assemble(&text).is_ok());
+}
+
+#[test]
+fn large_bss_is_not_materialised() {
+    let image = assemble("stop\n.bss\nheap:\n.zero 0x10000000\n.space 4\n").expect("asm");
+    let bss = image.sections.iter().find(|s| s.size > 0).expect("bss");
+    assert!(bss.bytes.is_empty());
+    assert_eq!(bss.size, 0x1000_0004);
+    assert!(assemble(".bss\n.byte 1\n").is_err());
+    assert!(assemble(".bss\n.zero 4, 7\n").is_err());
+}

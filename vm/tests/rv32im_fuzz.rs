@@ -150,6 +150,11 @@ mod rv32im {
             );
             let path = dir.join(format!("seed{seed}.elf"));
             std::fs::write(&path, &elf).expect("write ELF");
+            {
+                use std::os::unix::fs::PermissionsExt;
+                // qemu-user, like execve, wants the executable bit.
+                let _ = std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o755));
+            }
             let program = load_elf(&elf).expect("generated ELF loads");
             let ours = run(&program, b"", 100_000);
             assert_eq!(ours.outcome, Outcome::Exited { code: 0 }, "seed {seed}");

@@ -224,11 +224,22 @@ pub fn assemble(source: &str) -> Result<Image, AsmError> {
                     code.push(encode_insn(args, line)?);
                     continue;
                 }
-                let buf = bytes.entry(sec).or_default();
-                emit_data(name, args, buf, &addr_of, line)?;
-                if sec == Sec::Bss && buf.iter().any(|&b| b != 0) {
-                    return Err(err(line, "non-zero data in .bss"));
+                if sec == Sec::Bss {
+                    // .bss has no file bytes: only check that the directive is all zeros.
+                    let zero_fill = matches!(args.get(1), None | Some(Operand::Num(0)));
+                    let is_space = matches!(name.as_str(), ".zero" | ".space" | ".skip") && zero_fill;
+                    if !is_space && alignment(name, args, line)?.is_none() {
+                        let mut scratch = Vec::new();
+                        emit_data(name, args, &mut scratch, &addr_of, line)?;
+                        if scratch.iter().any(|&b| b != 0) {
+                            return Err(err(line, "non-zero data in .bss"));
+                        }
+                    } else if !zero_fill {
+                        return Err(err(line, "non-zero data in .bss"));
+                    }
+                    continue;
                 }
+                emit_data(name, args, bytes.entry(sec).or_default(), &addr_of, line)?;
             }
         }
     }

@@ -68,7 +68,7 @@ impl Out {
         self.0.extend_from_slice(&v.to_le_bytes());
     }
     fn pad_to(&mut self, align: usize) {
-        while self.0.len() % align != 0 {
+        while !self.0.len().is_multiple_of(align) {
             self.0.push(0);
         }
     }

@@ -33,7 +33,7 @@ pub fn disassemble(program: &Program) -> String {
         if let Some(form) = form_for(raw) {
             for (field, kind) in form.operands {
                 let t = raw.get(*field) as u32;
-                if *kind == Kind::Target && u64::from(t) < code_bytes && t % INSTR_BYTES == 0 {
+                if *kind == Kind::Target && u64::from(t) < code_bytes && t.is_multiple_of(INSTR_BYTES) {
                     labels.entry(t).or_insert_with(|| format!(".Lpc_{t:x}"));
                 }
             }
@@ -93,12 +93,14 @@ pub fn disassemble(program: &Program) -> String {
 
 /// Bytes [from, to) of a segment: file bytes as `.byte` lines, the rest `.zero`.
 fn dump_range(out: &mut String, bytes: &[u8], from: u32, to: u32) {
-    let file_end = (bytes.len() as u32).clamp(from, to);
-    for chunk in bytes[from as usize..file_end as usize].chunks(16) {
+    let start = (from as usize).min(bytes.len());
+    let end = (to as usize).min(bytes.len()).max(start);
+    for chunk in bytes[start..end].chunks(16) {
         let list: Vec<String> = chunk.iter().map(u8::to_string).collect();
         let _ = writeln!(out, "    .byte {}", list.join(", "));
     }
-    if to > file_end {
-        let _ = writeln!(out, "    .zero {}", to - file_end);
+    let zeros = u64::from(to.saturating_sub(from)) - (end - start) as u64;
+    if zeros > 0 {
+        let _ = writeln!(out, "    .zero {zeros}");
     }
 }

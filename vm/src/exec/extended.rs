@@ -14,7 +14,7 @@ pub fn memcpy(mem: &mut Memory, dst: u32, src: u32, len: u32) -> Result<(), Trap
 /// KECCAKF: permutes the state at `ptr` in place (lane i = bytes 8i..8i+8,
 /// little endian, i.e. words 2i and 2i+1).
 pub fn keccakf(mem: &mut Memory, ptr: u32) -> Result<(), TrapKind> {
-    if ptr % 4 != 0 {
+    if !ptr.is_multiple_of(4) {
         return Err(TrapKind::MisalignedAccess);
     }
     let bytes = mem.slice_mut(ptr, KECCAK_STATE_BYTES)?;

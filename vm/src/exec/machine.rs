@@ -51,7 +51,7 @@ pub struct Machine {
 impl Machine {
     /// Maps memory, copies the data segments in, predecodes the code.
     pub fn new(program: Program, options: &RunOptions) -> Result<Machine, Error> {
-        if options.initial_fp % 4 != 0 {
+        if !options.initial_fp.is_multiple_of(4) {
             return Err(Error::InitialFp(options.initial_fp));
         }
         let mut mem = Memory::new().map_err(Error::Memory)?;
