@@ -30,7 +30,18 @@ mod rv32im {
             self.next() % n
         }
         fn value(&mut self) -> u32 {
-            const SPECIAL: [u32; 10] = [0, 1, 2, u32::MAX, 0x8000_0000, 0x7fff_ffff, 31, 32, 0xffff, 0x8000];
+            const SPECIAL: [u32; 10] = [
+                0,
+                1,
+                2,
+                u32::MAX,
+                0x8000_0000,
+                0x7fff_ffff,
+                31,
+                32,
+                0xffff,
+                0x8000,
+            ];
             match self.below(3) {
                 0 => SPECIAL[self.below(SPECIAL.len() as u32) as usize],
                 1 => self.below(64).wrapping_sub(32),
@@ -59,7 +70,12 @@ mod rv32im {
             | 0x63
     }
     fn jal(rd: u32, off: u32) -> u32 {
-        (off >> 20 & 1) << 31 | (off >> 1 & 0x3ff) << 21 | (off >> 11 & 1) << 20 | (off >> 12 & 0xff) << 12 | rd << 7 | 0x6f
+        (off >> 20 & 1) << 31
+            | (off >> 1 & 0x3ff) << 21
+            | (off >> 11 & 1) << 20
+            | (off >> 12 & 0xff) << 12
+            | rd << 7
+            | 0x6f
     }
     fn li(rd: u32, v: u32) -> [u32; 2] {
         let lo = ((v & 0xfff) as i32) << 20 >> 20;
@@ -80,8 +96,24 @@ mod rv32im {
             let word = match rng.below(10) {
                 0..=2 => {
                     const OPS: [(u32, u32); 18] = [
-                        (0, 0), (0x20, 0), (0, 1), (0, 2), (0, 3), (0, 4), (0, 5), (0x20, 5), (0, 6), (0, 7),
-                        (1, 0), (1, 1), (1, 2), (1, 3), (1, 4), (1, 5), (1, 6), (1, 7),
+                        (0, 0),
+                        (0x20, 0),
+                        (0, 1),
+                        (0, 2),
+                        (0, 3),
+                        (0, 4),
+                        (0, 5),
+                        (0x20, 5),
+                        (0, 6),
+                        (0, 7),
+                        (1, 0),
+                        (1, 1),
+                        (1, 2),
+                        (1, 3),
+                        (1, 4),
+                        (1, 5),
+                        (1, 6),
+                        (1, 7),
                     ];
                     let (f7, f3) = OPS[rng.below(18) as usize];
                     r(f7, f3, rd, rs1, rs2)
@@ -113,15 +145,18 @@ mod rv32im {
         // Landing pad for jumps past the end.
         code.extend([0x13, 0x13, 0x13, 0x13]);
         // Dump x1..x30 to the upper half of the buffer, then write it all.
-        code.extend([i(0x13, 0, BASE_REG, BASE_REG, 1024), i(0x13, 0, BASE_REG, BASE_REG, 1024)]);
+        code.extend([
+            i(0x13, 0, BASE_REG, BASE_REG, 1024),
+            i(0x13, 0, BASE_REG, BASE_REG, 1024),
+        ]);
         for reg in 1..BASE_REG {
             code.push(s(2, BASE_REG, reg, 4 * reg));
         }
         code.extend([
-            i(0x13, 0, 10, 0, 1),                   // a0 = 1
+            i(0x13, 0, 10, 0, 1),                        // a0 = 1
             i(0x13, 0, 11, BASE_REG, (-2048i32) as u32), // a1 = data
         ]);
-        code.extend(li(12, DATA_SIZE));       // a2 = size
+        code.extend(li(12, DATA_SIZE)); // a2 = size
         code.extend([i(0x13, 0, 17, 0, 64), 0x73]); // write
         code.extend([i(0x13, 0, 10, 0, 0), i(0x13, 0, 17, 0, 93), 0x73]); // exit(0)
         code
@@ -135,7 +170,10 @@ mod rv32im {
         }
         let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("rv32im-fuzz");
         std::fs::create_dir_all(&dir).expect("create temp dir");
-        let count: u64 = std::env::var("RV32IM_FUZZ_COUNT").ok().and_then(|v| v.parse().ok()).unwrap_or(150);
+        let count: u64 = std::env::var("RV32IM_FUZZ_COUNT")
+            .ok()
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(150);
         for seed in 1..=count {
             let mut rng = Rng(seed.wrapping_mul(0x9e37_79b9_7f4a_7c15) | 1);
             let code = random_program(&mut rng, 300);
@@ -144,8 +182,18 @@ mod rv32im {
             let elf = elfgen::executable(
                 CODE,
                 &[
-                    elfgen::Load { vaddr: CODE, flags: 5, data: &code_bytes, mem_size: code_bytes.len() as u32 },
-                    elfgen::Load { vaddr: DATA, flags: 6, data: &data, mem_size: DATA_SIZE },
+                    elfgen::Load {
+                        vaddr: CODE,
+                        flags: 5,
+                        data: &code_bytes,
+                        mem_size: code_bytes.len() as u32,
+                    },
+                    elfgen::Load {
+                        vaddr: DATA,
+                        flags: 6,
+                        data: &data,
+                        mem_size: DATA_SIZE,
+                    },
                 ],
             );
             let path = dir.join(format!("seed{seed}.elf"));
@@ -158,7 +206,9 @@ mod rv32im {
             let program = load_elf(&elf).expect("generated ELF loads");
             let ours = run(&program, b"", 100_000);
             assert_eq!(ours.outcome, Outcome::Exited { code: 0 }, "seed {seed}");
-            let Some(qemu) = toolchain::run_qemu(&path, b"") else { return };
+            let Some(qemu) = toolchain::run_qemu(&path, b"") else {
+                return;
+            };
             assert_eq!(qemu.status, Some(0), "seed {seed}: {qemu:?}");
             if ours.output != qemu.stdout {
                 let regs = |out: &[u8]| -> Vec<u32> {

@@ -40,7 +40,16 @@ pub fn executable(entry: u32, loads: &[Load<'_>]) -> Vec<u8> {
         offset += load.data.len() as u32;
     }
     for (load, &off) in loads.iter().zip(&offsets) {
-        for v in [1, off, load.vaddr, load.vaddr, load.data.len() as u32, load.mem_size, load.flags, 0x1000] {
+        for v in [
+            1,
+            off,
+            load.vaddr,
+            load.vaddr,
+            load.data.len() as u32,
+            load.mem_size,
+            load.flags,
+            0x1000,
+        ] {
             f.extend(v.to_le_bytes());
         }
     }
