@@ -64,11 +64,13 @@ public:
 } // end anonymous namespace
 
 MCFixupKindInfo ValidaAsmBackend::getFixupKindInfo(MCFixupKind Kind) const {
-  // Name, bit offset, bit size, flags.  The imm32 fixup starts at the record
-  // and covers the whole record (it rewrites words b, c, d and e).
+  // Name, bit offset, bit size, flags.  The imm32 fixup is placed at the
+  // start of the record (that is the relocation's r_offset) and covers words
+  // b, c, d and e, i.e. bits 64..191 of the record.
   static const MCFixupKindInfo Infos[Valida::NumTargetFixupKinds] = {
       {"fixup_valida_word32", 0, 32, 0},
-      {"fixup_valida_imm32", 0, Valida::InstrBytes * 8, 0},
+      {"fixup_valida_imm32", Valida::FieldB * 8,
+       (Valida::InstrBytes - Valida::FieldB) * 8, 0},
   };
   if (Kind < FirstTargetFixupKind)
     return MCAsmBackend::getFixupKindInfo(Kind);
