@@ -41,10 +41,10 @@ build_rv32() {
   local objs=() src obj
   for src in $(sources libc builtins riscv32); do
     obj="$OUT/obj/$(echo "$src" | tr / _).o"
-    "$CLANG" "${CFLAGS[@]}" -O2 -c "$src" -o "$obj"
+    "$CLANG" "${CFLAGS[@]}" "${RT_OPT:--O2}" -c "$src" -o "$obj"
     objs+=("$obj")
   done
-  "$CLANG" "${CFLAGS[@]}" -O2 -c crt/start.c -o "$OUT/crt0.o"
+  "$CLANG" "${CFLAGS[@]}" "${RT_OPT:--O2}" -c crt/start.c -o "$OUT/crt0.o"
   rm -f "$OUT/libc.a"
   "$AR" rcs "$OUT/libc.a" "${objs[@]}"
   echo "built $OUT/crt0.o $OUT/libc.a"

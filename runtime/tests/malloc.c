@@ -24,13 +24,13 @@ static int check(int i) {
 int main(void) {
   int bad = 0;
   unsigned long allocs = 0;
-  for (int round = 0; round < 20000; round++) {
+  for (int round = 0; round < 8000; round++) {
     int i = (int)(next() % SLOTS);
     if (ptr[i]) {
       if (!check(i))
         bad++;
       if (next() % 4 == 0) {
-        size_t ns = next() % 3000;
+        size_t ns = next() % 1500;
         unsigned char *q = realloc(ptr[i], ns);
         if (!q && ns) {
           printf("realloc failed\n");
@@ -51,7 +51,7 @@ int main(void) {
         ptr[i] = NULL;
       }
     } else {
-      size_t n = next() % 8 == 0 ? next() % 20000 : next() % 200;
+      size_t n = next() % 8 == 0 ? next() % 6000 : next() % 200;
       ptr[i] = next() % 5 == 0 ? calloc(n, 1) : malloc(n);
       if (!ptr[i]) {
         printf("malloc(%zu) failed\n", n);

@@ -27,9 +27,24 @@ static uint64_t rnd(void) {
   return rs;
 }
 
-static long checks, fails;
+static long checks, fails, quirks;
+/* glibc prints "%#.2g" of 99.96 as "1.e+02" (the precision is taken from
+ * before the rounding carried into a new power of ten); C says "1.0e+02",
+ * which is what we print. Such cases are counted, not failed. */
+static int glibc_hash_g_quirk(const char *fmt, const char *want, const char *got) {
+  const char *c = fmt + strlen(fmt) - 1;
+  if (!strchr(fmt, '#') || (*c | 32) != 'g')
+    return 0;
+  const char *w = strchr(want, '.'), *g = strchr(got, '.');
+  return w && g && w - want == g - got && (w[1] == 'e' || w[1] == 'E') && g[1] == '0';
+}
+
 static void check(const char *fmt, const char *want, int wn, const char *got, int gn) {
   checks++;
+  if ((strcmp(want, got) || wn != gn) && glibc_hash_g_quirk(fmt, want, got)) {
+    quirks++;
+    return;
+  }
   if ((strcmp(want, got) || wn != gn) && ++fails <= 30)
     printf("MISMATCH \"%s\": want \"%s\" (%d) got \"%s\" (%d)\n", fmt, want, wn, got, gn);
 }
@@ -51,12 +66,13 @@ static void random_spec(char *f, const char *convs, int allow_prec) {
 static double rdouble(void) {
   uint64_t r = rnd();
   double d;
-  switch (r % 6) {
+  switch (r % 7) {
   case 0: { uint64_t u = rnd(); memcpy(&d, &u, 8); return d; }
-  case 1: return (double)(int64_t)(rnd() >> (rnd() % 64)) / 1000.0;
+  case 1: { uint64_t v = rnd(); return (double)(int64_t)(v >> (rnd() % 64)) / 1000.0; }
   case 2: return (double)(int)(rnd() % 100000) / (double)(1 + rnd() % 1000);
   case 3: return (double)(int)(rnd() % 2000) * 0.125 - 100.0; /* ties */
   case 4: { double v = 1; int k = (int)(rnd() % 40) - 20; while (k > 0) v *= 10, k--; while (k < 0) v /= 10, k++; return v * (rnd() % 2 ? 5 : 9.5); }
+  case 5: { double v = (double)(rnd() % 100000) / 1000.0; return v; }
   default: { uint64_t u = rnd() & 0x800fffffffffffffull; memcpy(&d, &u, 8); return d; }
   }
 }
@@ -83,7 +99,8 @@ int main(void) {
     memmove(fmt + l + 1, fmt + l - 1, 2);
     fmt[l - 1] = 'l';
     fmt[l] = 'l';
-    long long w = (long long)(rnd() >> (rnd() % 64));
+    uint64_t wr = rnd();
+    long long w = (long long)(wr >> (rnd() % 64));
     if (rnd() % 2)
       w = -w;
     wn = snprintf(want, sizeof want, fmt, w);
@@ -133,6 +150,6 @@ int main(void) {
     int gn = mine(got, sizeof got, "%p %p %5s %.2s %%", (void *)0x1234, (void *)0, "ab", "xyz");
     check("misc", want, wn, got, gn);
   }
-  printf("format: %ld checks, %ld mismatches\n", checks, fails);
+  printf("format: %ld checks, %ld mismatches (%ld glibc %%#g quirks skipped)\n", checks, fails, quirks);
   return fails != 0;
 }
