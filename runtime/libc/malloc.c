@@ -3,9 +3,9 @@
  * Every block starts with an 8-byte header whose second word is the block size
  * (header included, a multiple of 8, at least 16); payloads are 8-aligned.
  * Free blocks of up to SMALL_MAX bytes sit in exact-size LIFO bins; larger ones
- * in one first-fit list, split on allocation. Fresh memory is bumped from the
- * untouched part of the heap, and a block freed right below the bump pointer
- * gives its memory back to it. */
+ * in one address-ordered first-fit list where neighbours merge, split on
+ * allocation. Fresh memory is bumped from the untouched part of the heap, and
+ * a block freed right below the bump pointer gives its memory back to it. */
 #include <stdlib.h>
 #include <string.h>
 #include <stdint.h>
@@ -29,15 +29,44 @@ static block *large;
 static block *header(void *p) { return (block *)((char *)p - HDR); }
 static void *payload(block *b) { return (char *)b + HDR; }
 
-static void release(block *b) {
+static block **link_of(block *prev) { return prev ? &prev->next : &large; }
+
+/* Large free blocks are kept in address order and merged with free
+ * neighbours in that list; a block that ends at the bump pointer returns
+ * to it. */
+static void release_large(block *b) {
+  block *before = NULL, *prev = NULL, *cur = large;
+  while (cur && cur < b) {
+    before = prev;
+    prev = cur;
+    cur = cur->next;
+  }
+  if (cur && (char *)b + b->size == (char *)cur) {
+    b->size += cur->size;
+    cur = cur->next;
+  }
+  if (prev && (char *)prev + prev->size == (char *)b) {
+    prev->size += b->size;
+    b = prev;
+    prev = before;
+  }
   if ((char *)b + b->size == top) {
     top = (char *)b;
-  } else if (b->size <= SMALL_MAX) {
+    *link_of(prev) = cur;
+    return;
+  }
+  b->next = cur;
+  *link_of(prev) = b;
+}
+
+static void release(block *b) {
+  if (b->size > SMALL_MAX) {
+    release_large(b);
+  } else if ((char *)b + b->size == top) {
+    top = (char *)b;
+  } else {
     b->next = bins[b->size >> 3];
     bins[b->size >> 3] = b;
-  } else {
-    b->next = large;
-    large = b;
   }
 }
 

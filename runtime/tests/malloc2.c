@@ -1,0 +1,39 @@
+/* Large blocks: freed neighbours merge and are reused. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+int main(void) {
+  /* 3 x 40 KB freed in an order that needs merging on both sides, then one
+   * 120 KB block must fit in their place (a 16-byte guard keeps it off the top). */
+  char *a = malloc(40000), *b = malloc(40000), *c = malloc(40000);
+  char *guard = malloc(16);
+  memset(a, 1, 40000);
+  memset(b, 2, 40000);
+  memset(c, 3, 40000);
+  free(a);
+  free(c);
+  free(b);
+  char *big = malloc(119000);
+  printf("merged block reused: %d\n", big == a);
+  memset(big, 4, 119000);
+  free(big);
+  /* Many rounds of growing large blocks: without reuse this would need
+   * far more than the heap. */
+  size_t total = 0;
+  for (int i = 1; i <= 400; i++) {
+    char *p = malloc((size_t)i * 10000);
+    if (!p) {
+      printf("out of memory at %d\n", i);
+      return 1;
+    }
+    p[0] = p[(size_t)i * 10000 - 1] = (char)i;
+    total += (size_t)i * 10000;
+    char *q = malloc(2000);
+    free(p);
+    free(q);
+  }
+  printf("allocated %zu bytes in total\n", total);
+  free(guard);
+  return 0;
+}
