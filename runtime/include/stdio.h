@@ -47,6 +47,8 @@ int vsprintf(char *restrict buf, const char *restrict fmt, va_list ap);
 int vsnprintf(char *restrict buf, size_t n, const char *restrict fmt, va_list ap);
 
 int sscanf(const char *restrict s, const char *restrict fmt, ...);
+int vscanf(const char *restrict fmt, va_list ap);
+int vfscanf(FILE *restrict f, const char *restrict fmt, va_list ap);
 int vsscanf(const char *restrict s, const char *restrict fmt, va_list ap);
 int scanf(const char *restrict fmt, ...);
 int fscanf(FILE *restrict f, const char *restrict fmt, ...);
@@ -64,6 +66,9 @@ int getc(FILE *f);
 int ungetc(int c, FILE *f);
 char *fgets(char *restrict s, int n, FILE *restrict f);
 size_t fread(void *restrict p, size_t size, size_t n, FILE *restrict f);
+/* POSIX line reading: *line is (re)allocated with malloc. */
+long getline(char **restrict line, size_t *restrict cap, FILE *restrict f);
+long getdelim(char **restrict line, size_t *restrict cap, int delim, FILE *restrict f);
 
 int fflush(FILE *f);
 int feof(FILE *f);
@@ -72,6 +77,11 @@ void clearerr(FILE *f);
 int setvbuf(FILE *restrict f, char *restrict buf, int mode, size_t size);
 void setbuf(FILE *restrict f, char *restrict buf);
 void perror(const char *s);
+int fileno(FILE *f);
+/* The streams cannot seek: these fail with ESPIPE. */
+int fseek(FILE *f, long off, int whence);
+long ftell(FILE *f);
+void rewind(FILE *f);
 
 /* There is no file system: fopen always fails (returns NULL, errno ENOENT). */
 FILE *fopen(const char *restrict path, const char *restrict mode);

@@ -536,6 +536,12 @@ static int vscan_stdin(const char *fmt, va_list ap) {
   return n;
 }
 
+int vscanf(const char *restrict fmt, va_list ap) { return vscan_stdin(fmt, ap); }
+
+int vfscanf(FILE *restrict f, const char *restrict fmt, va_list ap) {
+  return f == stdin ? vscan_stdin(fmt, ap) : EOF;
+}
+
 int scanf(const char *restrict fmt, ...) {
   va_list ap;
   va_start(ap, fmt);

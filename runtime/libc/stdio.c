@@ -2,6 +2,7 @@
 #include <stdio.h>
 #include <string.h>
 #include <errno.h>
+#include <stdlib.h>
 #include "rt.h"
 
 static FILE files[3] = {{0, -1, 0}, {1, -1, 0}, {2, -1, 0}};
@@ -119,6 +120,57 @@ size_t fread(void *restrict p, size_t size, size_t n, FILE *restrict f) {
   }
   return i / size;
 }
+
+long getdelim(char **restrict line, size_t *restrict cap, int delim, FILE *restrict f) {
+  size_t n = 0;
+  int c;
+  if (!line || !cap) {
+    errno = EINVAL;
+    return -1;
+  }
+  for (;;) {
+    c = fgetc(f);
+    if (c == EOF && n == 0)
+      return -1;
+    if (n + 2 > *cap || !*line) {
+      size_t ncap = *cap < 64 ? 64 : *cap * 2;
+      char *p = realloc(*line, ncap);
+      if (!p) {
+        errno = ENOMEM;
+        return -1;
+      }
+      *line = p;
+      *cap = ncap;
+    }
+    if (c == EOF)
+      break;
+    (*line)[n++] = (char)c;
+    if (c == delim)
+      break;
+  }
+  (*line)[n] = 0;
+  return (long)n;
+}
+
+long getline(char **restrict line, size_t *restrict cap, FILE *restrict f) {
+  return getdelim(line, cap, '\n', f);
+}
+
+int fileno(FILE *f) { return f->fd; }
+
+int fseek(FILE *f, long off, int whence) {
+  (void)f, (void)off, (void)whence;
+  errno = ESPIPE;
+  return -1;
+}
+
+long ftell(FILE *f) {
+  (void)f;
+  errno = ESPIPE;
+  return -1;
+}
+
+void rewind(FILE *f) { f->flags &= ~__RT_ERR; }
 
 int fflush(FILE *f) {
   (void)f;

@@ -1,6 +1,7 @@
 /* Input: getchar, ungetc, fgets, scanf, EOF. */
 #include <stdio.h>
 #include <string.h>
+#include <stdlib.h>
 
 int main(void) {
   char line[32];
@@ -14,6 +15,12 @@ int main(void) {
   double d;
   int n = scanf("%d %d %15s %lf", &a, &b, word, &d);
   printf("scanf %d: %d %d %s %g\n", n, a, b, word, d);
+  char *l = NULL;
+  size_t cap = 0;
+  getchar(); /* the newline after 2.5 */
+  long len = getline(&l, &cap, stdin);
+  printf("getline %ld [%s]\n", len, strtok(l, "\n"));
+  free(l);
   long total = 0;
   int v;
   while (scanf("%d", &v) == 1)
