@@ -1,4 +1,5 @@
-/* mem* functions: word-at-a-time when both pointers are 4-aligned. */
+/* mem* functions: word-at-a-time when both pointers have the same alignment
+ * (Valida's word loads and stores need 4-aligned addresses). */
 #include <string.h>
 #include <stdint.h>
 
@@ -7,7 +8,9 @@ typedef uint32_t __attribute__((may_alias)) word_t;
 void *memcpy(void *restrict dst, const void *restrict src, size_t n) {
   unsigned char *d = dst;
   const unsigned char *s = src;
-  if ((((uintptr_t)d | (uintptr_t)s) & 3) == 0) {
+  if ((((uintptr_t)d ^ (uintptr_t)s) & 3) == 0) {
+    for (; n && ((uintptr_t)d & 3); n--)
+      *d++ = *s++;
     word_t *dw = (word_t *)d;
     const word_t *sw = (const word_t *)s;
     for (; n >= 16; n -= 16, dw += 4, sw += 4) {

@@ -54,6 +54,15 @@ int main(void) {
         sum += (unsigned char)big2[dof + len / 2];
       }
   printf("memcpy sum %u\n", sum);
+  int lenbad = 0;
+  for (int off = 0; off < 4; off++)
+    for (int len = 0; len < 40; len++) {
+      for (int i = 0; i < 60; i++)
+        big2[i] = (char)(0x80 + i); /* high bytes too: no false zero */
+      big2[off + len] = 0;
+      lenbad += strlen(big2 + off) != (size_t)len;
+    }
+  printf("strlen mismatches %d\n", lenbad);
   for (int off = 0; off < 4; off++)
     for (int len = 0; len < 40; len++) {
       memset(big2, 1, 80);
