@@ -67,8 +67,3 @@ void ValidaInstPrinter::printImm32Operand(const MCInst *MI, unsigned OpNo,
   }
   printOperand(MI, OpNo, O);
 }
-
-void ValidaInstPrinter::printTargetOperand(const MCInst *MI, unsigned OpNo,
-                                           raw_ostream &O) {
-  printOperand(MI, OpNo, O);
-}
