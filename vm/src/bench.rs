@@ -105,12 +105,26 @@ pub fn measure(name: &'static str, source: &str, count_instructions: bool) -> Re
 }
 
 /// The standard set; `scale` multiplies the work (1 ≈ a few seconds).
-pub fn run_all(scale: u32, count_instructions: bool) -> Result<Vec<BenchResult>, Error> {
+/// Each program runs `repeat` times and the fastest run is kept (the
+/// machine is shared, so the minimum is the least disturbed figure).
+pub fn run_all(scale: u32, count_instructions: bool, repeat: u32) -> Result<Vec<BenchResult>, Error> {
     let scale = scale.max(1);
     let fib_n = 34 + scale.ilog2().min(6);
-    Ok(vec![
-        measure("counting loop (addi+bnei)", &counting_loop(200_000_000u32.saturating_mul(scale)), count_instructions)?,
-        measure("recursive fib", &recursive_fib(fib_n), count_instructions)?,
-        measure("memory loop (byte+word)", &memory_loop(40_000_000u32.saturating_mul(scale)), count_instructions)?,
-    ])
+    let programs: [(&'static str, String); 3] = [
+        ("counting loop (addi+bnei)", counting_loop(200_000_000u32.saturating_mul(scale))),
+        ("recursive fib", recursive_fib(fib_n)),
+        ("memory loop (byte+word)", memory_loop(40_000_000u32.saturating_mul(scale))),
+    ];
+    let mut results = Vec::new();
+    for (name, source) in &programs {
+        let mut best: Option<BenchResult> = None;
+        for _ in 0..repeat.max(1) {
+            let r = measure(name, source, count_instructions)?;
+            if best.as_ref().is_none_or(|b| r.seconds < b.seconds) {
+                best = Some(r);
+            }
+        }
+        results.extend(best);
+    }
+    Ok(results)
 }

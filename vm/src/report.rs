@@ -48,6 +48,9 @@ pub struct RunReport {
     pub pc_counts: Vec<u64>,
     /// Executions per mnemonic, most frequent first (empty if counting was off).
     pub opcode_counts: Vec<(&'static str, u64)>,
+    /// Executions per enclosing function symbol, most frequent first
+    /// (`<no symbol>` for code before the first function).
+    pub function_counts: Vec<(String, u64)>,
     pub elapsed: Duration,
 }
 
@@ -75,7 +78,22 @@ impl RunReport {
             }
         }
         by_name.sort_by(|x, y| y.1.cmp(&x.1).then(x.0.cmp(y.0)));
-        RunReport { outcome, output, steps, pc_counts, opcode_counts: by_name, elapsed }
+        let mut by_function: Vec<(String, u64)> = Vec::new();
+        for (i, &n) in pc_counts.iter().enumerate() {
+            if n == 0 {
+                continue;
+            }
+            let name = program.symbols.function_at(Program::pc_of(i)).map_or("<no symbol>", |(s, _)| s.name.as_str());
+            match by_function.last_mut() {
+                Some(last) if last.0 == name => last.1 += n,
+                _ => match by_function.iter_mut().find(|(m, _)| m == name) {
+                    Some(entry) => entry.1 += n,
+                    None => by_function.push((name.to_string(), n)),
+                },
+            }
+        }
+        by_function.sort_by(|x, y| y.1.cmp(&x.1).then(x.0.cmp(&y.0)));
+        RunReport { outcome, output, steps, pc_counts, opcode_counts: by_name, function_counts: by_function, elapsed }
     }
 
     /// Millions of instructions per second of wall time.
@@ -97,6 +115,13 @@ impl RunReport {
             for (name, n) in &self.opcode_counts {
                 let pct = if self.steps > 0 { 100.0 * *n as f64 / self.steps as f64 } else { 0.0 };
                 s.push_str(&format!("  {name:<10} {n:>14} {pct:6.2}%\n"));
+            }
+        }
+        if !self.function_counts.is_empty() {
+            s.push_str("per function (top 20):\n");
+            for (name, n) in self.function_counts.iter().take(20) {
+                let pct = if self.steps > 0 { 100.0 * *n as f64 / self.steps as f64 } else { 0.0 };
+                s.push_str(&format!("  {name:<24} {n:>14} {pct:6.2}%\n"));
             }
         }
         s

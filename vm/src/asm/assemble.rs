@@ -125,6 +125,8 @@ pub fn assemble(source: &str) -> Result<Image, AsmError> {
     let mut globals: HashSet<String> = HashSet::new();
     // `.type name, @function|@object`: name → is a function.
     let mut typed: HashMap<String, bool> = HashMap::new();
+    // Targets of `jal`: the functions of hand-written code.
+    let mut called: HashSet<String> = HashSet::new();
     let mut sec = Sec::Text;
     for (line, stmt) in &stmts {
         let line = *line;
@@ -136,7 +138,10 @@ pub fn assemble(source: &str) -> Result<Image, AsmError> {
                 }
                 label_order.push(name.clone());
             }
-            Stmt::Instr { .. } => {
+            Stmt::Instr { mnemonic, operands } => {
+                if let (true, Some(Operand::Sym { name, .. })) = (mnemonic == "jal", operands.get(1)) {
+                    called.insert(name.clone());
+                }
                 if sec != Sec::Text {
                     return Err(err(line, format!("instruction in {} (instructions belong in .text)", sec.name())));
                 }
@@ -261,9 +266,17 @@ pub fn assemble(source: &str) -> Result<Image, AsmError> {
         .collect::<Vec<_>>();
 
     // With `.type` directives present (compiler output), only labels typed
-    // @function are functions; in hand-written code every text label is.
+    // @function are functions; in hand-written code, the label at address 0,
+    // `.globl` labels and `jal` targets are, other labels are local.
     let any_typed_function = typed.values().any(|&f| f);
-    let is_function = |name: &str| if any_typed_function { typed.get(name) == Some(&true) } else { true };
+    let at_zero = |name: &str| matches!(labels.get(name), Some((Sec::Text, 0, _)));
+    let is_function = |name: &str| {
+        if any_typed_function {
+            typed.get(name) == Some(&true)
+        } else {
+            at_zero(name) || globals.contains(name) || called.contains(name)
+        }
+    };
     let symbols = make_symbols(&label_order, &labels, &bases, &cursors, &globals, &is_function);
     Ok(Image { code, sections, symbols })
 }

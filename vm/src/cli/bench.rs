@@ -11,10 +11,13 @@ pub struct BenchArgs {
     /// Also count executions per instruction (as `run --stats` does).
     #[arg(long)]
     count: bool,
+    /// Runs per program; the fastest is reported.
+    #[arg(long, default_value_t = 3)]
+    repeat: u32,
 }
 
 pub fn exec(args: BenchArgs) -> u8 {
-    match run_all(args.scale, args.count) {
+    match run_all(args.scale, args.count, args.repeat) {
         Ok(results) => {
             for r in results {
                 println!(
