@@ -189,6 +189,28 @@ mod rv32im {
     }
 
     #[test]
+    fn rejects_many_segments_sharing_file_bytes() {
+        // 2000 PT_LOADs that all map the same 600 bytes of the file.
+        let mut f = elf(&EXIT7);
+        let blob_off = f.len() as u32;
+        f.extend(vec![0u8; 600]);
+        let ph_off = f.len() as u32;
+        for k in 0..2000u32 {
+            for v in [1, blob_off, 0x100_0000 + k * 0x1000, 0, 600, 600, 4, 0x1000] {
+                f.extend(v.to_le_bytes());
+            }
+        }
+        set32(&mut f, 28, ph_off);
+        set16(&mut f, 44, 2000);
+        assert_eq!(load_elf(&f).unwrap_err(), LoadError::TooMuchData);
+        set16(&mut f, 44, 2049); // table over 64 KiB
+        assert!(matches!(
+            load_elf(&f).unwrap_err(),
+            LoadError::BadProgramHeaders { .. }
+        ));
+    }
+
+    #[test]
     fn huge_bss_is_not_allocated_up_front() {
         let mut f = elf(&EXIT7);
         set32(&mut f, PH + 20, 0x6000_0000); // 1.5 GiB of zero-fill

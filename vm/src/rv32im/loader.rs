@@ -16,6 +16,7 @@ const EHDR_SIZE: usize = 52;
 const PHDR_SIZE: usize = 32;
 const SHDR_SIZE: usize = 40;
 const SYM_SIZE: usize = 16;
+const MAX_PHDR_TABLE: usize = 64 * 1024;
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum LoadError {
@@ -63,6 +64,8 @@ pub enum LoadError {
     SegmentOverlapsStack { index: usize, vaddr: u32 },
     #[error("no loadable segment")]
     NoLoadableSegment,
+    #[error("segments load more than twice the file's size (overlapping file ranges)")]
+    TooMuchData,
 }
 
 /// A `PT_LOAD` segment: `data` is the file part, the rest up to `mem_size`
@@ -173,8 +176,10 @@ pub fn load_elf(bytes: &[u8]) -> Result<Program, LoadError> {
         count: phnum,
         entry_size: phentsize,
     };
-    if phnum == 0xffff {
-        return Err(bad_ph); // PN_XNUM: more headers than any real executable needs
+    // Like Linux, refuse program header tables over 64 KiB (this also
+    // excludes PN_XNUM) so that the number of regions stays small.
+    if usize::from(phnum) * usize::from(phentsize) > MAX_PHDR_TABLE || phnum == 0xffff {
+        return Err(bad_ph);
     }
     let phdrs = table(
         bytes,
@@ -186,6 +191,7 @@ pub fn load_elf(bytes: &[u8]) -> Result<Program, LoadError> {
     .ok_or(bad_ph)?;
 
     let mut segments = Vec::new();
+    let mut loaded = 0usize;
     for (index, ph) in phdrs.chunks_exact(usize::from(phentsize)).enumerate() {
         let word = |off| u32_at(ph, off).unwrap_or(0);
         if word(0) != PT_LOAD {
@@ -222,6 +228,12 @@ pub fn load_elf(bytes: &[u8]) -> Result<Program, LoadError> {
                 offset,
                 size: file_size,
             })?;
+        // Segments may share file bytes, but not so often that copying them
+        // costs far more memory than the file itself.
+        loaded += data.len();
+        if loaded > bytes.len().saturating_mul(2) {
+            return Err(LoadError::TooMuchData);
+        }
         segments.push(Segment {
             vaddr,
             mem_size,
