@@ -100,7 +100,7 @@ run_host() {
   "$HOSTCC" -O2 -ffp-contract=off -frounding-math -I. -D'RT_NAME(n)=t_##n' \
     tests/host/softfloat_host.c builtins/softfloat.c -o build/host/softfloat
   build/host/softfloat "$SF_CASES"
-  "$HOSTCC" -O2 -D'RT_NAME(n)=t_##n' tests/host/int64_host.c builtins/int64.c -o build/host/int64
+  "$HOSTCC" -O2 -D'RT_NAME(n)=t_##n' tests/host/int64_host.c builtins/int64.c builtins/int32.c -o build/host/int64
   build/host/int64
   "$HOSTCC" -O2 -Ilibc tests/host/format_host.c libc/format.c -o build/host/format
   build/host/format

@@ -1,5 +1,6 @@
-/* Checks the 64-bit integer builtins against the host's native 64-bit ops.
- * Build: gcc -O2 -D'RT_NAME(n)=t_##n' int64_host.c ../../builtins/int64.c */
+/* Checks the 64- and 32-bit integer builtins against the host's native ops.
+ * Build: gcc -O2 -D'RT_NAME(n)=t_##n' int64_host.c ../../builtins/int64.c
+ *            ../../builtins/int32.c */
 #include <stdint.h>
 #include <stdio.h>
 
@@ -17,6 +18,11 @@ int t_clzdi2(uint64_t);
 int t_ctzdi2(uint64_t);
 int t_popcountdi2(uint64_t);
 uint64_t t_bswapdi2(uint64_t);
+uint32_t t_udivsi3(uint32_t, uint32_t);
+uint32_t t_umodsi3(uint32_t, uint32_t);
+int32_t t_divsi3(int32_t, int32_t);
+int32_t t_modsi3(int32_t, int32_t);
+uint32_t t_mulsi3(uint32_t, uint32_t);
 
 static uint64_t rs = 0x9e3779b97f4a7c15ull;
 static uint64_t rnd(void) {
@@ -57,6 +63,16 @@ int main(void) {
       CHECK("clz", __builtin_clzll(a), t_clzdi2(a));
       CHECK("ctz", __builtin_ctzll(a), t_ctzdi2(a));
     }
+    uint32_t a32 = (uint32_t)a, b32 = (uint32_t)(b >> (rnd() % 32));
+    CHECK("mulsi3", a32 * b32, t_mulsi3(a32, b32));
+    if (b32) {
+      CHECK("udivsi3", a32 / b32, t_udivsi3(a32, b32));
+      CHECK("umodsi3", a32 % b32, t_umodsi3(a32, b32));
+      if (!((int32_t)a32 == INT32_MIN && (int32_t)b32 == -1)) {
+        CHECK("divsi3", (int32_t)a32 / (int32_t)b32, t_divsi3((int32_t)a32, (int32_t)b32));
+        CHECK("modsi3", (int32_t)a32 % (int32_t)b32, t_modsi3((int32_t)a32, (int32_t)b32));
+      }
+    }
     if (b) {
       CHECK("udiv", a / b, t_udivdi3(a, b));
       CHECK("umod", a % b, t_umoddi3(a, b));
@@ -66,6 +82,10 @@ int main(void) {
       }
     }
   }
+  checks += 4;
+  if (t_divsi3(INT32_MIN, -1) != INT32_MIN || t_modsi3(INT32_MIN, -1) != 0 ||
+      t_udivsi3(5, 0) != 0xffffffffu || t_modsi3(-7, 0) != -7)
+    fails++, printf("MISMATCH 32-bit corner cases\n");
   printf("int64: %ld checks, %ld mismatches\n", checks, fails);
   return fails != 0;
 }
