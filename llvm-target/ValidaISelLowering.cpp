@@ -25,6 +25,7 @@
 #include "llvm/IR/DiagnosticInfo.h"
 #include "llvm/IR/Function.h"
 #include "llvm/IR/GlobalValue.h"
+#include "llvm/IR/Instructions.h"
 
 using namespace llvm;
 
@@ -36,6 +37,11 @@ static constexpr unsigned FirstArgOffset = 12;
 static constexpr unsigned ReturnValueOffset = 4;
 /// Slot of the caller distance in a frame.
 static constexpr unsigned DistanceOffset = 8;
+
+static bool hasDynamicAlloca(const Function &F);
+
+/// The word holding the dynamic-alloca pointer (provided by the runtime).
+static const char *AllocaPointerSymbol = "__valida_alloca_sp";
 
 static void diagnose(SelectionDAG &DAG, const SDLoc &DL, const Twine &Msg) {
   const Function &F = DAG.getMachineFunction().getFunction();
@@ -192,10 +198,30 @@ SDValue ValidaTargetLowering::LowerFormalArguments(
                                  MachinePointerInfo::getFixedStack(MF, FI)));
   }
 
+  // Dynamic allocas live in a separate downward-growing area whose pointer
+  // is the word __valida_alloca_sp (see lowerDYNAMIC_STACKALLOC): save it on
+  // entry, restore it at every return.
+  if (hasDynamicAlloca(MF.getFunction())) {
+    Register R = MF.getRegInfo().createVirtualRegister(&Valida::GPRRegClass);
+    SDValue SP = DAG.getLoad(MVT::i32, DL, Chain, getAllocaPointerAddr(DAG, DL),
+                             MachinePointerInfo());
+    Chain = DAG.getCopyToReg(SP.getValue(1), DL, R, SP);
+    FuncInfo->setAllocaSaveReg(R);
+  }
+
   if (IsVarArg)
     FuncInfo->setVarArgsFrameIndex(
         MFI.CreateFixedObject(4, End, /*IsImmutable=*/true));
   return Chain;
+}
+
+static bool hasDynamicAlloca(const Function &F) {
+  for (const BasicBlock &BB : F)
+    for (const Instruction &I : BB)
+      if (auto *AI = dyn_cast<AllocaInst>(&I))
+        if (!AI->isStaticAlloca())
+          return true;
+  return false;
 }
 
 bool ValidaTargetLowering::CanLowerReturn(
@@ -214,6 +240,12 @@ ValidaTargetLowering::LowerReturn(SDValue Chain, CallingConv::ID CallConv,
                                   const SmallVectorImpl<SDValue> &OutVals,
                                   const SDLoc &DL, SelectionDAG &DAG) const {
   MachineFunction &MF = DAG.getMachineFunction();
+  if (Register R =
+          MF.getInfo<ValidaMachineFunctionInfo>()->getAllocaSaveReg()) {
+    SDValue SP = DAG.getCopyFromReg(Chain, DL, R, MVT::i32);
+    Chain = DAG.getStore(SP.getValue(1), DL, SP, getAllocaPointerAddr(DAG, DL),
+                         MachinePointerInfo());
+  }
   if (!Outs.empty()) {
     int FI = MF.getInfo<ValidaMachineFunctionInfo>()->getReturnValueFrameIndex(
         MF.getFrameInfo());
@@ -451,13 +483,13 @@ SDValue ValidaTargetLowering::LowerOperation(SDValue Op,
   case ISD::STORE:
     return lowerSTORE(Op, DAG);
   case ISD::DYNAMIC_STACKALLOC:
-    return lowerUnsupported(Op, DAG, "dynamic alloca");
+    return lowerDYNAMIC_STACKALLOC(Op, DAG);
   case ISD::STACKSAVE:
-    return lowerUnsupported(Op, DAG, "llvm.stacksave");
+    return lowerSTACKSAVE(Op, DAG);
   case ISD::STACKRESTORE:
-    return lowerUnsupported(Op, DAG, "llvm.stackrestore");
+    return lowerSTACKRESTORE(Op, DAG);
   case ISD::BRIND:
-    return lowerUnsupported(Op, DAG, "indirect branch");
+    return lowerBRIND(Op, DAG);
   default:
     return lowerUnsupported(Op, DAG, "operation");
   }
@@ -611,4 +643,57 @@ SDValue ValidaTargetLowering::lowerSTORE(SDValue Op, SelectionDAG &DAG) const {
   SDValue Hi = DAG.getTruncStore(Chain, DL, HiVal, HiPtr, PI.getWithOffset(1),
                                  MVT::i8, Align(1), MMOFlags);
   return DAG.getNode(ISD::TokenFactor, DL, MVT::Other, Lo, Hi);
+}
+
+SDValue ValidaTargetLowering::getAllocaPointerAddr(SelectionDAG &DAG,
+                                                   const SDLoc &DL) const {
+  return DAG.getNode(ValidaISD::WRAPPER, DL, MVT::i32,
+                     DAG.getTargetExternalSymbol(AllocaPointerSymbol, MVT::i32));
+}
+
+/// Dynamic allocas cannot live in the frame: a callee's frame sits at a
+/// constant distance N below fp (jal/jalv name their return-address slot by
+/// a constant offset), so the frame cannot grow at run time. They are
+/// carved instead from a separate area that grows down from the word
+/// __valida_alloca_sp (defined by the runtime); stacksave/stackrestore read
+/// and write that word, and a function with dynamic allocas restores it on
+/// return.
+SDValue ValidaTargetLowering::lowerDYNAMIC_STACKALLOC(SDValue Op,
+                                                      SelectionDAG &DAG) const {
+  SDLoc DL(Op);
+  SDValue Chain = Op.getOperand(0), Size = Op.getOperand(1);
+  uint64_t AlignV = std::max<uint64_t>(Op.getConstantOperandVal(2), 8);
+  SDValue Addr = getAllocaPointerAddr(DAG, DL);
+  SDValue SP = DAG.getLoad(MVT::i32, DL, Chain, Addr, MachinePointerInfo());
+  Chain = SP.getValue(1);
+  SDValue New = DAG.getNode(ISD::SUB, DL, MVT::i32, SP, Size);
+  New = DAG.getNode(ISD::AND, DL, MVT::i32, New,
+                    DAG.getSignedConstant(-(int64_t)AlignV, DL, MVT::i32));
+  Chain = DAG.getStore(Chain, DL, New, Addr, MachinePointerInfo());
+  return DAG.getMergeValues({New, Chain}, DL);
+}
+
+SDValue ValidaTargetLowering::lowerSTACKSAVE(SDValue Op,
+                                             SelectionDAG &DAG) const {
+  SDLoc DL(Op);
+  SDValue SP = DAG.getLoad(MVT::i32, DL, Op.getOperand(0),
+                           getAllocaPointerAddr(DAG, DL), MachinePointerInfo());
+  return DAG.getMergeValues({SP, SP.getValue(1)}, DL);
+}
+
+SDValue ValidaTargetLowering::lowerSTACKRESTORE(SDValue Op,
+                                                SelectionDAG &DAG) const {
+  SDLoc DL(Op);
+  return DAG.getStore(Op.getOperand(0), DL, Op.getOperand(1),
+                      getAllocaPointerAddr(DAG, DL), MachinePointerInfo());
+}
+
+/// indirectbr: jalv <dead slot>, target, 0 (a jump that keeps fp).
+SDValue ValidaTargetLowering::lowerBRIND(SDValue Op, SelectionDAG &DAG) const {
+  SDLoc DL(Op);
+  MachineFunction &MF = DAG.getMachineFunction();
+  int FI = MF.getFrameInfo().CreateStackObject(4, Align(4), false);
+  SDValue Ops[] = {DAG.getTargetFrameIndex(FI, MVT::i32), Op.getOperand(1),
+                   DAG.getConstant(0, DL, MVT::i32), Op.getOperand(0)};
+  return SDValue(DAG.getMachineNode(Valida::JMPVfrr, DL, MVT::Other, Ops), 0);
 }

@@ -73,6 +73,11 @@ private:
   SDValue lowerRETURNADDR(SDValue Op, SelectionDAG &DAG) const;
   SDValue lowerLOAD(SDValue Op, SelectionDAG &DAG) const;
   SDValue lowerSTORE(SDValue Op, SelectionDAG &DAG) const;
+  SDValue lowerDYNAMIC_STACKALLOC(SDValue Op, SelectionDAG &DAG) const;
+  SDValue lowerSTACKSAVE(SDValue Op, SelectionDAG &DAG) const;
+  SDValue lowerSTACKRESTORE(SDValue Op, SelectionDAG &DAG) const;
+  SDValue lowerBRIND(SDValue Op, SelectionDAG &DAG) const;
+  SDValue getAllocaPointerAddr(SelectionDAG &DAG, const SDLoc &DL) const;
   SDValue lowerUnsupported(SDValue Op, SelectionDAG &DAG,
                            const char *What) const;
   SDValue lowerBuiltinCall(StringRef Name, CallLoweringInfo &CLI,

@@ -295,6 +295,18 @@ let isCall = 1, mayLoad = 1, mayStore = 1, hasSideEffects = 1 in {
                        "jalv $a, $b, $c", 0, 0>, FormOf<"JALV", "fff">;
 }
 
+// Indirect jump (indirectbr): JALV with fp delta 0, a = a dead slot. Not a
+// call; shares the JALV native form through the relation tables.
+let isBranch = 1, isTerminator = 1, isBarrier = 1, isIndirectBranch = 1,
+    mayLoad = 1, mayStore = 1 in
+foreach f = ["frr", "frf", "ffr"] in
+  def JMPV#f : ValidaPseudo<(outs), UseForm<f, ["a", "b", "c"]>.Ins>,
+               FormOf<"JMPV", f>;
+let isBranch = 1, isTerminator = 1, isBarrier = 1, isIndirectBranch = 1,
+    mayLoad = 1, mayStore = 1, isCodeGenOnly = 1 in
+def JMPVfff : FmtABC<4, (outs), (ins frameoff:$a, frameoff:$b, frameoff:$c),
+                     "jalv $a, $b, $c", 0, 0>, FormOf<"JMPV", "fff">;
+
 // Return: jalv -4(fp), 0(fp), 8(fp).
 let isReturn = 1, isTerminator = 1, isBarrier = 1
     in

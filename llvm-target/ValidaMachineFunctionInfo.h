@@ -15,6 +15,9 @@ class ValidaMachineFunctionInfo : public MachineFunctionInfo {
   int ReturnValueFrameIndex = -1;
   /// Fixed object 0(fp) holding the return address, created on demand.
   int ReturnAddressFrameIndex = -1;
+  /// Virtual register holding the dynamic-alloca pointer at entry, restored
+  /// at every return (functions with dynamic allocas only).
+  Register AllocaSaveReg;
 
 public:
   ValidaMachineFunctionInfo(const Function &F,
@@ -26,6 +29,9 @@ public:
       const override {
     return DestMF.cloneInfo<ValidaMachineFunctionInfo>(*this);
   }
+
+  Register getAllocaSaveReg() const { return AllocaSaveReg; }
+  void setAllocaSaveReg(Register R) { AllocaSaveReg = R; }
 
   int getVarArgsFrameIndex() const { return VarArgsFrameIndex; }
   void setVarArgsFrameIndex(int FI) { VarArgsFrameIndex = FI; }

@@ -42,6 +42,10 @@ public:
   const SelectionDAGTargetInfo *getSelectionDAGInfo() const override {
     return &TSInfo;
   }
+
+  /// Runtime functions: the compiler-rt/libc names riscv32 uses (__divdi3,
+  /// __addsf3, memcpy, ...), which the Valida runtime provides.
+  void initLibcallLoweringInfo(LibcallLoweringInfo &Info) const override;
 };
 
 } // namespace llvm
