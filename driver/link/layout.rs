@@ -57,7 +57,7 @@ fn rank(kind: SectionKind) -> (u8, u32) {
 }
 
 /// Sections reachable from the entry point and the constructor tables.
-fn live_sections(res: &Resolved, entry: &str, gc: bool) -> Vec<Vec<bool>> {
+pub(crate) fn live_sections(res: &Resolved, entry: &str, gc: bool) -> Vec<Vec<bool>> {
     let mut live: Vec<Vec<bool>> = res
         .objects
         .iter()
@@ -108,8 +108,7 @@ fn live_sections(res: &Resolved, entry: &str, gc: bool) -> Vec<Vec<bool>> {
 }
 
 impl Layout {
-    pub fn compute(res: &Resolved, options: &LinkOptions) -> Result<Layout, LinkError> {
-        let live = live_sections(res, &options.entry, options.gc_sections);
+    pub fn compute(res: &Resolved, options: &LinkOptions, live: &[Vec<bool>]) -> Result<Layout, LinkError> {
         let mut addr: Vec<Vec<Option<u32>>> = res
             .objects
             .iter()

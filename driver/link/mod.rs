@@ -163,7 +163,14 @@ impl Resolved {
 /// Links `inputs` into an executable image (the bytes of an ELF file).
 pub fn link(inputs: Vec<Input>, options: &LinkOptions) -> Result<Vec<u8>, LinkError> {
     let resolved = resolve(inputs, &options.entry)?;
-    let layout = layout::Layout::compute(&resolved, options)?;
+    let live = layout::live_sections(&resolved, &options.entry, options.gc_sections);
+    let mut errors = undefined_references(&resolved, &live);
+    match errors.len() {
+        0 => {}
+        1 => return Err(errors.remove(0)),
+        _ => return Err(LinkError::Many(errors)),
+    }
+    let layout = layout::Layout::compute(&resolved, options, &live)?;
     let mut image = layout::Image::new(&resolved, &layout);
     reloc::apply(&resolved, &layout, &mut image)?;
     Ok(write::write_executable(&resolved, &layout, &image))
@@ -229,17 +236,29 @@ fn resolve(inputs: Vec<Input>, entry: &str) -> Result<Resolved, LinkError> {
         errors.insert(0, LinkError::NoEntry(entry.to_string()));
     }
 
-    // Undefined references: every relocation against a strong undefined global.
+    match errors.len() {
+        0 => Ok(Resolved { objects, globals }),
+        1 => Err(errors.remove(0)),
+        _ => Err(LinkError::Many(errors)),
+    }
+}
+
+/// Undefined-symbol errors for the relocations of live sections against
+/// strong undefined globals (a dead section's references do not count).
+fn undefined_references(res: &Resolved, live: &[Vec<bool>]) -> Vec<LinkError> {
     let mut undefined: Vec<(String, Vec<Reference>)> = Vec::new();
     let mut undefined_pos: HashMap<String, usize> = HashMap::new();
-    for obj in &objects {
+    for (oi, obj) in res.objects.iter().enumerate() {
         for (shndx, sec) in obj.sections.iter().enumerate() {
             let Some(sec) = sec else { continue };
+            if !live[oi][shndx] {
+                continue;
+            }
             for r in &sec.relocs {
                 let s = &obj.symbols[r.symbol];
                 if s.def != SymDef::Undefined
                     || s.binding != Binding::Global
-                    || globals.contains_key(&s.name)
+                    || res.globals.contains_key(&s.name)
                     || LINKER_SYMBOLS.contains(&s.name.as_str())
                 {
                     continue;
@@ -258,15 +277,10 @@ fn resolve(inputs: Vec<Input>, entry: &str) -> Result<Resolved, LinkError> {
             }
         }
     }
-    for (symbol, references) in undefined {
-        errors.push(LinkError::Undefined { symbol, references });
-    }
-
-    match errors.len() {
-        0 => Ok(Resolved { objects, globals }),
-        1 => Err(errors.remove(0)),
-        _ => Err(LinkError::Many(errors)),
-    }
+    undefined
+        .into_iter()
+        .map(|(symbol, references)| LinkError::Undefined { symbol, references })
+        .collect()
 }
 
 fn add_globals(
