@@ -1,8 +1,6 @@
 /* A few math.h functions, on the bit patterns where that is exact:
  * fabs, copysign, floor, ceil, trunc, round, sqrt (correctly rounded), fmod
- * (exact), ldexp, frexp, fmin, fmax; pow for any exponent (integer exponents
- * by repeated squaring, others through exp2/log2 series, about 1e-15
- * relative error). */
+ * (exact), ldexp, frexp, fmin, fmax. (pow is in mathfn.c.) */
 #include <math.h>
 #include <stdint.h>
 
@@ -208,70 +206,3 @@ double frexp(double x, int *e) {
 double fmin(double a, double b) { return a != a ? b : b != b ? a : a < b ? a : b; }
 double fmax(double a, double b) { return a != a ? b : b != b ? a : a > b ? a : b; }
 
-/* log2 and exp2 for pow: argument reduction to [sqrt(1/2), sqrt(2)) and
- * [-1/2, 1/2], then series. */
-static double log2_pos(double x) {
-  int e;
-  double m = frexp(x, &e); /* m in [0.5, 1) */
-  if (m < 0.70710678118654752440) {
-    m *= 2.0;
-    e--;
-  }
-  double s = (m - 1.0) / (m + 1.0), s2 = s * s, term = s, sum = 0.0;
-  for (int k = 1; k < 60; k += 2) {
-    double next = sum + term / k;
-    if (next == sum)
-      break;
-    sum = next;
-    term *= s2;
-  }
-  return e + sum * 2.88539008177792681472; /* 2/ln 2 */
-}
-
-static double exp2_(double y) {
-  if (y > 1100.0)
-    return from_bits(EXPM);
-  if (y < -1100.0)
-    return 0.0;
-  double n = floor(y + 0.5);
-  double f = (y - n) * 0.69314718055994530942; /* |f| <= ln2/2 */
-  double sum = 1.0, term = 1.0;
-  for (int k = 1; k < 30; k++) {
-    term *= f / k;
-    double next = sum + term;
-    if (next == sum)
-      break;
-    sum = next;
-  }
-  return ldexp(sum, (int)n);
-}
-
-double pow(double x, double y) {
-  if (y == 0.0)
-    return 1.0;
-  if (x != x || y != y)
-    return x + y;
-  double ty = trunc(y);
-  int yint = ty == y;
-  if (yint && fabs(y) < 2147483648.0) {
-    long long n = (long long)y;
-    unsigned long long k = n < 0 ? 0 - (unsigned long long)n : (unsigned long long)n;
-    double r = 1.0, b = x;
-    while (k) {
-      if (k & 1)
-        r *= b;
-      b *= b;
-      k >>= 1;
-    }
-    return n < 0 ? 1.0 / r : r;
-  }
-  if (x == 0.0)
-    return y > 0 ? 0.0 : from_bits(EXPM);
-  if (x < 0) {
-    if (!yint)
-      return from_bits(EXPM | (1ull << 51));
-    /* huge integer exponent: even (beyond 2^53 every double is even) */
-    return exp2_(y * log2_pos(-x));
-  }
-  return exp2_(y * log2_pos(x));
-}

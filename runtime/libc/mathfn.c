@@ -1,6 +1,8 @@
 /* Elementary functions: exp, log, trigonometric, hyperbolic and friends.
  * Argument reduction, then short series; results are within about 1 ulp
- * (not correctly rounded). sin/cos/tan reduce with a three-part pi/2, which is
+ * (not correctly rounded). pow works in double-double arithmetic (within
+ * about 1 ulp; integer powers nearly correctly rounded, exact when the
+ * result is representable). sin/cos/tan reduce with a three-part pi/2, which is
  * accurate for |x| < 2^20 and degrades beyond. */
 #include <math.h>
 #include <stdint.h>
@@ -22,6 +24,29 @@ static uint64_t bits(double d) {
   return x.u;
 }
 
+/* e^(hi + lo) for |lo| much smaller than |hi|, hi within the double range:
+ * x = k ln2 + r, |r| <= ln2/2, r = rh + rl with rh exact, and
+ * e^r = 1 + rh + (rl + r^2 t) summed so that only the last addition
+ * rounds noticeably. */
+static double exp_kernel(double hi, double lo) {
+  double kd = floor(hi * 1.44269504088896340736 + 0.5);
+  double rh = hi - kd * LN2_HI; /* exact: kd * LN2_HI has trailing zeros */
+  double rl = lo - kd * LN2_LO;
+  double r = rh + rl;
+  /* t = 1/2! + r/3! + ... + r^12/14! */
+  static const double inv_fact[] = {1.0 / 6227020800.0, 1.0 / 479001600.0, 1.0 / 39916800.0,
+                                    1.0 / 3628800.0, 1.0 / 362880.0, 1.0 / 40320.0,
+                                    1.0 / 5040.0, 1.0 / 720.0, 1.0 / 120.0, 1.0 / 24.0,
+                                    1.0 / 6.0, 0.5};
+  double t = 1.0 / 87178291200.0;
+  for (int i = 0; i < 12; i++)
+    t = t * r + inv_fact[i];
+  double small = rl + r * r * t;
+  double a = 1.0 + rh;
+  double ae = (1.0 - a) + rh; /* exact: |rh| < 1 */
+  return ldexp(a + (ae + small), (int)kd);
+}
+
 double exp(double x) {
   if (x != x)
     return x;
@@ -29,18 +54,7 @@ double exp(double x) {
     return HUGE_VAL;
   if (x < -745.1332191019412)
     return 0.0;
-  double kd = floor(x * 1.44269504088896340736 + 0.5);
-  int k = (int)kd;
-  double r = (x - kd * LN2_HI) - kd * LN2_LO; /* |r| <= 0.35 */
-  /* e^r = 1 + r + r^2/2! + ... + r^14/14! (Horner) */
-  double p = 1.0 / 87178291200.0;
-  static const double inv_fact[] = {1.0 / 6227020800.0, 1.0 / 479001600.0, 1.0 / 39916800.0,
-                                    1.0 / 3628800.0, 1.0 / 362880.0, 1.0 / 40320.0,
-                                    1.0 / 5040.0, 1.0 / 720.0, 1.0 / 120.0, 1.0 / 24.0,
-                                    1.0 / 6.0, 0.5, 1.0, 1.0};
-  for (int i = 0; i < 14; i++)
-    p = p * r + inv_fact[i];
-  return ldexp(p, k);
+  return exp_kernel(x, 0.0);
 }
 
 double exp2(double x) {
@@ -52,54 +66,6 @@ double exp2(double x) {
     return 0.0;
   double n = floor(x + 0.5), f = x - n; /* exact; |f| <= 1/2 */
   return ldexp(exp(f * 0.69314718055994530942), (int)n);
-}
-
-double log(double x) {
-  uint64_t u = bits(x);
-  if (x != x)
-    return x;
-  if (x == 0.0)
-    return -HUGE_VAL;
-  if (u >> 63)
-    return NAN;
-  if (x == HUGE_VAL)
-    return x;
-  int e;
-  double m = frexp(x, &e); /* [0.5, 1) */
-  if (m < 0.70710678118654752440) {
-    m *= 2.0;
-    e--;
-  }
-  double f = m - 1.0; /* [-0.29, 0.41] */
-  double s = f / (2.0 + f), s2 = s * s;
-  /* log(m) = 2 atanh(s) = 2s + 2s (s^2/3 + s^4/5 + ...) */
-  double t = 0.0;
-  for (int k = 25; k >= 3; k -= 2)
-    t = t * s2 + 1.0 / k;
-  double hf = 0.5 * f * f;
-  /* log(m) = f - hf + s (hf + 2 s^2 t) : the large terms added last */
-  double lm = f - (hf - s * (hf + 2.0 * s2 * t));
-  return e * LN2_HI + (lm + e * LN2_LO);
-}
-
-double log2(double x) {
-  uint64_t u = bits(x);
-  if (!(u >> 63) && (u & 0x000fffffffffffffull) == 0 && (u >> 52) != 0 && (u >> 52) != 0x7ff)
-    return (double)((int)(u >> 52) - 1023); /* exact powers of two */
-  return log(x) * 1.44269504088896340736;
-}
-
-double log10(double x) {
-  double r = log(x) * 0.43429448190325182765;
-  double n = floor(r + 0.5); /* exact powers of ten */
-  if (fabs(r - n) < 1e-14 && n >= 0 && n <= 22) {
-    double p = 1.0;
-    for (int i = 0; i < (int)n; i++)
-      p *= 10.0;
-    if (p == x)
-      return n;
-  }
-  return r;
 }
 
 /* sin and cos of r in [-pi/4, pi/4] */
@@ -353,4 +319,165 @@ void sincos(double x, double *s, double *c) {
 void sincosf(float x, float *s, float *c) {
   *s = sinf(x);
   *c = cosf(x);
+}
+
+/* ---- pow in double-double arithmetic ------------------------------------
+ * Error-free transformations (Dekker, Knuth): every product and sum below is
+ * an exact IEEE operation, so they hold on the soft-float as on hardware. */
+static void two_sum(double a, double b, double *s, double *e) {
+  *s = a + b;
+  double bb = *s - a;
+  *e = (a - (*s - bb)) + (b - bb);
+}
+
+static void split(double a, double *hi, double *lo) {
+  double c = 134217729.0 * a; /* 2^27 + 1 */
+  *hi = c - (c - a);
+  *lo = a - *hi;
+}
+
+static void two_prod(double a, double b, double *p, double *e) {
+  double ah, al, bh, bl;
+  *p = a * b;
+  split(a, &ah, &al);
+  split(b, &bh, &bl);
+  *e = ((ah * bh - *p) + ah * bl + al * bh) + al * bl;
+}
+
+/* ln(1 + k/8) for k = -2..3 as double-double (hi, lo) */
+static const double lnc[6][2] = {
+    {-0.2876820724517809, -2.607160616442564e-17}, {-0.13353139262452263, 3.664457663660085e-18},
+    {0.0, 0.0},                                    {0.11778303565638346, -1.1971685747593677e-18},
+    {0.22314355131420976, -9.091270597324799e-18}, {0.3184537311185346, 2.7114779367326236e-17}};
+
+/* ln x (x > 0, finite) as hi + lo, about 2^-64 relative: x = 2^e m,
+ * m = c (1 + small) with c = 1 + k/8, ln m = ln c + 2 atanh((m-c)/(m+c)),
+ * |(m-c)/(m+c)| < 0.042. */
+static void log_dd(double x, double *hi, double *lo) {
+  int e;
+  double m = frexp(x, &e);
+  if (m < 0.70710678118654752440) {
+    m *= 2.0;
+    e--;
+  }
+  int k = (int)floor((m - 1.0) * 8.0 + 0.5);
+  double c = 1.0 + k * 0.125;
+  double f = m - c; /* exact */
+  double dh, dl;
+  two_sum(c, m, &dh, &dl); /* c + m exactly */
+  double sh = f / dh, p, pe;
+  two_prod(sh, dh, &p, &pe);
+  double sl = (((f - p) - pe) - sh * dl) / dh; /* s = f / (c + m) = sh + sl */
+  double s2 = sh * sh, t = 0.0;
+  for (int j = 15; j >= 3; j -= 2)
+    t = t * s2 + 1.0 / j;
+  double tail = 2.0 * sh * s2 * t; /* 2 atanh s = 2s + tail */
+  double a, ae, h, he;
+  two_sum(e * LN2_HI, lnc[k + 2][0], &a, &ae);
+  two_sum(a, 2.0 * sh, &h, &he);
+  double l = ae + he + (2.0 * sl + tail + (e * LN2_LO + lnc[k + 2][1]));
+  two_sum(h, l, hi, lo);
+}
+
+/* (ah + al) * b in double-double */
+static void mul_dd(double ah, double al, double b, double *h, double *l) {
+  double p, e;
+  two_prod(ah, b, &p, &e);
+  e += al * b;
+  two_sum(p, e, h, l);
+}
+
+/* log, log2, log10: ln x in double-double, times the constant in
+ * double-double, then rounded once: nearly always correctly rounded. */
+static double log_scaled(double x, double ch, double cl) {
+  if (x != x)
+    return x;
+  if (x == 0.0)
+    return -HUGE_VAL;
+  if (x < 0.0)
+    return NAN;
+  if (x == HUGE_VAL)
+    return x;
+  double h, l;
+  log_dd(x, &h, &l);
+  if (ch == 1.0)
+    return h;
+  double p, pe;
+  two_prod(h, ch, &p, &pe);
+  return p + (pe + (l * ch + h * cl));
+}
+
+double log(double x) { return log_scaled(x, 1.0, 0.0); }
+double log2(double x) { return log_scaled(x, 1.4426950408889634, 2.0355273740931033e-17); }
+double log10(double x) { return log_scaled(x, 0.4342944819032518, 1.098319650216765e-17); }
+
+static int is_odd_integer(double y) {
+  if (y != trunc(y) || fabs(y) >= 9007199254740992.0)
+    return 0;
+  return fmod(y, 2.0) != 0.0;
+}
+
+double pow(double x, double y) {
+  if (y == 0.0 || x == 1.0)
+    return 1.0;
+  if (x != x || y != y)
+    return x + y;
+  int yint = y == trunc(y), yodd = is_odd_integer(y);
+  double ax = fabs(x);
+  if (fabs(y) == HUGE_VAL) {
+    if (ax == 1.0)
+      return 1.0;
+    return (ax > 1.0) == (y > 0) ? HUGE_VAL : 0.0;
+  }
+  if (ax == 0.0 || ax == HUGE_VAL) {
+    int big = (ax == 0.0) == (y < 0); /* 0^-y and inf^+y are infinite */
+    double r = big ? HUGE_VAL : 0.0;
+    return x < 0 && yodd ? -r : r;
+  }
+  if (x < 0 && !yint)
+    return NAN;
+  double sign = x < 0 && yodd ? -1.0 : 1.0;
+  if (yint && fabs(y) <= 1024.0) {
+    /* repeated squaring in double-double: nearly correctly rounded, and
+     * exact whenever the result is representable */
+    unsigned n = (unsigned)fabs(y);
+    double rh = 1.0, rl = 0.0, bh = ax, bl = 0.0;
+    int ok = 1;
+    for (; n; n >>= 1) {
+      if (n & 1) {
+        double h, l;
+        mul_dd(rh, rl, bh, &h, &l);
+        l += rh * bl;
+        two_sum(h, l, &rh, &rl);
+      }
+      if (n > 1) {
+        double h, l;
+        mul_dd(bh, bl, bh, &h, &l);
+        l += bh * bl;
+        two_sum(h, l, &bh, &bl);
+      }
+      if (!(fabs(rh) < 1e290 && fabs(bh) < 1e290 && fabs(rh) > 1e-290)) {
+        ok = 0;
+        break;
+      }
+    }
+    if (ok) {
+      if (y > 0)
+        return sign * (rh + rl);
+      double q = 1.0 / rh, p, e;
+      two_prod(q, rh, &p, &e);
+      double ql = ((1.0 - p) - e - q * rl) / rh;
+      return sign * (q + ql);
+    }
+  }
+  double lh, ll, zh, zl;
+  log_dd(ax, &lh, &ll);
+  if (fabs(y * lh) > 800.0)
+    return sign * (y * lh > 0 ? HUGE_VAL : 0.0);
+  mul_dd(lh, ll, y, &zh, &zl);
+  if (zh > 709.782712893384)
+    return sign * HUGE_VAL;
+  if (zh < -745.2)
+    return sign * 0.0;
+  return sign * exp_kernel(zh, zl);
 }
