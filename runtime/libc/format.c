@@ -1,6 +1,6 @@
 /* The printf formatting engine: flags "-+ #0", width and precision (numbers
  * or '*'), lengths hh h l ll j z t L, conversions d i u o x X c s p n % and
- * f F e E g G (doubles printed exactly, rounded half-to-even like glibc). */
+ * f F e E g G a A (doubles printed exactly, rounded half-to-even like glibc). */
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -313,6 +313,81 @@ static void format_double(struct __rt_sink *s, double v, char conv, int flags, i
     pad(s, ' ', width - len);
 }
 
+/* %a: hexadecimal significand "0x1.8p+3" (glibc's shape: the lead digit is
+ * 1 for normal numbers, 0 for subnormals, and may become 2 after rounding). */
+static void format_hex_double(struct __rt_sink *s, double v, char conv, int flags, int width,
+                              int prec) {
+  union {
+    double d;
+    uint64_t u;
+  } bits = {v};
+  uint64_t u = bits.u;
+  int upper = conv == 'A';
+  char prefix[4];
+  int plen = 0;
+  if (u >> 63)
+    prefix[plen++] = '-';
+  else if (flags & F_PLUS)
+    prefix[plen++] = '+';
+  else if (flags & F_SPACE)
+    prefix[plen++] = ' ';
+  int ex = (int)(u >> 52) & 0x7ff;
+  uint64_t frac = u & 0xfffffffffffffull;
+  if (ex == 0x7ff) {
+    const char *t = frac ? (upper ? "NAN" : "nan") : (upper ? "INF" : "inf");
+    emit(s, flags & ~F_ZERO, width, prefix, plen, 0, t, 3);
+    return;
+  }
+  prefix[plen++] = '0';
+  prefix[plen++] = upper ? 'X' : 'x';
+  int lead = ex ? 1 : 0, e = ex ? ex - 1023 : (frac ? -1022 : 0);
+  int nd = 13; /* hex digits of the fraction */
+  if (prec >= 0 && prec < 13) {
+    int drop = 4 * (13 - prec);
+    uint64_t half = 1ull << (drop - 1), rest = frac & ((half << 1) - 1);
+    frac >>= drop;
+    if (rest > half || (rest == half && ((frac & 1) || (prec == 0 && (lead & 1)))))
+      frac++;
+    if (frac >> (4 * prec)) { /* carry into the lead digit */
+      lead++;
+      frac &= (1ull << (4 * prec)) - 1;
+    }
+    nd = prec;
+  } else {
+    while (nd > 0 && !(frac & 15)) {
+      frac >>= 4;
+      nd--;
+    }
+  }
+  const char *digits = upper ? "0123456789ABCDEF" : "0123456789abcdef";
+  char body[48], *b = body;
+  *b++ = (char)('0' + lead);
+  int total = prec > nd ? prec : nd;
+  if (total > 0 || (flags & F_HASH))
+    *b++ = '.';
+  for (int i = nd - 1; i >= 0; i--)
+    *b++ = digits[(frac >> (4 * i)) & 15];
+  int zeros_after = total - nd; /* precision beyond the stored digits */
+  char ebuf[8], *ep = ebuf + sizeof ebuf;
+  unsigned ae = e < 0 ? (unsigned)-e : (unsigned)e;
+  ep = utoa32(ep, ae, 10, "0123456789");
+  *--ep = e < 0 ? '-' : '+';
+  *--ep = upper ? 'P' : 'p';
+  int elen = (int)(ebuf + sizeof ebuf - ep);
+  int blen = (int)(b - body);
+  int len = plen + blen + zeros_after + elen;
+  if (!(flags & F_MINUS) && !(flags & F_ZERO))
+    pad(s, ' ', width - len);
+  put_n(s, prefix, (size_t)plen);
+  if (!(flags & F_MINUS) && (flags & F_ZERO))
+    pad(s, '0', width - len);
+  put_n(s, body, (size_t)blen);
+  pad(s, '0', zeros_after);
+  put_n(s, ep, (size_t)elen);
+  if (flags & F_MINUS)
+    pad(s, ' ', width - len);
+}
+
 /* ---- the engine -------------------------------------------------------- */
 
 int __rt_vformat(struct __rt_sink *s, const char *fmt, va_list ap) {
@@ -503,6 +578,10 @@ int __rt_vformat(struct __rt_sink *s, const char *fmt, va_list ap) {
     case 'g':
     case 'G':
       format_double(s, va_arg(ap, double), conv, flags, width, prec);
+      break;
+    case 'a':
+    case 'A':
+      format_hex_double(s, va_arg(ap, double), conv, flags, width, prec);
       break;
     case '%':
       put(s, '%');
