@@ -92,6 +92,20 @@ float fmaxf(float a, float b);
 float ldexpf(float x, int e);
 float cbrtf(float x);
 void sincos(double x, double *s, double *c);
+double exp10(double x);
+float exp10f(float x);
+float exp2f(float x);
+double log1p(double x);
+double expm1(double x);
+double roundeven(double x);
+float rintf(float x);
+float nearbyintf(float x);
+float roundevenf(float x);
+long lroundf(float x);
+long long llrint(double x);
+float log1pf(float x);
+float expm1f(float x);
+float modff(float x, float *ip);
 void sincosf(float x, float *s, float *c);
 
 #ifdef __cplusplus

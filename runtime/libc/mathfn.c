@@ -16,6 +16,8 @@
 #define PIO2 1.57079632679489655800e+00
 #define PIO4 7.85398163397448278999e-01
 
+double expm1(double x);
+
 static uint64_t bits(double d) {
   union {
     double d;
@@ -220,13 +222,11 @@ double cosh(double x) {
 
 double tanh(double x) {
   double a = fabs(x), r;
-  if (a > 22.0)
+  if (a > 22.0) {
     r = 1.0;
-  else if (a < 0.5)
-    r = sinh(a) / cosh(a);
-  else {
-    double e = exp(2.0 * a);
-    r = 1.0 - 2.0 / (e + 1.0);
+  } else {
+    double t = expm1(2.0 * a); /* tanh a = (e^2a - 1) / (e^2a + 1) */
+    r = t / (t + 2.0);
   }
   return x < 0 ? -r : r;
 }
@@ -480,4 +480,43 @@ double pow(double x, double y) {
   if (zh < -745.2)
     return sign * 0.0;
   return sign * exp_kernel(zh, zl);
+}
+
+double exp10(double x) { return pow(10.0, x); }
+float exp10f(float x) { return (float)pow(10.0, x); }
+float exp2f(float x) { return (float)exp2(x); }
+
+/* log(1 + x): the rounding of 1 + x is corrected to first order. */
+double log1p(double x) {
+  double u = 1.0 + x;
+  if (u == 1.0)
+    return x;
+  if (u == HUGE_VAL || x != x)
+    return u;
+  return log(u) - ((u - 1.0) - x) / u;
+}
+
+/* e^x - 1 without cancellation for small x. */
+double expm1(double x) {
+  if (fabs(x) < 0.5) {
+    double t = 0.0; /* x + x^2/2! + ... + x^18/18! */
+    for (int k = 18; k >= 2; k--)
+      t = x / k * (1.0 + t);
+    return x + x * t;
+  }
+  return exp(x) - 1.0;
+}
+
+double roundeven(double x) { return rint(x); }
+float rintf(float x) { return (float)rint(x); }
+float nearbyintf(float x) { return (float)rint(x); }
+float roundevenf(float x) { return (float)rint(x); }
+long lroundf(float x) { return (long)round(x); }
+long long llrint(double x) { return (long long)rint(x); }
+float log1pf(float x) { return (float)log1p(x); }
+float expm1f(float x) { return (float)expm1(x); }
+float modff(float x, float *ip) {
+  double i, f = modf(x, &i);
+  *ip = (float)i;
+  return (float)f;
 }

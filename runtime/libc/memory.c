@@ -93,3 +93,6 @@ void *memchr(const void *s, int c, size_t n) {
       return (void *)p;
   return NULL;
 }
+
+/* memcmp for equality only (compilers may call it for memcmp(...) == 0). */
+int bcmp(const void *a, const void *b, size_t n) { return memcmp(a, b, n) != 0; }

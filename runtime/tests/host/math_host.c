@@ -7,7 +7,7 @@
 
 #define F1(n) double rt_##n(double);
 F1(exp) F1(exp2) F1(log) F1(log2) F1(log10) F1(sin) F1(cos) F1(tan) F1(asin) F1(acos) F1(atan)
-F1(sinh) F1(cosh) F1(tanh) F1(cbrt) F1(sqrt) F1(floor) F1(ceil) F1(trunc) F1(round) F1(rint)
+F1(log1p) F1(expm1) F1(sinh) F1(cosh) F1(tanh) F1(cbrt) F1(sqrt) F1(floor) F1(ceil) F1(trunc) F1(round) F1(rint)
 double rt_atan2(double, double);
 double rt_hypot(double, double);
 double rt_pow(double, double);
@@ -77,6 +77,10 @@ int main(void) {
   report("log", rt_log, log, 0.5, 2, 2);
   report("log2", rt_log2, log2, 1e-10, 1e10, 2);
   report("log10", rt_log10, log10, 1e-10, 1e10, 2);
+  report("log1p", rt_log1p, log1p, -0.9, 10, 2);
+  report("log1p", rt_log1p, log1p, -1e-10, 1e-10, 2);
+  report("expm1", rt_expm1, expm1, -5, 5, 2);
+  report("expm1", rt_expm1, expm1, -1e-5, 1e-5, 2);
   report("sin", rt_sin, sin, -10, 10, 2);
   report("sin", rt_sin, sin, -1e5, 1e5, 2);
   report("cos", rt_cos, cos, -10, 10, 2);
