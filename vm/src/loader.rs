@@ -3,7 +3,7 @@
 //! than the file's own size.
 
 use goblin::elf::program_header::{PF_X, PT_LOAD, PT_TLS};
-use goblin::elf::sym::{STT_FUNC, STT_OBJECT};
+use goblin::elf::sym::{STT_FILE, STT_FUNC, STT_OBJECT, STT_SECTION};
 use goblin::elf::Elf;
 use thiserror::Error;
 
@@ -124,7 +124,7 @@ fn symbols(elf: &Elf<'_>) -> Symbols {
         .iter()
         .filter_map(|sym| {
             let name = elf.strtab.get_at(sym.st_name)?;
-            if name.is_empty() {
+            if name.is_empty() || matches!(sym.st_type(), STT_FILE | STT_SECTION) {
                 return None;
             }
             let kind = match sym.st_type() {

@@ -25,6 +25,9 @@ pub struct Symbols {
     all: Vec<Symbol>,
     /// Indices into `all` of function symbols, sorted by address.
     functions: Vec<usize>,
+    /// Indices of function and untyped symbols (code labels), sorted by
+    /// (address, functions first).
+    labels: Vec<usize>,
 }
 
 impl Symbols {
@@ -32,7 +35,9 @@ impl Symbols {
         let mut functions: Vec<usize> =
             (0..all.len()).filter(|&i| all[i].kind == SymbolKind::Function).collect();
         functions.sort_by_key(|&i| (all[i].value, all[i].name.clone()));
-        Symbols { all, functions }
+        let mut labels: Vec<usize> = (0..all.len()).filter(|&i| all[i].kind != SymbolKind::Object).collect();
+        labels.sort_by_key(|&i| (all[i].value, all[i].kind != SymbolKind::Function, all[i].name.clone()));
+        Symbols { all, functions, labels }
     }
 
     pub fn all(&self) -> &[Symbol] {
@@ -59,6 +64,12 @@ impl Symbols {
     /// `name+off` for the function containing `pc`.
     pub fn describe_pc(&self, pc: u32) -> Option<String> {
         self.function_at(pc).map(|(s, off)| if off == 0 { s.name.clone() } else { format!("{}+{}", s.name, off) })
+    }
+
+    /// A code label at `addr`: a function symbol, else an untyped symbol.
+    pub fn label_at(&self, addr: u32) -> Option<&Symbol> {
+        let idx = self.labels.partition_point(|&i| self.all[i].value < addr);
+        self.labels.get(idx).map(|&i| &self.all[i]).filter(|s| s.value == addr)
     }
 
     /// A function symbol starting exactly at `addr`.

@@ -112,3 +112,16 @@ fn disasm_lists_functions_and_data() {
     assert!(text.contains("_start:\n    imm32 -4(fp), 0, 0, 1, 0"), "{text}");
     assert!(text.contains("message:\n    .byte 72, 101"), "{text}");
 }
+
+#[test]
+fn trace_prints_each_instruction() {
+    let elf = build("trace", "main:\n    imm32 -4(fp), 2\nloop:\n    subi -4(fp), -4(fp), 1\n    bnei loop, -4(fp), 0\n    stop\n");
+    let o = valida(&["run", &elf, "--trace"]);
+    assert_eq!(o.status.code(), Some(0));
+    let err = String::from_utf8_lossy(&o.stderr);
+    let lines: Vec<&str> = err.lines().collect();
+    assert_eq!(lines.len(), 6, "{err}");
+    assert!(lines[0].contains("0x000000 main") && lines[0].ends_with("imm32 -4(fp), 2, 0, 0, 0"), "{err}");
+    assert!(lines[2].ends_with("bnei loop, -4(fp), 0"), "{err}");
+    assert!(lines[5].ends_with("stop"), "{err}");
+}

@@ -18,7 +18,12 @@ pub fn disassemble(program: &Program) -> String {
     for s in program.symbols.all() {
         *name_count.entry(&s.name).or_default() += 1;
     }
-    for f in program.symbols.functions() {
+    // Functions first, so they win over untyped labels at the same address.
+    let code_symbols = program
+        .symbols
+        .functions()
+        .chain(program.symbols.all().iter().filter(|s| s.kind == SymbolKind::Other));
+    for f in code_symbols {
         if u64::from(f.value) < code_bytes
             && f.value % INSTR_BYTES == 0
             && is_identifier(&f.name)
@@ -45,6 +50,10 @@ pub fn disassemble(program: &Program) -> String {
     for (i, raw) in program.code.iter().enumerate() {
         let pc = i as u32 * INSTR_BYTES;
         if let Some(name) = labels.get(&pc) {
+            // Keep function symbols functions when the listing is reassembled.
+            if program.symbols.function_starting_at(pc).is_some_and(|f| &f.name == name) {
+                let _ = writeln!(out, "    .type {name}, @function");
+            }
             let _ = writeln!(out, "{name}:");
         }
         let text = format_instr_with(raw, &label);

@@ -30,11 +30,10 @@ pub fn format_instr_with(raw: &RawInstr, label: &dyn Fn(u32) -> Option<String>) 
     out
 }
 
-/// Formats `raw`, naming targets that are the start of a function symbol.
+/// Formats `raw`, naming targets that carry a code label (function or
+/// untyped symbol).
 pub fn format_instr(raw: &RawInstr, symbols: &Symbols) -> String {
-    format_instr_with(raw, &|addr| {
-        symbols.function_starting_at(addr).filter(|s| is_identifier(&s.name)).map(|s| s.name.clone())
-    })
+    format_instr_with(raw, &|addr| symbols.label_at(addr).filter(|s| is_identifier(&s.name)).map(|s| s.name.clone()))
 }
 
 /// Whether the assembler reads `name` as a symbol.

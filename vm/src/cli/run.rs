@@ -29,6 +29,9 @@ pub struct RunArgs {
     /// Print instruction counts, wall time and speed to stderr.
     #[arg(long)]
     stats: bool,
+    /// Print every executed instruction (pc, function, fp, instruction) to stderr.
+    #[arg(long)]
+    trace: bool,
 }
 
 pub fn exec(args: RunArgs) -> u8 {
@@ -74,7 +77,9 @@ pub fn exec(args: RunArgs) -> u8 {
         }
     };
     // Machine::run flushes the output before returning, trap or not.
-    let result = machine.run(&mut Io::new(&mut input, &mut output));
+    let mut io = Io::new(&mut input, &mut output);
+    let result = if args.trace { trace(&mut machine, &mut io) } else { machine.run(&mut io) };
+    drop(io);
     drop(output);
     let outcome = match result {
         Ok(o) => o,
@@ -93,4 +98,20 @@ pub fn exec(args: RunArgs) -> u8 {
         eprint!("{}", report.stats_text());
     }
     outcome.exit_status()
+}
+
+/// Single-steps the machine, printing each instruction before it runs.
+fn trace(machine: &mut Machine, io: &mut Io<'_>) -> Result<Outcome, valida_vm::Error> {
+    let stderr = std::io::stderr();
+    let mut err = stderr.lock();
+    loop {
+        let pc = machine.pc();
+        let place = machine.program().symbols.describe_pc(pc).unwrap_or_default();
+        let text = machine.current_instruction().unwrap_or_else(|| "<outside code>".into());
+        // A failing stderr must not stop the program.
+        let _ = writeln!(err, "{:>10} {pc:#08x} {place:<24} fp={:#010x}  {text}", machine.steps(), machine.fp());
+        if let Some(outcome) = machine.step(io)? {
+            return Ok(outcome);
+        }
+    }
 }

@@ -94,10 +94,10 @@ impl Machine {
         (self.regs.pc as u32).wrapping_mul(INSTR_BYTES)
     }
 
-    /// Runs to STOP, FAIL or a trap. Host I/O failures are errors.
-    pub fn run(&mut self, io: &mut Io<'_>) -> Result<Outcome, Error> {
-        let start_budget = self.regs.budget;
-        let exit = loop {
+    /// Runs the loop, switching modes, until it stops for a reason other
+    /// than a mode switch.
+    fn run_raw(&mut self, io: &mut Io<'_>) -> Exit {
+        loop {
             let fast = self.decoded.window.contains(self.regs.fp);
             let (insts, code_len, window) = (&self.decoded.insts[..], self.decoded.code_len, self.decoded.window);
             // SAFETY: predecode builds `insts` with valid targets and
@@ -114,21 +114,60 @@ impl Machine {
                 }
             };
             if !matches!(exit, Exit::Switch) {
-                break exit;
+                return exit;
             }
-        };
+        }
+    }
+
+    /// Runs to STOP, FAIL or a trap. Host I/O failures are errors. Output
+    /// is flushed before returning, whatever the outcome.
+    pub fn run(&mut self, io: &mut Io<'_>) -> Result<Outcome, Error> {
+        let start_budget = self.regs.budget;
+        let exit = self.run_raw(io);
         self.steps += start_budget - self.regs.budget;
         let flushed = io.flush();
-        let outcome = match exit {
+        let outcome = self.outcome_of(exit)?;
+        flushed.map_err(Error::Io)?;
+        Ok(outcome)
+    }
+
+    /// Executes one instruction: `None` if the program goes on, else how it
+    /// ended (a step-limit trap when the budget is used up).
+    pub fn step(&mut self, io: &mut Io<'_>) -> Result<Option<Outcome>, Error> {
+        let saved = self.regs.budget;
+        if saved == 0 {
+            return self.outcome_of(Exit::Trap(TrapKind::StepLimit)).map(Some);
+        }
+        self.regs.budget = 1;
+        let exit = self.run_raw(io);
+        let used = 1 - self.regs.budget;
+        self.regs.budget = saved - used;
+        self.steps += used;
+        match exit {
+            Exit::Trap(TrapKind::StepLimit) => Ok(None),
+            other => {
+                let flushed = io.flush();
+                let outcome = self.outcome_of(other)?;
+                flushed.map_err(Error::Io)?;
+                Ok(Some(outcome))
+            }
+        }
+    }
+
+    fn outcome_of(&self, exit: Exit) -> Result<Outcome, Error> {
+        Ok(match exit {
             Exit::Stop => Outcome::Stopped { exit_code: self.exit_code() },
             Exit::Fail => Outcome::Failed,
             Exit::Trap(kind) => Outcome::Trapped(self.trap_here(kind)),
             Exit::TrapAt(kind, pc) => Outcome::Trapped(self.trap_outside(kind, pc)),
             Exit::Switch => Outcome::Failed,
             Exit::Host(e) => return Err(Error::Io(e)),
-        };
-        flushed.map_err(Error::Io)?;
-        Ok(outcome)
+        })
+    }
+
+    /// The instruction at the current pc, formatted, if pc is inside the code.
+    pub fn current_instruction(&self) -> Option<String> {
+        self.program.code.get(self.regs.pc).map(|raw| format_instr(raw, &self.program.symbols))
     }
 
     /// Instructions executed so far.
