@@ -59,6 +59,12 @@ public:
   EmitInstrWithCustomInserter(MachineInstr &MI,
                               MachineBasicBlock *MBB) const override;
 
+  /// DIV32/SDIV32 are single instructions: keep them instead of
+  /// multiply-high sequences for constant divisors.
+  bool isIntDivCheap(EVT VT, AttributeList Attr) const override {
+    return true;
+  }
+
   bool isOffsetFoldingLegal(const GlobalAddressSDNode *GA) const override {
     return true;
   }
