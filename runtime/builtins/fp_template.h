@@ -6,6 +6,8 @@
  *   SIG_BITS stored significand bits (23 or 52)
  *   EXP_BITS exponent bits (8 or 11)
  *   FN(x)    prefixes a name with the format (f32_x or f64_x)
+ *   SHL(x, n), SHR(x, n)  shifts of a REP by a variable 0 <= n < REP_BITS
+ *   CLZ(x)   leading zero count of a REP (REP_BITS for 0)
  * and a function FN(wide_mul)(REP a, REP b, REP *hi, REP *lo).
  *
  * Working significands carry 3 extra low bits (guard, round, sticky): the
@@ -27,22 +29,10 @@ static REP FN(shr_sticky)(REP x, int n) {
     return x;
   if (n >= REP_BITS)
     return x != 0;
-  return (x >> n) | ((x << (REP_BITS - n)) != 0);
+  return SHR(x, n) | (SHL(x, REP_BITS - n) != 0);
 }
 
-static int FN(clz)(REP x) {
-  int n = 0;
-  if (!x)
-    return REP_BITS;
-  while (!(x & SIGN_BIT)) {
-    int step = 1;
-    if (!(x >> (REP_BITS - 8)))
-      step = 8;
-    x <<= step;
-    n += step;
-  }
-  return n;
-}
+static int FN(clz)(REP x) { return CLZ(x); }
 
 /* Rounds the working significand m at biased exponent e and packs it.
  * m's leading one is at bit SIG_BITS + 3 when e > 1; at e == 1 it may be
@@ -75,7 +65,7 @@ static void FN(unpack)(REP ax, int *e, REP *m) {
   } else {
     int sh = FN(clz)(sig) - (REP_BITS - 1 - SIG_BITS);
     *e = 1 - sh;
-    *m = sig << sh;
+    *m = SHL(sig, sh);
   }
 }
 
@@ -118,7 +108,7 @@ static REP FN(add)(REP a, REP b) {
     if (sh > ea - 1)
       sh = ea - 1;
     if (sh > 0) {
-      ma <<= sh;
+      ma = SHL(ma, sh);
       ea -= sh;
     }
   } else {
@@ -223,7 +213,7 @@ static REP FN(from_u64)(REP sign, uint64_t u) {
   if (sh > 0)
     m = (REP)shr_sticky64(u, sh);
   else
-    m = (REP)u << -sh;
+    m = SHL((REP)u, -sh);
   return FN(round_pack)(sign, e, m);
 }
 
@@ -237,7 +227,7 @@ static REP FN(from_u32)(REP sign, uint32_t u) {
   if (sh > 0) /* only for 32-bit formats */
     m = (REP)((u >> sh) | ((u << (32 - sh)) != 0));
   else
-    m = (REP)u << -sh;
+    m = SHL((REP)u, -sh);
   return FN(round_pack)(sign, e, m);
 }
 
@@ -254,7 +244,7 @@ static uint64_t FN(to_u64)(REP a, int bits, int *big) {
   if (e < 0)
     return 0;
   uint64_t m = (uint64_t)((aa & SIG_MASK) | HIDDEN);
-  return e >= SIG_BITS ? m << (e - SIG_BITS) : m >> (SIG_BITS - e);
+  return e >= SIG_BITS ? shl64(m, e - SIG_BITS) : shr64(m, SIG_BITS - e);
 }
 
 /* Conversions to integers truncate toward zero and saturate out of range

@@ -27,12 +27,38 @@ static int clz64(uint64_t x) {
   return hi ? clz32(hi) : 32 + clz32((uint32_t)x);
 }
 
+/* Variable 64-bit shifts (0 <= n < 64) on 32-bit halves: a back end without
+ * 64-bit shift instructions would otherwise call __ashldi3/__lshrdi3. */
+static uint64_t shl64(uint64_t x, int n) {
+  uint32_t lo = (uint32_t)x, hi = (uint32_t)(x >> 32);
+  if (n >= 32) {
+    hi = lo << (n - 32);
+    lo = 0;
+  } else if (n) {
+    hi = (hi << n) | (lo >> (32 - n));
+    lo <<= n;
+  }
+  return (uint64_t)hi << 32 | lo;
+}
+
+static uint64_t shr64(uint64_t x, int n) {
+  uint32_t lo = (uint32_t)x, hi = (uint32_t)(x >> 32);
+  if (n >= 32) {
+    lo = hi >> (n - 32);
+    hi = 0;
+  } else if (n) {
+    lo = (lo >> n) | (hi << (32 - n));
+    hi >>= n;
+  }
+  return (uint64_t)hi << 32 | lo;
+}
+
 static uint64_t shr_sticky64(uint64_t x, int n) {
   if (n <= 0)
     return x;
   if (n >= 64)
     return x != 0;
-  return (x >> n) | ((x << (64 - n)) != 0);
+  return shr64(x, n) | (shl64(x, 64 - n) != 0);
 }
 
 /* ---- single precision -------------------------------------------------- */
@@ -42,6 +68,9 @@ static uint64_t shr_sticky64(uint64_t x, int n) {
 #define SIG_BITS 23
 #define EXP_BITS 8
 #define FN(x) f32_##x
+#define SHL(x, n) ((x) << (n))
+#define SHR(x, n) ((x) >> (n))
+#define CLZ(x) clz32(x)
 
 static void f32_wide_mul(uint32_t a, uint32_t b, uint32_t *hi, uint32_t *lo) {
   uint64_t p = (uint64_t)a * b;
@@ -56,6 +85,9 @@ static void f32_wide_mul(uint32_t a, uint32_t b, uint32_t *hi, uint32_t *lo) {
 #undef SIG_BITS
 #undef EXP_BITS
 #undef FN
+#undef SHL
+#undef SHR
+#undef CLZ
 
 /* ---- double precision -------------------------------------------------- */
 #define REP uint64_t
@@ -64,6 +96,9 @@ static void f32_wide_mul(uint32_t a, uint32_t b, uint32_t *hi, uint32_t *lo) {
 #define SIG_BITS 52
 #define EXP_BITS 11
 #define FN(x) f64_##x
+#define SHL(x, n) shl64(x, n)
+#define SHR(x, n) shr64(x, n)
+#define CLZ(x) clz64(x)
 
 static void f64_wide_mul(uint64_t a, uint64_t b, uint64_t *hi, uint64_t *lo) {
   uint32_t a0 = (uint32_t)a, a1 = (uint32_t)(a >> 32);
