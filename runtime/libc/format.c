@@ -43,22 +43,42 @@ static char *utoa32(char *end, uint32_t v, unsigned base, const char *digits) {
   return end;
 }
 
+/* *v /= d for d < 2^16, returning the remainder: long division by 16-bit
+ * chunks, so that only 32-bit divisions are needed. */
+static uint32_t divmod_small(uint64_t *v, uint32_t d) {
+  uint32_t hi = (uint32_t)(*v >> 32), lo = (uint32_t)*v;
+  uint32_t c3 = hi >> 16, c2 = hi & 0xffff, c1 = lo >> 16, c0 = lo & 0xffff;
+  uint32_t q3 = c3 / d, r = c3 - q3 * d;
+  uint32_t cur = r << 16 | c2, q2 = cur / d;
+  r = cur - q2 * d;
+  cur = r << 16 | c1;
+  uint32_t q1 = cur / d;
+  r = cur - q1 * d;
+  cur = r << 16 | c0;
+  uint32_t q0 = cur / d;
+  r = cur - q0 * d;
+  *v = (uint64_t)(q3 << 16 | q2) << 32 | (q1 << 16 | q0);
+  return r;
+}
+
 static char *utoa64(char *end, uint64_t v, unsigned base, const char *digits) {
   if (base == 10) {
     while (v >> 32) {
-      uint64_t q = v / 1000000000u;
-      uint32_t r = (uint32_t)(v - q * 1000000000u);
-      for (int i = 0; i < 9; i++) {
+      uint32_t r = divmod_small(&v, 10000);
+      for (int i = 0; i < 4; i++) {
         *--end = (char)('0' + r % 10);
         r /= 10;
       }
-      v = q;
+    }
+  } else if (base == 16) {
+    while (v >> 32) {
+      *--end = digits[(uint32_t)v & 15];
+      v >>= 4;
     }
   } else {
-    unsigned shift = base == 16 ? 4 : 3;
     while (v >> 32) {
-      *--end = digits[(uint32_t)v & (base - 1)];
-      v >>= shift;
+      *--end = digits[(uint32_t)v & 7];
+      v >>= 3;
     }
   }
   return utoa32(end, (uint32_t)v, base, digits);
@@ -91,11 +111,9 @@ static void emit(struct __rt_sink *s, int flags, int width, const char *prefix, 
 void to_decimal(struct decimal *dec, unsigned long long m, int e2) {
   uint32_t limb[200];
   int n = 0;
-  while (m) {
-    uint64_t q = m / LIMB;
-    limb[n++] = (uint32_t)(m - q * LIMB);
-    m = q;
-  }
+  uint64_t mm = m;
+  while (mm)
+    limb[n++] = divmod_small(&mm, LIMB);
   int point = 0;
   if (e2 >= 0) {
     while (e2 > 0) { /* multiply by 2^k */
