@@ -10,7 +10,50 @@
 pub const PAGE_BITS: u32 = 12;
 pub const PAGE_SIZE: usize = 1 << PAGE_BITS;
 const PAGE_MASK: u32 = (1 << PAGE_BITS) - 1;
-const PAGE_COUNT: usize = 1 << (32 - PAGE_BITS);
+/// The page table has two levels of 1024 entries: creating a memory costs
+/// one 8 KiB allocation, and dropping it visits only the used second levels.
+const LEVEL_BITS: u32 = 10;
+const LEVEL_SIZE: usize = 1 << LEVEL_BITS;
+
+type Leaf = [Option<Box<Page>>; LEVEL_SIZE];
+
+struct PageTable {
+    root: Box<[Option<Box<Leaf>>; LEVEL_SIZE]>,
+}
+
+impl PageTable {
+    fn new() -> Self {
+        PageTable {
+            root: Box::new([const { None }; LEVEL_SIZE]),
+        }
+    }
+
+    #[inline(always)]
+    fn split(index: u32) -> (usize, usize) {
+        (
+            (index >> LEVEL_BITS) as usize % LEVEL_SIZE,
+            index as usize % LEVEL_SIZE,
+        )
+    }
+
+    #[inline(always)]
+    fn get(&self, index: u32) -> Option<&Page> {
+        let (hi, lo) = Self::split(index);
+        self.root[hi].as_ref()?[lo].as_deref()
+    }
+
+    #[inline(always)]
+    fn get_mut(&mut self, index: u32) -> Option<&mut Page> {
+        let (hi, lo) = Self::split(index);
+        self.root[hi].as_mut()?[lo].as_deref_mut()
+    }
+
+    fn insert(&mut self, index: u32, page: Box<Page>) {
+        let (hi, lo) = Self::split(index);
+        let leaf = self.root[hi].get_or_insert_with(|| Box::new([const { None }; LEVEL_SIZE]));
+        leaf[lo] = Some(page);
+    }
+}
 
 /// Access permissions of a region, as ELF `p_flags` bits.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -65,7 +108,7 @@ struct Region {
 }
 
 pub struct Memory {
-    pages: Box<[Option<Box<Page>>; PAGE_COUNT]>,
+    pages: PageTable,
     regions: Vec<Region>,
     /// Number of pages that have been allocated (for statistics).
     resident: usize,
@@ -88,15 +131,8 @@ impl std::fmt::Debug for Memory {
 
 impl Memory {
     pub fn new() -> Self {
-        // `vec![None; n]` of `Option<Box<_>>` is a zeroed allocation, so the
-        // 8 MiB table costs nothing until pages are touched.
-        let table: Box<[Option<Box<Page>>]> = vec![None; PAGE_COUNT].into_boxed_slice();
-        let pages = match table.try_into() {
-            Ok(pages) => pages,
-            Err(_) => unreachable!("the page table has PAGE_COUNT entries"),
-        };
         Memory {
-            pages,
+            pages: PageTable::new(),
             regions: Vec::new(),
             resident: 0,
         }
@@ -126,7 +162,7 @@ impl Memory {
         }
         // Already allocated pages pick up the new permissions.
         for page in start_page..end_page {
-            if let Some(p) = &mut self.pages[page as usize] {
+            if let Some(p) = self.pages.get_mut(page) {
                 p.writable |= perm.contains(Perm::W);
                 p.executable |= perm.contains(Perm::X);
             }
@@ -149,16 +185,19 @@ impl Memory {
     /// The page holding `addr`, allocating it if it is mapped.
     fn page(&mut self, addr: u32) -> Option<&mut Page> {
         let index = addr >> PAGE_BITS;
-        if self.pages[index as usize].is_none() {
+        if self.pages.get(index).is_none() {
             let perm = self.perm_of(index)?;
-            self.pages[index as usize] = Some(Box::new(Page {
-                writable: perm.contains(Perm::W),
-                executable: perm.contains(Perm::X),
-                data: [0; PAGE_SIZE],
-            }));
+            self.pages.insert(
+                index,
+                Box::new(Page {
+                    writable: perm.contains(Perm::W),
+                    executable: perm.contains(Perm::X),
+                    data: [0; PAGE_SIZE],
+                }),
+            );
             self.resident += 1;
         }
-        self.pages[index as usize].as_deref_mut()
+        self.pages.get_mut(index)
     }
 
     /// Whether every byte of `[addr, addr + len)` is mapped and allows `access`.
@@ -174,7 +213,7 @@ impl Memory {
         let first_page = addr >> PAGE_BITS;
         let last_page = (last as u32) >> PAGE_BITS;
         for page in first_page..=last_page {
-            let ok = match &self.pages[page as usize] {
+            let ok = match self.pages.get(page) {
                 Some(p) => match access {
                     Access::Read => true,
                     Access::Write => p.writable,
@@ -255,7 +294,7 @@ impl Memory {
     fn load<const N: usize>(&mut self, addr: u32) -> Result<[u8; N], Fault> {
         let off = (addr & PAGE_MASK) as usize;
         if off + N <= PAGE_SIZE
-            && let Some(page) = &self.pages[(addr >> PAGE_BITS) as usize]
+            && let Some(page) = self.pages.get(addr >> PAGE_BITS)
         {
             let mut bytes = [0; N];
             bytes.copy_from_slice(&page.data[off..off + N]);
@@ -268,7 +307,7 @@ impl Memory {
     fn store<const N: usize>(&mut self, addr: u32, bytes: [u8; N]) -> Result<(), Fault> {
         let off = (addr & PAGE_MASK) as usize;
         if off + N <= PAGE_SIZE
-            && let Some(page) = &mut self.pages[(addr >> PAGE_BITS) as usize]
+            && let Some(page) = self.pages.get_mut(addr >> PAGE_BITS)
             && page.writable
         {
             page.data[off..off + N].copy_from_slice(&bytes);
@@ -384,7 +423,7 @@ impl Memory {
         let mut bytes = [0u8; 4];
         for (i, b) in bytes.iter_mut().enumerate() {
             let a = addr.checked_add(i as u32)?;
-            *b = match &self.pages[(a >> PAGE_BITS) as usize] {
+            *b = match self.pages.get(a >> PAGE_BITS) {
                 Some(p) => p.data[(a & PAGE_MASK) as usize],
                 None => {
                     self.perm_of(a >> PAGE_BITS)?;
