@@ -38,6 +38,7 @@ llc_cmd = "%s -load=%s -mtriple=valida-unknown-unknown -verify-machineinstrs" % 
     llc,
     plugin,
 )
+config.substitutions.append(("%llc_bare", llc))
 config.substitutions.append(("%llc", llc_cmd))
 config.substitutions.append(("%valida_plugin", plugin))
 for tool in ["FileCheck", "not", "llvm-readelf", "llvm-objdump", "llvm-mc", "count"]:

@@ -41,6 +41,12 @@ bool llvm::rewriteVirtRegsToSlots(MachineFunction &MF,
         MI.eraseFromParent();
         continue;
       }
+      if (MI.isInlineAsm()) {
+        unsupported(MF, MI, "inline assembly is not supported");
+        Ok = false;
+        MI.eraseFromParent();
+        continue;
+      }
       if (MI.isDebugInstr()) {
         for (MachineOperand &MO : MI.operands())
           if (MO.isReg() && MO.getReg().isVirtual())

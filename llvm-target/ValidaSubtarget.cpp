@@ -22,13 +22,18 @@ ValidaSubtarget::ValidaSubtarget(const Triple &TT, StringRef CPU,
 void ValidaSubtarget::initLibcallLoweringInfo(LibcallLoweringInfo &Info) const {
   // LLVM's libcall tables know no Valida triple; take riscv32's choices (the
   // same data model and the same soft-float/compiler-rt names).
-  static const RTLIB::RuntimeLibcallsInfo RV32(Triple("riscv32-unknown-elf"));
-  for (RTLIB::LibcallImpl Impl : RTLIB::libcall_impls()) {
-    if (!RV32.isAvailable(Impl))
-      continue;
-    RTLIB::Libcall LC = RTLIB::RuntimeLibcallsInfo::getLibcallFromImpl(Impl);
-    if (LC != RTLIB::UNKNOWN_LIBCALL &&
-        Info.getLibcallImpl(LC) == RTLIB::Unsupported)
-      Info.setLibcallImpl(LC, Impl);
-  }
+  // Calls riscv32 lacks (a few 128-bit helpers) take the generic GNU names,
+  // so that a missing runtime function is a link error, not a crash.
+  static const RTLIB::RuntimeLibcallsInfo Sources[] = {
+      RTLIB::RuntimeLibcallsInfo(Triple("riscv32-unknown-elf")),
+      RTLIB::RuntimeLibcallsInfo(Triple("x86_64-unknown-linux-gnu"))};
+  for (const RTLIB::RuntimeLibcallsInfo &Src : Sources)
+    for (RTLIB::LibcallImpl Impl : RTLIB::libcall_impls()) {
+      if (!Src.isAvailable(Impl))
+        continue;
+      RTLIB::Libcall LC = RTLIB::RuntimeLibcallsInfo::getLibcallFromImpl(Impl);
+      if (LC != RTLIB::UNKNOWN_LIBCALL &&
+          Info.getLibcallImpl(LC) == RTLIB::Unsupported)
+        Info.setLibcallImpl(LC, Impl);
+    }
 }
