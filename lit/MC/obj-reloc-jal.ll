@@ -16,8 +16,8 @@
 ; CHECK-NEXT: [[#%.8x,GLOB:]] {{[0-9a-f]+}}01 {{.*}} glob + 0
 
 ; The static function's address is its offset in .text.
-; CHECK: [[#%.8x,LOCADDR]] 72 FUNC LOCAL DEFAULT 2 local
-; CHECK: 00000048 72 FUNC GLOBAL DEFAULT 2 glob
+; CHECK: [[#%.8x,LOCADDR]] {{[0-9]+}} FUNC LOCAL DEFAULT 2 local
+; CHECK: {{[0-9a-f]+}} {{[0-9]+}} FUNC GLOBAL DEFAULT 2 glob
 
 ; The relocated words are operand b of jal records (opcode 3), left 0.
 ; CHECK: [[#%.6x,EXT-8]] 3 -[[N:[0-9]+]] 0 -[[N]] 0 0{{$}}
