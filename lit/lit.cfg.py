@@ -11,7 +11,7 @@ import lit.formats
 
 config.name = "Valida"
 config.test_format = lit.formats.ShTest(execute_external=False)
-config.suffixes = [".ll", ".mir", ".s"]
+config.suffixes = [".ll", ".mir", ".s", ".c"]
 config.excludes = ["Inputs"]
 config.test_source_root = os.path.dirname(__file__)
 repo_root = os.path.dirname(config.test_source_root)
@@ -39,6 +39,17 @@ llc_cmd = "%s -load=%s -mtriple=valida-unknown-unknown -verify-machineinstrs" % 
     plugin,
 )
 config.substitutions.append(("%llc_bare", llc))
+# The C front end exactly as the driver runs it (riscv32 ilp32 IR).
+clang = os.path.join(llvm_bin, "clang")
+if not os.path.exists(clang):
+    clang = "clang-22"
+config.substitutions.append(
+    (
+        "%clang_rv32",
+        "%s --target=riscv32-unknown-elf -march=rv32im -mabi=ilp32 "
+        "-fsigned-char -S -emit-llvm -Wno-everything" % clang,
+    )
+)
 config.substitutions.append(("%llc", llc_cmd))
 config.substitutions.append(("%valida_plugin", plugin))
 for tool in ["FileCheck", "not", "llvm-readelf", "llvm-objdump", "llvm-mc", "count"]:
