@@ -161,7 +161,7 @@ pub struct CompareArgs {
 #[derive(Debug, Clone, Subcommand)]
 pub enum Command {
     /// Compile and run a program on the Valida VM; exits with its status.
-    Run(RunArgs),
+    Run(Box<RunArgs>),
     /// Run a program on Valida and RV32IM and compare (not implemented yet).
     Compare(CompareArgs),
 }
@@ -215,10 +215,9 @@ pub fn normalize_args(args: impl IntoIterator<Item = OsString>) -> Vec<OsString>
         if let Some(rest) = s.strip_prefix('-')
             && !rest.starts_with('-')
         {
-            if SINGLE_DASH_LONG
-                .iter()
-                .any(|l| rest == l.trim_end_matches('=') || (l.ends_with('=') && rest.starts_with(l)))
-            {
+            if SINGLE_DASH_LONG.iter().any(|l| {
+                rest == l.trim_end_matches('=') || (l.ends_with('=') && rest.starts_with(l))
+            }) {
                 out.push(OsString::from(format!("--{rest}")));
                 continue;
             }
@@ -230,8 +229,10 @@ pub fn normalize_args(args: impl IntoIterator<Item = OsString>) -> Vec<OsString>
                 out.push(OsString::from("-O3"));
                 continue;
             }
-            if matches!(rest, "static" | "pedantic" | "pipe" | "nostartfiles" | "nodefaultlibs")
-                || rest.starts_with("march=")
+            if matches!(
+                rest,
+                "static" | "pedantic" | "pipe" | "nostartfiles" | "nodefaultlibs"
+            ) || rest.starts_with("march=")
                 || rest.starts_with("mabi=")
             {
                 continue;
@@ -259,8 +260,25 @@ mod tests {
     #[test]
     fn clang_spellings() {
         let cli = parse(&[
-            "valida-cc", "-O2", "-std=c11", "-Wall", "-Wno-unused", "-DX=1", "-UY", "-Iinc", "-g", "-c", "a.c",
-            "b.ll", "-o", "out.o", "-emit-llvm", "-fno-inline", "-lm", "-Llib", "-nostdlib",
+            "valida-cc",
+            "-O2",
+            "-std=c11",
+            "-Wall",
+            "-Wno-unused",
+            "-DX=1",
+            "-UY",
+            "-Iinc",
+            "-g",
+            "-c",
+            "a.c",
+            "b.ll",
+            "-o",
+            "out.o",
+            "-emit-llvm",
+            "-fno-inline",
+            "-lm",
+            "-Llib",
+            "-nostdlib",
         ]);
         let b = &cli.build;
         assert!(cli.command.is_none());

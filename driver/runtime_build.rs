@@ -37,7 +37,9 @@ pub fn runtime_dir() -> Option<PathBuf> {
 
 /// The runtime's public headers, put first on clang's system include path.
 pub fn include_dir() -> Option<PathBuf> {
-    runtime_dir().map(|d| d.join("include")).filter(|d| d.is_dir())
+    runtime_dir()
+        .map(|d| d.join("include"))
+        .filter(|d| d.is_dir())
 }
 
 /// FNV-1a, 64 bits: stable across Rust versions, enough for a cache key.
@@ -69,12 +71,19 @@ fn collect(dir: &Path, ext: &[&str], out: &mut Vec<PathBuf>) -> Result<()> {
     let mut entries: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
     entries.sort();
     for p in entries {
-        let name = p.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        let name = p
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
         if p.is_dir() {
             if !skip_dir(&name) {
                 collect(&p, ext, out)?;
             }
-        } else if p.extension().and_then(|e| e.to_str()).is_some_and(|e| ext.contains(&e)) {
+        } else if p
+            .extension()
+            .and_then(|e| e.to_str())
+            .is_some_and(|e| ext.contains(&e))
+        {
             out.push(p);
         }
     }
@@ -96,7 +105,10 @@ fn sources(root: &Path) -> Result<(Vec<PathBuf>, Vec<PathBuf>)> {
             }
             let mut parts = line.split_whitespace();
             let (Some(part), Some(path)) = (parts.next(), parts.next()) else {
-                return Err(Error::Runtime(format!("{}: malformed line `{line}`", list.display())));
+                return Err(Error::Runtime(format!(
+                    "{}: malformed line `{line}`",
+                    list.display()
+                )));
             };
             match part {
                 "crt" => crt.push(root.join(path)),
@@ -160,7 +172,12 @@ fn cache_key(root: &Path) -> Result<String> {
     let mut h = Fnv::new();
     h.write(env!("CARGO_PKG_VERSION").as_bytes());
     for f in &files {
-        h.write(f.strip_prefix(root).unwrap_or(f).to_string_lossy().as_bytes());
+        h.write(
+            f.strip_prefix(root)
+                .unwrap_or(f)
+                .to_string_lossy()
+                .as_bytes(),
+        );
         h.write(&fs::read(f).map_err(|e| Error::io(f, e))?);
     }
     if let Ok(exe) = std::env::current_exe()
@@ -197,15 +214,25 @@ fn compile_one(src: &Path, out: &Path, opts: &CompileOptions) -> std::result::Re
         if let Some(s) = &opts.std {
             cmd.arg(format!("-std={s}"));
         }
-        cmd.arg(src).arg("-o").arg(out).stdin(Stdio::null()).stdout(Stdio::null());
-        let output = cmd.stderr(Stdio::piped()).output().map_err(|e| e.to_string())?;
+        cmd.arg(src)
+            .arg("-o")
+            .arg(out)
+            .stdin(Stdio::null())
+            .stdout(Stdio::null());
+        let output = cmd
+            .stderr(Stdio::piped())
+            .output()
+            .map_err(|e| e.to_string())?;
         if output.status.success() {
             Ok(())
         } else {
-            Err(String::from_utf8_lossy(&output.stderr).trim_end().to_string())
+            Err(String::from_utf8_lossy(&output.stderr)
+                .trim_end()
+                .to_string())
         }
     } else {
-        let bytes = crate::commands::build::compile_object(src, opts, &[]).map_err(|e| e.to_string())?;
+        let bytes =
+            crate::commands::build::compile_object(src, opts, &[]).map_err(|e| e.to_string())?;
         fs::write(out, bytes).map_err(|e| e.to_string())
     }
 }
@@ -213,7 +240,9 @@ fn compile_one(src: &Path, out: &Path, opts: &CompileOptions) -> std::result::Re
 /// Builds the runtime if the cache does not hold this version yet.
 pub fn ensure(verbose: bool) -> Result<Runtime> {
     let root = runtime_dir().ok_or_else(|| {
-        Error::Runtime("runtime sources not found; set VALIDA_RUNTIME_DIR to the runtime/ directory".into())
+        Error::Runtime(
+            "runtime sources not found; set VALIDA_RUNTIME_DIR to the runtime/ directory".into(),
+        )
     })?;
     let dir = cache_root().join(cache_key(&root)?);
     let runtime = Runtime {
@@ -225,13 +254,24 @@ pub fn ensure(verbose: bool) -> Result<Runtime> {
     }
     let (crt_src, lib_src) = sources(&root)?;
     if crt_src.is_empty() {
-        return Err(Error::Runtime(format!("no start code under {}", root.join("crt").display())));
+        return Err(Error::Runtime(format!(
+            "no start code under {}",
+            root.join("crt").display()
+        )));
     }
-    eprintln!("valida-cc: building the runtime for Valida into {}", dir.display());
+    eprintln!(
+        "valida-cc: building the runtime for Valida into {}",
+        dir.display()
+    );
     let tmp = dir.with_extension(format!("tmp{}", std::process::id()));
     fs::create_dir_all(&tmp).map_err(|e| Error::io(&tmp, e))?;
     let opts = runtime_options(&root);
-    let rel = |p: &Path| p.strip_prefix(&root).unwrap_or(p).to_string_lossy().replace('/', "_");
+    let rel = |p: &Path| {
+        p.strip_prefix(&root)
+            .unwrap_or(p)
+            .to_string_lossy()
+            .replace('/', "_")
+    };
 
     // Start code: one object (all crt sources must compile).
     let mut crt_objs = Vec::new();
@@ -240,7 +280,8 @@ pub fn ensure(verbose: bool) -> Result<Runtime> {
         if verbose {
             eprintln!("valida-cc: runtime: compiling {}", src.display());
         }
-        compile_one(src, &out, &opts).map_err(|e| Error::Runtime(format!("{}: {e}", src.display())))?;
+        compile_one(src, &out, &opts)
+            .map_err(|e| Error::Runtime(format!("{}: {e}", src.display())))?;
         crt_objs.push(out);
     }
     if crt_objs.len() > 1 {
@@ -256,23 +297,32 @@ pub fn ensure(verbose: bool) -> Result<Runtime> {
     let mut members = Vec::new();
     let mut failed = Vec::new();
     for chunk in lib_src.chunks(2) {
-        let results: Vec<(PathBuf, PathBuf, std::result::Result<(), String>)> = std::thread::scope(|s| {
-            let handles: Vec<_> = chunk
-                .iter()
-                .map(|src| {
-                    let out = tmp.join(rel(src)).with_extension("o");
-                    let opts = &opts;
-                    s.spawn(move || {
-                        let r = compile_one(src, &out, opts);
-                        (src.clone(), out, r)
+        let results: Vec<(PathBuf, PathBuf, std::result::Result<(), String>)> =
+            std::thread::scope(|s| {
+                let handles: Vec<_> = chunk
+                    .iter()
+                    .map(|src| {
+                        let out = tmp.join(rel(src)).with_extension("o");
+                        let opts = &opts;
+                        s.spawn(move || {
+                            let r = compile_one(src, &out, opts);
+                            (src.clone(), out, r)
+                        })
                     })
-                })
-                .collect();
-            handles
-                .into_iter()
-                .map(|h| h.join().unwrap_or_else(|_| (PathBuf::new(), PathBuf::new(), Err("compiler thread panicked".into()))))
-                .collect()
-        });
+                    .collect();
+                handles
+                    .into_iter()
+                    .map(|h| {
+                        h.join().unwrap_or_else(|_| {
+                            (
+                                PathBuf::new(),
+                                PathBuf::new(),
+                                Err("compiler thread panicked".into()),
+                            )
+                        })
+                    })
+                    .collect()
+            });
         for (src, out, r) in results {
             match r {
                 Ok(()) => {
@@ -283,7 +333,10 @@ pub fn ensure(verbose: bool) -> Result<Runtime> {
                     members.push((name, bytes));
                 }
                 Err(e) => {
-                    eprintln!("valida-cc: warning: runtime file {} left out: {e}", src.display());
+                    eprintln!(
+                        "valida-cc: warning: runtime file {} left out: {e}",
+                        src.display()
+                    );
                     failed.push(format!("{}\n{e}\n", src.display()));
                 }
             }
@@ -298,7 +351,10 @@ pub fn ensure(verbose: bool) -> Result<Runtime> {
     if fs::rename(&tmp, &dir).is_err() {
         let _ = fs::remove_dir_all(&tmp);
         if !(runtime.crt.is_file() && runtime.lib.is_file()) {
-            return Err(Error::Runtime(format!("cannot write the runtime cache {}", dir.display())));
+            return Err(Error::Runtime(format!(
+                "cannot write the runtime cache {}",
+                dir.display()
+            )));
         }
     }
     Ok(runtime)

@@ -23,7 +23,11 @@ pub struct Outcome {
 }
 
 /// Runs `image` with `input`, stopping after `max_steps` instructions.
-pub fn run_capture_limited(image: &[u8], input: &[u8], max_steps: u64) -> std::result::Result<Outcome, String> {
+pub fn run_capture_limited(
+    image: &[u8],
+    input: &[u8],
+    max_steps: u64,
+) -> std::result::Result<Outcome, String> {
     let options = RunOptions {
         max_steps,
         ..RunOptions::default()

@@ -26,12 +26,16 @@ const KNOWN_FAILURES: &[(&str, &str, &str)] = &[
 ];
 
 fn check(name: &str, opt: &str) {
-    let known = KNOWN_FAILURES.iter().find(|(n, o, _)| *n == name && *o == opt);
+    let known = KNOWN_FAILURES
+        .iter()
+        .find(|(n, o, _)| *n == name && *o == opt);
     let result = std::panic::catch_unwind(|| run_one(name, opt));
     match (result, known) {
         (Ok(()), None) => {}
         (Ok(()), Some((_, _, why))) => {
-            eprintln!("note: {name} {opt} passes although listed as a known failure ({why}); remove it from KNOWN_FAILURES");
+            eprintln!(
+                "note: {name} {opt} passes although listed as a known failure ({why}); remove it from KNOWN_FAILURES"
+            );
         }
         (Err(_), Some((_, _, why))) => eprintln!("note: {name} {opt}: known failure: {why}"),
         (Err(e), None) => std::panic::resume_unwind(e),
@@ -41,7 +45,8 @@ fn check(name: &str, opt: &str) {
 fn run_one(name: &str, opt: &str) {
     let dir = manifest_dir().join("tests").join("e2e");
     let src = dir.join(format!("{name}.c"));
-    let expected_out = std::fs::read(dir.join(format!("{name}.out"))).expect("expected stdout file");
+    let expected_out =
+        std::fs::read(dir.join(format!("{name}.out"))).expect("expected stdout file");
     let expected_status: i32 = std::fs::read_to_string(dir.join(format!("{name}.status")))
         .expect("expected status file")
         .trim()
@@ -61,14 +66,20 @@ fn run_one(name: &str, opt: &str) {
     let result = valida_cc::vm::run_capture_limited(&image, &input, 4_000_000_000)
         .unwrap_or_else(|e| panic!("{name} {opt}: VM error: {e}"));
     if let Some(trap) = &result.trap {
-        panic!("{name} {opt}: trap: {trap}\nstdout so far:\n{}", text(&result.stdout));
+        panic!(
+            "{name} {opt}: trap: {trap}\nstdout so far:\n{}",
+            text(&result.stdout)
+        );
     }
     assert_eq!(
         text(&result.stdout),
         text(&expected_out),
         "{name} {opt}: stdout differs"
     );
-    assert_eq!(result.status, expected_status, "{name} {opt}: exit status differs");
+    assert_eq!(
+        result.status, expected_status,
+        "{name} {opt}: exit status differs"
+    );
 }
 
 macro_rules! e2e {
@@ -82,6 +93,6 @@ macro_rules! e2e {
 }
 
 e2e!(
-    fibonacci, sieve, sorting, strings, structs, varargs, int64, lists, recursion, switch, float, setjmp,
-    input,
+    fibonacci, sieve, sorting, strings, structs, varargs, int64, lists, recursion, switch, float,
+    setjmp, input,
 );

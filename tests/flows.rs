@@ -22,9 +22,21 @@ fn separate_compilation_archive_and_link() {
         "#include <stdio.h>\nint twice(int);\nint square(int);\nint main(void) { printf(\"%d %d\\n\", twice(21), square(9)); return 3; }\n",
     );
     let twice = write(&dir, "twice.c", "int twice(int x) { return 2 * x; }\n");
-    let square = write(&dir, "square.c", "int square(int x) { return x * x; }\nint unused(int x) { return x - 1; }\n");
-    for (src, obj) in [(&main, "main.o"), (&twice, "twice.o"), (&square, "square.o")] {
-        let out = run(driver().args(["-c", "-O2"]).arg(src).arg("-o").arg(dir.join(obj)));
+    let square = write(
+        &dir,
+        "square.c",
+        "int square(int x) { return x * x; }\nint unused(int x) { return x - 1; }\n",
+    );
+    for (src, obj) in [
+        (&main, "main.o"),
+        (&twice, "twice.o"),
+        (&square, "square.o"),
+    ] {
+        let out = run(driver()
+            .args(["-c", "-O2"])
+            .arg(src)
+            .arg("-o")
+            .arg(dir.join(obj)));
         assert!(out.status.success(), "{}", text(&out.stderr));
     }
     // An archive of square.o, written by the driver's own archive writer.
@@ -48,8 +60,15 @@ fn separate_compilation_archive_and_link() {
     assert_eq!(text(&result.stdout), "42 81\n");
     assert_eq!(result.status, 3);
     let elf = goblin::elf::Elf::parse(&image).expect("ELF");
-    let names: Vec<&str> = elf.syms.iter().filter_map(|s| elf.strtab.get_at(s.st_name)).collect();
-    assert!(names.contains(&"square") && !names.contains(&"unused"), "{names:?}");
+    let names: Vec<&str> = elf
+        .syms
+        .iter()
+        .filter_map(|s| elf.strtab.get_at(s.st_name))
+        .collect();
+    assert!(
+        names.contains(&"square") && !names.contains(&"unused"),
+        "{names:?}"
+    );
 }
 
 #[test]
@@ -60,15 +79,29 @@ fn assembly_and_ir_outputs() {
     assert!(out.status.success(), "{}", text(&out.stderr));
     let asm = text(&out.stdout);
     assert!(asm.contains("f:") && asm.contains("jalv"), "{asm}");
-    let out = run(driver().args(["-S", "-emit-llvm", "-O2"]).arg(&src).args(["-o", "-"]));
+    let out = run(driver()
+        .args(["-S", "-emit-llvm", "-O2"])
+        .arg(&src)
+        .args(["-o", "-"]));
     assert!(out.status.success(), "{}", text(&out.stderr));
     let ir = text(&out.stdout);
-    assert!(ir.contains("target triple = \"valida-unknown-unknown\""), "{ir}");
+    assert!(
+        ir.contains("target triple = \"valida-unknown-unknown\""),
+        "{ir}"
+    );
     assert!(!ir.contains("target-cpu"), "{ir}");
-    let out = run(driver().args(["-c", "-emit-llvm"]).arg(&src).arg("-o").arg(dir.join("f.bc")));
+    let out = run(driver()
+        .args(["-c", "-emit-llvm"])
+        .arg(&src)
+        .arg("-o")
+        .arg(dir.join("f.bc")));
     assert!(out.status.success(), "{}", text(&out.stderr));
     // Bitcode is an input like C.
-    let out = run(driver().arg("-c").arg(dir.join("f.bc")).arg("-o").arg(dir.join("f.o")));
+    let out = run(driver()
+        .arg("-c")
+        .arg(dir.join("f.bc"))
+        .arg("-o")
+        .arg(dir.join("f.o")));
     assert!(out.status.success(), "{}", text(&out.stderr));
     let obj = std::fs::read(dir.join("f.o")).expect("object");
     assert_eq!(&obj[..4], b"\x7fELF");
@@ -84,7 +117,11 @@ fn run_subcommand_reads_input_and_exits_with_status() {
         "#include <stdio.h>\nint main(void) { int c, n = 0; while ((c = getchar()) != EOF) n++; printf(\"%d bytes\\n\", n); return n; }\n",
     );
     let input = write(&dir, "in.txt", "hello\n");
-    let out = run(driver().args(["run", "-O1"]).arg(&src).arg("--").arg(&input));
+    let out = run(driver()
+        .args(["run", "-O1"])
+        .arg(&src)
+        .arg("--")
+        .arg(&input));
     assert_eq!(text(&out.stdout), "6 bytes\n", "{}", text(&out.stderr));
     assert_eq!(out.status.code(), Some(6));
 }
@@ -92,11 +129,22 @@ fn run_subcommand_reads_input_and_exits_with_status() {
 #[test]
 fn clang_diagnostics_pass_through() {
     let dir = scratch("flow-diag");
-    let src = write(&dir, "bad.c", "int main(void) { return undeclared_thing; }\n");
-    let out = run(driver().arg("-c").arg(&src).arg("-o").arg(dir.join("bad.o")));
+    let src = write(
+        &dir,
+        "bad.c",
+        "int main(void) { return undeclared_thing; }\n",
+    );
+    let out = run(driver()
+        .arg("-c")
+        .arg(&src)
+        .arg("-o")
+        .arg(dir.join("bad.o")));
     assert!(!out.status.success());
     let err = text(&out.stderr);
-    assert!(err.contains("bad.c:1:25: error: use of undeclared identifier"), "{err}");
+    assert!(
+        err.contains("bad.c:1:25: error: use of undeclared identifier"),
+        "{err}"
+    );
     assert!(err.contains("valida-cc: error: clang failed on"), "{err}");
 }
 
@@ -104,7 +152,11 @@ fn clang_diagnostics_pass_through() {
 fn undefined_function_names_its_caller() {
     prime_runtime();
     let dir = scratch("flow-undef");
-    let src = write(&dir, "u.c", "void missing(void);\nint main(void) { missing(); return 0; }\n");
+    let src = write(
+        &dir,
+        "u.c",
+        "void missing(void);\nint main(void) { missing(); return 0; }\n",
+    );
     let out = run(driver().arg(&src).arg("-o").arg(dir.join("u")));
     assert!(!out.status.success());
     let err = text(&out.stderr);

@@ -84,11 +84,16 @@ fn linked_program_runs_on_the_vm() {
         bytes,
     };
     let image = link(
-        vec![obj("crt0.o", crt()), obj("main.o", main_obj()), obj("data.o", data_obj())],
+        vec![
+            obj("crt0.o", crt()),
+            obj("main.o", main_obj()),
+            obj("data.o", data_obj()),
+        ],
         &LinkOptions::default(),
     )
     .expect("link");
-    let outcome = valida_cc::vm::run_capture_limited(&image, b"", 1000).expect("VM loads the executable");
+    let outcome =
+        valida_cc::vm::run_capture_limited(&image, b"", 1000).expect("VM loads the executable");
     assert_eq!(outcome.trap, None);
     assert_eq!(outcome.stdout, b"Hi");
     assert_eq!(outcome.status, 42);

@@ -45,7 +45,11 @@ fn compile_stdout(path: &Path, flags: &[&str]) -> String {
             in_ir = false;
         }
         let t = line.trim_start();
-        if in_ir || t.starts_with("; ModuleID") || t.contains("source_filename") || t.contains("clang version") {
+        if in_ir
+            || t.starts_with("; ModuleID")
+            || t.contains("source_filename")
+            || t.contains("clang version")
+        {
             continue;
         }
         kept.push(line);

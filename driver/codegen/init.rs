@@ -49,7 +49,8 @@ pub fn initialize_target() -> Result<()> {
 /// The registered Valida target.
 pub fn valida_target() -> Result<Target> {
     initialize_target()?;
-    Target::from_name("valida").ok_or_else(|| Error::Target("target `valida` is not registered".into()))
+    Target::from_name("valida")
+        .ok_or_else(|| Error::Target("target `valida` is not registered".into()))
 }
 
 /// Hands options to LLVM's command-line parser (`-stop-after=…`,
@@ -75,7 +76,8 @@ pub fn set_llvm_options(options: &[String]) -> Result<()> {
     let mut owned: Vec<std::ffi::CString> = Vec::with_capacity(options.len() + 1);
     for o in std::iter::once("valida-cc").chain(options.iter().map(String::as_str)) {
         owned.push(
-            std::ffi::CString::new(o).map_err(|_| Error::Usage(format!("LLVM option contains NUL: {o:?}")))?,
+            std::ffi::CString::new(o)
+                .map_err(|_| Error::Usage(format!("LLVM option contains NUL: {o:?}")))?,
         );
     }
     let ptrs: Vec<*const std::ffi::c_char> = owned.iter().map(|c| c.as_ptr()).collect();

@@ -34,7 +34,12 @@ pub fn target_machine(opt: OptLevel) -> Result<TargetMachine> {
 }
 
 /// Runs the new pass manager's default pipeline of `opt` on `module`.
-pub fn optimize(module: &Module<'_>, machine: &TargetMachine, opt: OptLevel, path: &Path) -> Result<()> {
+pub fn optimize(
+    module: &Module<'_>,
+    machine: &TargetMachine,
+    opt: OptLevel,
+    path: &Path,
+) -> Result<()> {
     let options = PassBuilderOptions::create();
     // Valida has no vector registers: vector code would only be scalarised again.
     options.set_loop_vectorization(false);
@@ -60,7 +65,12 @@ pub enum Emit {
 }
 
 /// Runs the code generator and returns the bytes it wrote.
-pub fn emit(module: &Module<'_>, machine: &TargetMachine, what: Emit, path: &Path) -> Result<Vec<u8>> {
+pub fn emit(
+    module: &Module<'_>,
+    machine: &TargetMachine,
+    what: Emit,
+    path: &Path,
+) -> Result<Vec<u8>> {
     let file_type = match what {
         Emit::Object => FileType::Object,
         Emit::Assembly => FileType::Assembly,

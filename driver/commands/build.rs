@@ -79,7 +79,11 @@ pub fn load_module<'ctx>(
 }
 
 /// Compiles one C or IR file to a Valida relocatable object in memory.
-pub fn compile_object(path: &Path, opts: &CompileOptions, extra_clang_flags: &[String]) -> Result<Vec<u8>> {
+pub fn compile_object(
+    path: &Path,
+    opts: &CompileOptions,
+    extra_clang_flags: &[String],
+) -> Result<Vec<u8>> {
     let machine = target_machine(opts.opt)?;
     let context = Context::create();
     let module = load_module(&context, path, opts, &machine, extra_clang_flags)?;
@@ -98,7 +102,11 @@ fn lib_search(name: &str, dirs: &[PathBuf]) -> Result<PathBuf> {
 }
 
 /// Compiles (where needed) and links `inputs` into an executable image.
-pub fn build_executable(inputs: &[PathBuf], opts: &CompileOptions, link_args: &LinkArgs) -> Result<Vec<u8>> {
+pub fn build_executable(
+    inputs: &[PathBuf],
+    opts: &CompileOptions,
+    link_args: &LinkArgs,
+) -> Result<Vec<u8>> {
     let mut objects = Vec::new();
     let mut archives = Vec::new();
     for path in inputs {
@@ -160,9 +168,10 @@ pub fn build_executable(inputs: &[PathBuf], opts: &CompileOptions, link_args: &L
 
 /// How an object compiled from `path` is named in linker messages.
 fn object_name(path: &Path) -> String {
-    path.with_extension("o")
-        .file_name()
-        .map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned())
+    path.with_extension("o").file_name().map_or_else(
+        || path.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    )
 }
 
 /// Writes `bytes` to `path`, or to stdout when the path is `-`.
@@ -234,7 +243,9 @@ pub fn exec(args: &BuildArgs) -> Result<i32> {
         } else if args.compile_only {
             Some(Stage::Bitcode)
         } else {
-            return Err(Error::Usage("-emit-llvm cannot be used when linking (add -c or -S)".into()));
+            return Err(Error::Usage(
+                "-emit-llvm cannot be used when linking (add -c or -S)".into(),
+            ));
         }
     } else if args.assembly {
         Some(Stage::Assembly)
@@ -246,7 +257,10 @@ pub fn exec(args: &BuildArgs) -> Result<i32> {
 
     let Some(stage) = stage else {
         let image = build_executable(&args.inputs, &args.compile, &args.link)?;
-        let out = args.output.clone().unwrap_or_else(|| PathBuf::from("a.out"));
+        let out = args
+            .output
+            .clone()
+            .unwrap_or_else(|| PathBuf::from("a.out"));
         if args.compile.verbose {
             eprintln!("valida-cc: writing executable {}", out.display());
         }
@@ -280,11 +294,10 @@ pub fn exec(args: &BuildArgs) -> Result<i32> {
         let out = match &args.output {
             Some(o) => o.clone(),
             None if stage == Stage::Mir => PathBuf::from("-"),
-            None => PathBuf::from(
-                path.file_name()
-                    .map_or_else(|| path.to_path_buf(), PathBuf::from)
-                    .with_extension(stage.extension()),
-            ),
+            None => path
+                .file_name()
+                .map_or_else(|| path.to_path_buf(), PathBuf::from)
+                .with_extension(stage.extension()),
         };
         if args.compile.verbose {
             eprintln!("valida-cc: writing {}", out.display());

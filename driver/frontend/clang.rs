@@ -13,12 +13,9 @@ pub fn clang_program() -> PathBuf {
     if let Some(p) = std::env::var_os("VALIDA_CLANG") {
         return PathBuf::from(p);
     }
-    let on_path = std::env::var_os("PATH").is_some_and(|paths| {
-        std::env::split_paths(&paths).any(|d| d.join("clang-22").is_file())
-    });
-    if !on_path
-        && let Some(prefix) = std::env::var_os("LLVM_SYS_221_PREFIX")
-    {
+    let on_path = std::env::var_os("PATH")
+        .is_some_and(|paths| std::env::split_paths(&paths).any(|d| d.join("clang-22").is_file()));
+    if !on_path && let Some(prefix) = std::env::var_os("LLVM_SYS_221_PREFIX") {
         let p = Path::new(&prefix).join("bin").join("clang");
         if p.is_file() {
             return p;

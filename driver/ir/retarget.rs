@@ -23,10 +23,15 @@ pub const VALIDA_DATA_LAYOUT: &str = "e-m:e-p:32:32-i64:64-n32-S128";
 const CPU_ATTRIBUTES: &[&str] = &["target-cpu", "target-features", "tune-cpu"];
 
 /// Parses bitcode or textual IR (`name` is used in messages).
-pub fn parse_module<'ctx>(context: &'ctx Context, path: &Path, bytes: &[u8]) -> Result<Module<'ctx>> {
+pub fn parse_module<'ctx>(
+    context: &'ctx Context,
+    path: &Path,
+    bytes: &[u8],
+) -> Result<Module<'ctx>> {
     let name = path.display().to_string();
     let buffer = MemoryBuffer::create_from_memory_range_copy(bytes, &name);
-    let is_bitcode = bytes.starts_with(b"BC\xC0\xDE") || bytes.starts_with(&[0xDE, 0xC0, 0x17, 0x0B]);
+    let is_bitcode =
+        bytes.starts_with(b"BC\xC0\xDE") || bytes.starts_with(&[0xDE, 0xC0, 0x17, 0x0B]);
     let parsed = if is_bitcode {
         Module::parse_bitcode_from_buffer(&buffer, context)
     } else {
@@ -50,7 +55,10 @@ pub fn retarget_with_layout(module: &Module<'_>, layout: &inkwell::data_layout::
     module.set_data_layout(layout);
     for function in module.get_functions() {
         for attr in CPU_ATTRIBUTES {
-            if function.get_string_attribute(AttributeLoc::Function, attr).is_some() {
+            if function
+                .get_string_attribute(AttributeLoc::Function, attr)
+                .is_some()
+            {
                 function.remove_string_attribute(AttributeLoc::Function, attr);
             }
         }
@@ -77,7 +85,9 @@ pub fn split_sections(module: &Module<'_>) {
             continue;
         }
         let name = function.get_name().to_string_lossy().into_owned();
-        function.as_global_value().set_section(Some(&format!(".text.{name}")));
+        function
+            .as_global_value()
+            .set_section(Some(&format!(".text.{name}")));
     }
     for global in module.get_globals() {
         let Some(init) = global.get_initializer() else {
@@ -130,18 +140,32 @@ attributes #0 = { nounwind "target-cpu"="generic-rv32" "target-features"="+m" "t
     #[test]
     fn retarget_rewrites_triple_layout_and_cpu_attributes() {
         let context = Context::create();
-        let module = parse_module(&context, Path::new("t.ll"), RISCV_IR.as_bytes()).expect("parses");
+        let module =
+            parse_module(&context, Path::new("t.ll"), RISCV_IR.as_bytes()).expect("parses");
         let layout = TargetData::create(VALIDA_DATA_LAYOUT).get_data_layout();
         retarget_with_layout(&module, &layout);
         verify(&module, Path::new("t.ll")).expect("verifies");
         assert_eq!(module.get_triple().as_str().to_str(), Ok(VALIDA_TRIPLE));
-        assert_eq!(module.get_data_layout().as_str().to_str(), Ok(VALIDA_DATA_LAYOUT));
+        assert_eq!(
+            module.get_data_layout().as_str().to_str(),
+            Ok(VALIDA_DATA_LAYOUT)
+        );
         for name in ["f", "g"] {
             let f = module.get_function(name).expect("function");
             for attr in CPU_ATTRIBUTES {
-                assert!(f.get_string_attribute(AttributeLoc::Function, attr).is_none(), "{name} {attr}");
+                assert!(
+                    f.get_string_attribute(AttributeLoc::Function, attr)
+                        .is_none(),
+                    "{name} {attr}"
+                );
             }
-            assert!(f.get_enum_attribute(AttributeLoc::Function, inkwell::attributes::Attribute::get_named_enum_kind_id("nounwind")).is_some());
+            assert!(
+                f.get_enum_attribute(
+                    AttributeLoc::Function,
+                    inkwell::attributes::Attribute::get_named_enum_kind_id("nounwind")
+                )
+                .is_some()
+            );
         }
         let text = module.print_to_string().to_string();
         assert!(!text.contains("riscv"), "{text}");
@@ -150,7 +174,8 @@ attributes #0 = { nounwind "target-cpu"="generic-rv32" "target-features"="+m" "t
     #[test]
     fn sections_are_split_per_symbol() {
         let context = Context::create();
-        let module = parse_module(&context, Path::new("t.ll"), RISCV_IR.as_bytes()).expect("parses");
+        let module =
+            parse_module(&context, Path::new("t.ll"), RISCV_IR.as_bytes()).expect("parses");
         split_sections(&module);
         let section = |name: &str| {
             module
@@ -161,8 +186,14 @@ attributes #0 = { nounwind "target-cpu"="generic-rv32" "target-features"="+m" "t
         assert_eq!(section("table").as_deref(), Some(".data.table"));
         assert_eq!(section("msg").as_deref(), Some(".rodata.msg"));
         assert_eq!(section("ext"), None);
-        let f = module.get_function("f").and_then(|f| f.get_section().map(|s| s.to_string_lossy().into_owned()));
+        let f = module
+            .get_function("f")
+            .and_then(|f| f.get_section().map(|s| s.to_string_lossy().into_owned()));
         assert_eq!(f.as_deref(), Some(".text.f"));
-        assert!(module.get_function("g").is_some_and(|g| g.get_section().is_none()));
+        assert!(
+            module
+                .get_function("g")
+                .is_some_and(|g| g.get_section().is_none())
+        );
     }
 }

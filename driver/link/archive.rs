@@ -31,7 +31,11 @@ fn push_member(out: &mut Vec<u8>, name: &str, data: &[u8]) {
         0,
         0,
         0,
-        if name == "//" { String::new() } else { "644".to_string() },
+        if name == "//" {
+            String::new()
+        } else {
+            "644".to_string()
+        },
         data.len()
     );
     out.extend_from_slice(header.as_bytes());

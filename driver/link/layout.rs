@@ -70,7 +70,10 @@ pub(crate) fn live_sections(res: &Resolved, entry: &str, gc: bool) -> Vec<Vec<bo
     for (oi, obj) in res.objects.iter().enumerate() {
         for (si, sec) in obj.sections.iter().enumerate() {
             if let Some(sec) = sec
-                && matches!(sec.kind, SectionKind::InitArray(_) | SectionKind::FiniArray(_))
+                && matches!(
+                    sec.kind,
+                    SectionKind::InitArray(_) | SectionKind::FiniArray(_)
+                )
             {
                 work.push((oi, si));
             }
@@ -108,7 +111,11 @@ pub(crate) fn live_sections(res: &Resolved, entry: &str, gc: bool) -> Vec<Vec<bo
 }
 
 impl Layout {
-    pub fn compute(res: &Resolved, options: &LinkOptions, live: &[Vec<bool>]) -> Result<Layout, LinkError> {
+    pub fn compute(
+        res: &Resolved,
+        options: &LinkOptions,
+        live: &[Vec<bool>],
+    ) -> Result<Layout, LinkError> {
         let mut addr: Vec<Vec<Option<u32>>> = res
             .objects
             .iter()
@@ -179,12 +186,15 @@ impl Layout {
             } else {
                 u64::from(sec.size)
             };
-            let at32 = u32::try_from(at).map_err(|_| LinkError::TooLarge("address space exhausted".into()))?;
+            let at32 = u32::try_from(at)
+                .map_err(|_| LinkError::TooLarge("address space exhausted".into()))?;
             addr[oi][si] = Some(at32);
             placed.push((oi, si));
             let name = out_name(sec.kind);
             match out_sections.last_mut() {
-                Some(last) if last.name == name => last.size = (at + size - u64::from(last.addr)) as u32,
+                Some(last) if last.name == name => {
+                    last.size = (at + size - u64::from(last.addr)) as u32
+                }
                 _ => out_sections.push(OutSection {
                     name,
                     addr: at32,
@@ -216,7 +226,9 @@ impl Layout {
                 common.insert((def.obj, def.sym), at as u32);
                 cursor = at + u64::from(s.size);
                 match out_sections.last_mut() {
-                    Some(last) if last.name == ".bss" => last.size = (cursor - u64::from(last.addr)) as u32,
+                    Some(last) if last.name == ".bss" => {
+                        last.size = (cursor - u64::from(last.addr)) as u32
+                    }
                     _ => out_sections.push(OutSection {
                         name: ".bss",
                         addr: at as u32,

@@ -70,7 +70,9 @@ pub enum LinkError {
     },
     #[error("undefined symbol: {0} (the entry point; link the runtime's start code or define it)")]
     NoEntry(String),
-    #[error("{file}: relocation of type {kind} at offset {offset:#x} in section {section} is not supported")]
+    #[error(
+        "{file}: relocation of type {kind} at offset {offset:#x} in section {section} is not supported"
+    )]
     BadRelocation {
         file: String,
         section: String,
@@ -218,13 +220,13 @@ fn resolve(inputs: Vec<Input>, entry: &str) -> Result<Resolved, LinkError> {
             if globals.contains_key(&name) {
                 continue;
             }
-            if let Some(&(a, m)) = index.get(name.as_str()) {
-                if pulled.insert((a, m)) {
-                    objects.push(archives[a][m].object.clone());
-                    let idx = objects.len() - 1;
-                    add_globals(&objects, idx, &mut globals, &mut errors);
-                    changed = true;
-                }
+            if let Some(&(a, m)) = index.get(name.as_str())
+                && pulled.insert((a, m))
+            {
+                objects.push(archives[a][m].object.clone());
+                let idx = objects.len() - 1;
+                add_globals(&objects, idx, &mut globals, &mut errors);
+                changed = true;
             }
         }
         if !changed && scanned == objects.len() {

@@ -62,7 +62,9 @@ pub enum SymDef {
     /// Defined at `value` inside the object's section with this ELF index.
     Section(usize),
     Absolute,
-    Common { align: u32 },
+    Common {
+        align: u32,
+    },
     /// Defined in a section the linker does not load (debug info, notes…).
     Ignored,
 }
@@ -112,9 +114,16 @@ impl Object {
 
         let mut sections: Vec<Option<Section>> = Vec::with_capacity(elf.section_headers.len());
         for shdr in &elf.section_headers {
-            let sec_name = elf.shdr_strtab.get_at(shdr.sh_name).unwrap_or("").to_string();
+            let sec_name = elf
+                .shdr_strtab
+                .get_at(shdr.sh_name)
+                .unwrap_or("")
+                .to_string();
             let alloc = shdr.sh_flags & u64::from(sh::SHF_ALLOC) != 0;
-            if !alloc || shdr.sh_type == sh::SHT_NULL || shdr.sh_size == 0 && shdr.sh_type != sh::SHT_PROGBITS {
+            if !alloc
+                || shdr.sh_type == sh::SHT_NULL
+                || shdr.sh_size == 0 && shdr.sh_type != sh::SHT_PROGBITS
+            {
                 sections.push(None);
                 continue;
             }
@@ -197,8 +206,12 @@ impl Object {
                 continue;
             };
             for r in relocs.iter() {
-                let offset = u32::try_from(r.r_offset)
-                    .map_err(|_| bad(format!("relocation offset out of range in {}", section.name)))?;
+                let offset = u32::try_from(r.r_offset).map_err(|_| {
+                    bad(format!(
+                        "relocation offset out of range in {}",
+                        section.name
+                    ))
+                })?;
                 if r.r_sym >= symbols.len() {
                     return Err(bad(format!(
                         "relocation in {} names symbol #{} which does not exist",
@@ -236,10 +249,11 @@ impl Object {
             if !matches!(s.kind, SymKind::Func | SymKind::Object) {
                 continue;
             }
-            if s.value <= offset && (best.is_none_or(|b| b.value <= s.value)) {
-                if s.size == 0 || offset < s.value.saturating_add(s.size) || best.is_none() {
-                    best = Some(s);
-                }
+            if s.value <= offset
+                && best.is_none_or(|b| b.value <= s.value)
+                && (s.size == 0 || offset < s.value.saturating_add(s.size) || best.is_none())
+            {
+                best = Some(s);
             }
         }
         best.map(|s| s.name.as_str())
@@ -261,10 +275,16 @@ fn priority(name: &str, prefix: &str) -> u32 {
 }
 
 fn classify(name: &str, sh_type: u32, flags: u64) -> SectionKind {
-    if sh_type == sh::SHT_INIT_ARRAY || name.starts_with(".init_array") || name.starts_with(".ctors") {
+    if sh_type == sh::SHT_INIT_ARRAY
+        || name.starts_with(".init_array")
+        || name.starts_with(".ctors")
+    {
         return SectionKind::InitArray(priority(name, ".init_array"));
     }
-    if sh_type == sh::SHT_FINI_ARRAY || name.starts_with(".fini_array") || name.starts_with(".dtors") {
+    if sh_type == sh::SHT_FINI_ARRAY
+        || name.starts_with(".fini_array")
+        || name.starts_with(".dtors")
+    {
         return SectionKind::FiniArray(priority(name, ".fini_array"));
     }
     if flags & u64::from(sh::SHF_EXECINSTR) != 0 {
@@ -310,7 +330,9 @@ pub fn read_archive(name: &str, bytes: &[u8]) -> Result<Vec<ArchiveMember>, Link
         let defines = obj
             .symbols
             .iter()
-            .filter(|s| s.binding != Binding::Local && !matches!(s.def, SymDef::Undefined | SymDef::Ignored))
+            .filter(|s| {
+                s.binding != Binding::Local && !matches!(s.def, SymDef::Undefined | SymDef::Ignored)
+            })
             .map(|s| s.name.clone())
             .collect();
         members.push(ArchiveMember {

@@ -56,7 +56,14 @@ impl ObjBuilder {
     }
 
     /// Adds a section and returns its index for [`ObjBuilder::symbol`].
-    pub fn section(&mut self, name: &str, typ: u32, flags: u32, data: Vec<u8>, align: u32) -> usize {
+    pub fn section(
+        &mut self,
+        name: &str,
+        typ: u32,
+        flags: u32,
+        data: Vec<u8>,
+        align: u32,
+    ) -> usize {
         let size = data.len() as u32;
         self.sections.push(Sec {
             name: name.into(),
@@ -86,7 +93,15 @@ impl ObjBuilder {
 
     /// Defines (`section` = Some) or declares a symbol. `bind`: 0 local,
     /// 1 global, 2 weak; `typ`: 0 notype, 1 object, 2 function.
-    pub fn symbol(&mut self, name: &str, bind: u8, typ: u8, section: Option<usize>, value: u32, size: u32) -> &mut Self {
+    pub fn symbol(
+        &mut self,
+        name: &str,
+        bind: u8,
+        typ: u8,
+        section: Option<usize>,
+        value: u32,
+        size: u32,
+    ) -> &mut Self {
         self.symbols.push(Sym {
             name: name.into(),
             bind,
@@ -107,8 +122,17 @@ impl ObjBuilder {
     }
 
     /// Adds a relocation of `kind` at `offset` of `section` against the symbol `name`.
-    pub fn reloc(&mut self, section: usize, offset: u32, kind: u32, name: &str, addend: i32) -> &mut Self {
-        self.sections[section].relocs.push((offset, kind, name.into(), addend));
+    pub fn reloc(
+        &mut self,
+        section: usize,
+        offset: u32,
+        kind: u32,
+        name: &str,
+        addend: i32,
+    ) -> &mut Self {
+        self.sections[section]
+            .relocs
+            .push((offset, kind, name.into(), addend));
         self
     }
 
@@ -127,7 +151,10 @@ impl ObjBuilder {
         let nlocal = order.len() + 1;
         order.extend(self.symbols.iter().filter(|s| s.bind != 0));
         let sym_index = |name: &str| -> u32 {
-            order.iter().position(|s| s.name == name).map_or(0, |p| p as u32 + 1)
+            order
+                .iter()
+                .position(|s| s.name == name)
+                .map_or(0, |p| p as u32 + 1)
         };
         let mut symtab = vec![0u8; 16];
         for s in &order {
@@ -145,7 +172,7 @@ impl ObjBuilder {
         let base = 52usize;
         let mut headers: Vec<[u32; 10]> = vec![[0; 10]];
         for s in &self.sections {
-            while (base + body.len()) % 4 != 0 {
+            while !(base + body.len()).is_multiple_of(4) {
                 body.push(0);
             }
             let off = (base + body.len()) as u32;
@@ -156,13 +183,17 @@ impl ObjBuilder {
             headers.push([n, s.typ, s.flags, 0, off, s.size, 0, 0, s.align, 0]);
         }
         let nsec = self.sections.len() as u32;
-        let rela_count = self.sections.iter().filter(|s| !s.relocs.is_empty()).count() as u32;
+        let rela_count = self
+            .sections
+            .iter()
+            .filter(|s| !s.relocs.is_empty())
+            .count() as u32;
         let symtab_idx = 1 + nsec + rela_count;
         for (i, s) in self.sections.iter().enumerate() {
             if s.relocs.is_empty() {
                 continue;
             }
-            while (base + body.len()) % 4 != 0 {
+            while !(base + body.len()).is_multiple_of(4) {
                 body.push(0);
             }
             let off = (base + body.len()) as u32;
@@ -173,15 +204,37 @@ impl ObjBuilder {
                 body.extend_from_slice(&addend.to_le_bytes());
             }
             let n = add_str(&mut shstr, &format!(".rela{}", s.name));
-            headers.push([n, 4, 0, 0, off, (s.relocs.len() * 12) as u32, symtab_idx, i as u32 + 1, 4, 12]);
+            headers.push([
+                n,
+                4,
+                0,
+                0,
+                off,
+                (s.relocs.len() * 12) as u32,
+                symtab_idx,
+                i as u32 + 1,
+                4,
+                12,
+            ]);
         }
-        while (base + body.len()) % 4 != 0 {
+        while !(base + body.len()).is_multiple_of(4) {
             body.push(0);
         }
         let off = (base + body.len()) as u32;
         body.extend_from_slice(&symtab);
         let n = add_str(&mut shstr, ".symtab");
-        headers.push([n, 2, 0, 0, off, symtab.len() as u32, symtab_idx + 1, nlocal as u32, 4, 16]);
+        headers.push([
+            n,
+            2,
+            0,
+            0,
+            off,
+            symtab.len() as u32,
+            symtab_idx + 1,
+            nlocal as u32,
+            4,
+            16,
+        ]);
         let off = (base + body.len()) as u32;
         body.extend_from_slice(&strtab);
         let n = add_str(&mut shstr, ".strtab");
@@ -190,7 +243,7 @@ impl ObjBuilder {
         let off = (base + body.len()) as u32;
         body.extend_from_slice(&shstr);
         headers.push([n, 3, 0, 0, off, shstr.len() as u32, 0, 0, 1, 0]);
-        while (base + body.len()) % 4 != 0 {
+        while !(base + body.len()).is_multiple_of(4) {
             body.push(0);
         }
         let shoff = (base + body.len()) as u32;

@@ -3,7 +3,7 @@
 use goblin::elf::{Elf, program_header::PT_LOAD, sym};
 
 use super::archive::write_archive;
-use super::testobj::{ObjBuilder, SHT_INIT_ARRAY, SHF_ALLOC, SHF_WRITE, instr};
+use super::testobj::{ObjBuilder, SHF_ALLOC, SHF_WRITE, SHT_INIT_ARRAY, instr};
 use super::*;
 
 const JAL: u32 = 3;
@@ -17,7 +17,9 @@ fn crt() -> Vec<u8> {
     let mut code = instr(JAL, -16, 0, -16, 0, 0);
     code.extend(instr(STOP, 0, 0, 0, 0, 0));
     let t = b.text(code);
-    b.func("_start", t, 0, 48).undefined("main").reloc(t, 8, reloc::R_VALIDA_32, "main", 0);
+    b.func("_start", t, 0, 48)
+        .undefined("main")
+        .reloc(t, 8, reloc::R_VALIDA_32, "main", 0);
     b.build()
 }
 
@@ -42,7 +44,9 @@ fn obj(name: &str, bytes: Vec<u8>) -> Input {
 }
 
 fn symbol(elf: &Elf, name: &str) -> Option<goblin::elf::Sym> {
-    elf.syms.iter().find(|s| elf.strtab.get_at(s.st_name) == Some(name))
+    elf.syms
+        .iter()
+        .find(|s| elf.strtab.get_at(s.st_name) == Some(name))
 }
 
 fn word(bytes: &[u8], at: usize) -> u32 {
@@ -51,13 +55,20 @@ fn word(bytes: &[u8], at: usize) -> u32 {
 
 #[test]
 fn links_start_first_and_relocates() {
-    let out = link(vec![obj("main.o", main_obj()), obj("crt0.o", crt())], &LinkOptions::default())
-        .expect("link succeeds");
+    let out = link(
+        vec![obj("main.o", main_obj()), obj("crt0.o", crt())],
+        &LinkOptions::default(),
+    )
+    .expect("link succeeds");
     let elf = Elf::parse(&out).expect("valid ELF");
     assert!(!elf.is_64);
     assert_eq!(elf.header.e_type, goblin::elf::header::ET_EXEC);
     assert_eq!(elf.header.e_machine, read::EM_VALIDA);
-    let loads: Vec<_> = elf.program_headers.iter().filter(|p| p.p_type == PT_LOAD).collect();
+    let loads: Vec<_> = elf
+        .program_headers
+        .iter()
+        .filter(|p| p.p_type == PT_LOAD)
+        .collect();
     assert_eq!(loads.len(), 2);
     let text = loads[0];
     assert_eq!((text.p_vaddr, text.p_paddr), (0, 0));
@@ -90,16 +101,24 @@ fn links_start_first_and_relocates() {
     let heap = symbol(&elf, "__heap_start").expect("linker symbol");
     assert_eq!(heap.st_value % 8, 0);
     assert!(heap.st_value >= u64::from(DATA_MIN) + 8);
-    assert_eq!(symbol(&elf, "__stack_top").map(|s| s.st_value), Some(u64::from(STACK_TOP)));
+    assert_eq!(
+        symbol(&elf, "__stack_top").map(|s| s.st_value),
+        Some(u64::from(STACK_TOP))
+    );
 }
 
 #[test]
 fn undefined_symbol_names_the_reference() {
     let mut b = ObjBuilder::new();
     let t = b.text(instr(JAL, -16, 0, -16, 0, 0));
-    b.func("main", t, 0, 24).undefined("foo").reloc(t, 8, reloc::R_VALIDA_32, "foo", 0);
-    let err = link(vec![obj("crt0.o", crt()), obj("bar.o", b.build())], &LinkOptions::default())
-        .expect_err("foo is undefined");
+    b.func("main", t, 0, 24)
+        .undefined("foo")
+        .reloc(t, 8, reloc::R_VALIDA_32, "foo", 0);
+    let err = link(
+        vec![obj("crt0.o", crt()), obj("bar.o", b.build())],
+        &LinkOptions::default(),
+    )
+    .expect_err("foo is undefined");
     assert_eq!(
         err.to_string(),
         "undefined symbol: foo (referenced by bar.o in function main)"
@@ -109,18 +128,29 @@ fn undefined_symbol_names_the_reference() {
 #[test]
 fn duplicate_symbol_names_both_files() {
     let err = link(
-        vec![obj("crt0.o", crt()), obj("a.o", main_obj()), obj("b.o", main_obj())],
+        vec![
+            obj("crt0.o", crt()),
+            obj("a.o", main_obj()),
+            obj("b.o", main_obj()),
+        ],
         &LinkOptions::default(),
     )
     .expect_err("main twice");
     let text = err.to_string();
-    assert!(text.contains("duplicate symbol: main (defined in a.o and in b.o)"), "{text}");
+    assert!(
+        text.contains("duplicate symbol: main (defined in a.o and in b.o)"),
+        "{text}"
+    );
 }
 
 #[test]
 fn missing_entry_is_reported() {
-    let err = link(vec![obj("main.o", main_obj())], &LinkOptions::default()).expect_err("no _start");
-    assert!(err.to_string().contains("undefined symbol: _start"), "{err}");
+    let err =
+        link(vec![obj("main.o", main_obj())], &LinkOptions::default()).expect_err("no _start");
+    assert!(
+        err.to_string().contains("undefined symbol: _start"),
+        "{err}"
+    );
 }
 
 fn lib_member(name: &str, refers_to: Option<&str>) -> Vec<u8> {
@@ -138,10 +168,15 @@ fn archive_members_are_pulled_on_demand() {
     // main → foo (member 1) → bar (member 3); unused (member 2) stays out.
     let mut m = ObjBuilder::new();
     let t = m.text(instr(JAL, -16, 0, -16, 0, 0));
-    m.func("main", t, 0, 24).undefined("foo").reloc(t, 8, reloc::R_VALIDA_32, "foo", 0);
+    m.func("main", t, 0, 24)
+        .undefined("foo")
+        .reloc(t, 8, reloc::R_VALIDA_32, "foo", 0);
     let lib = write_archive(&[
         ("foo.o".into(), lib_member("foo", Some("bar"))),
-        ("a_rather_long_member_name.o".into(), lib_member("unused", None)),
+        (
+            "a_rather_long_member_name.o".into(),
+            lib_member("unused", None),
+        ),
         ("bar.o".into(), lib_member("bar", None)),
     ]);
     let out = link(
@@ -171,12 +206,23 @@ fn weak_definition_is_overridden_and_init_array_bounded() {
     let mut w = ObjBuilder::new();
     let t = w.text(instr(STOP, 0, 0, 0, 0, 0));
     w.symbol("main", 2, 2, Some(t), 0, 24);
-    let ctor = w.section(".init_array", SHT_INIT_ARRAY, SHF_ALLOC | SHF_WRITE, vec![0; 4], 4);
-    w.symbol("init", 0, 2, Some(t), 0, 24).reloc(ctor, 0, reloc::R_VALIDA_32, "init", 0);
+    let ctor = w.section(
+        ".init_array",
+        SHT_INIT_ARRAY,
+        SHF_ALLOC | SHF_WRITE,
+        vec![0; 4],
+        4,
+    );
+    w.symbol("init", 0, 2, Some(t), 0, 24)
+        .reloc(ctor, 0, reloc::R_VALIDA_32, "init", 0);
     let bss = w.bss(".bss", 100, 8);
     w.symbol("zeroes", 1, 1, Some(bss), 0, 100);
     let out = link(
-        vec![obj("crt0.o", crt()), obj("weak.o", w.build()), obj("main.o", main_obj())],
+        vec![
+            obj("crt0.o", crt()),
+            obj("weak.o", w.build()),
+            obj("main.o", main_obj()),
+        ],
         &LinkOptions {
             gc_sections: false,
             ..LinkOptions::default()
@@ -189,7 +235,11 @@ fn weak_definition_is_overridden_and_init_array_bounded() {
     let start = symbol(&elf, "__init_array_start").expect("start").st_value;
     let end = symbol(&elf, "__init_array_end").expect("end").st_value;
     assert_eq!(end - start, 4);
-    let data = elf.program_headers.iter().find(|p| p.p_vaddr != 0).expect("data segment");
+    let data = elf
+        .program_headers
+        .iter()
+        .find(|p| p.p_vaddr != 0)
+        .expect("data segment");
     assert!(data.p_memsz >= data.p_filesz + 100);
     let init = symbol(&elf, "init").expect("local function kept").st_value;
     let off = (data.p_offset + start - data.p_vaddr) as usize;
@@ -205,7 +255,11 @@ fn rejects_foreign_objects() {
     bytes[18] = 0xF3; // EM_RISCV
     bytes[19] = 0;
     let err = link(vec![obj("rv.o", bytes)], &LinkOptions::default()).expect_err("wrong machine");
-    assert!(err.to_string().starts_with("rv.o: object is for machine 0xf3"), "{err}");
+    assert!(
+        err.to_string()
+            .starts_with("rv.o: object is for machine 0xf3"),
+        "{err}"
+    );
 }
 
 #[test]
@@ -214,7 +268,11 @@ fn unreferenced_sections_are_collected() {
     let bss = w.bss(".bss", 100, 8);
     w.symbol("zeroes", 1, 1, Some(bss), 0, 100);
     let out = link(
-        vec![obj("crt0.o", crt()), obj("main.o", main_obj()), obj("unused.o", w.build())],
+        vec![
+            obj("crt0.o", crt()),
+            obj("main.o", main_obj()),
+            obj("unused.o", w.build()),
+        ],
         &LinkOptions::default(),
     )
     .expect("link");

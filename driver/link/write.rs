@@ -2,9 +2,9 @@
 
 use std::collections::HashMap;
 
-use super::layout::{Image, Layout};
-use super::read::{Binding, SectionKind, SymDef, SymKind, EM_VALIDA};
 use super::Resolved;
+use super::layout::{Image, Layout};
+use super::read::{Binding, EM_VALIDA, SectionKind, SymDef, SymKind};
 
 const EHDR_SIZE: usize = 52;
 const PHDR_SIZE: usize = 32;
@@ -75,7 +75,7 @@ fn put32(out: &mut Vec<u8>, v: u32) {
     out.extend_from_slice(&v.to_le_bytes());
 }
 fn pad_to(out: &mut Vec<u8>, align: usize) {
-    while out.len() % align != 0 {
+    while !out.len().is_multiple_of(align) {
         out.push(0);
     }
 }
@@ -197,16 +197,58 @@ pub fn write_executable(res: &Resolved, layout: &Layout, image: &Image) -> Vec<u
     let mut shdrs: Vec<[u32; 10]> = vec![[0; 10]];
     for o in &layout.out_sections {
         let (typ, flags, offset) = match o.kind {
-            SectionKind::Text => (SHT_PROGBITS, SHF_ALLOC | SHF_EXECINSTR, text_off as u32 + o.addr),
-            SectionKind::ReadOnly => (SHT_PROGBITS, SHF_ALLOC, data_off as u32 + o.addr - layout.data_base),
-            SectionKind::Data => (SHT_PROGBITS, SHF_ALLOC | SHF_WRITE, data_off as u32 + o.addr - layout.data_base),
-            SectionKind::InitArray(_) => (SHT_INIT_ARRAY, SHF_ALLOC | SHF_WRITE, data_off as u32 + o.addr - layout.data_base),
-            SectionKind::FiniArray(_) => (SHT_FINI_ARRAY, SHF_ALLOC | SHF_WRITE, data_off as u32 + o.addr - layout.data_base),
-            SectionKind::Bss => (SHT_NOBITS, SHF_ALLOC | SHF_WRITE, (data_off + image.data.len()) as u32),
+            SectionKind::Text => (
+                SHT_PROGBITS,
+                SHF_ALLOC | SHF_EXECINSTR,
+                text_off as u32 + o.addr,
+            ),
+            SectionKind::ReadOnly => (
+                SHT_PROGBITS,
+                SHF_ALLOC,
+                data_off as u32 + o.addr - layout.data_base,
+            ),
+            SectionKind::Data => (
+                SHT_PROGBITS,
+                SHF_ALLOC | SHF_WRITE,
+                data_off as u32 + o.addr - layout.data_base,
+            ),
+            SectionKind::InitArray(_) => (
+                SHT_INIT_ARRAY,
+                SHF_ALLOC | SHF_WRITE,
+                data_off as u32 + o.addr - layout.data_base,
+            ),
+            SectionKind::FiniArray(_) => (
+                SHT_FINI_ARRAY,
+                SHF_ALLOC | SHF_WRITE,
+                data_off as u32 + o.addr - layout.data_base,
+            ),
+            SectionKind::Bss => (
+                SHT_NOBITS,
+                SHF_ALLOC | SHF_WRITE,
+                (data_off + image.data.len()) as u32,
+            ),
         };
-        let align = if o.kind == SectionKind::Text { 4 } else { 4 };
-        let entsize = if matches!(o.kind, SectionKind::InitArray(_) | SectionKind::FiniArray(_)) { 4 } else { 0 };
-        shdrs.push([shstr.add(o.name), typ, flags, o.addr, offset, o.size, 0, 0, align, entsize]);
+        let align = 4;
+        let entsize = if matches!(
+            o.kind,
+            SectionKind::InitArray(_) | SectionKind::FiniArray(_)
+        ) {
+            4
+        } else {
+            0
+        };
+        shdrs.push([
+            shstr.add(o.name),
+            typ,
+            flags,
+            o.addr,
+            offset,
+            o.size,
+            0,
+            0,
+            align,
+            entsize,
+        ]);
     }
     let symtab_idx = shdrs.len() as u32;
     shdrs.push([
@@ -221,7 +263,18 @@ pub fn write_executable(res: &Resolved, layout: &Layout, image: &Image) -> Vec<u
         4,
         SYM_SIZE as u32,
     ]);
-    shdrs.push([shstr.add(".strtab"), SHT_STRTAB, 0, 0, strtab_off as u32, strtab.bytes.len() as u32, 0, 0, 1, 0]);
+    shdrs.push([
+        shstr.add(".strtab"),
+        SHT_STRTAB,
+        0,
+        0,
+        strtab_off as u32,
+        strtab.bytes.len() as u32,
+        0,
+        0,
+        1,
+        0,
+    ]);
     let shstrndx = shdrs.len() as u16;
     let name = shstr.add(".shstrtab");
     let shstr_off = out.len() as u32;
@@ -257,12 +310,30 @@ pub fn write_executable(res: &Resolved, layout: &Layout, image: &Image) -> Vec<u
     put16(&mut eh, shstrndx);
     // Program headers.
     let text_len = image.text.len() as u32;
-    for w in [PT_LOAD, text_off as u32, 0, 0, text_len, text_len, PF_R | PF_X, 4] {
+    for w in [
+        PT_LOAD,
+        text_off as u32,
+        0,
+        0,
+        text_len,
+        text_len,
+        PF_R | PF_X,
+        4,
+    ] {
         put32(&mut eh, w);
     }
     if has_data {
         let b = layout.data_base;
-        for w in [PT_LOAD, data_off as u32, b, b, layout.data_filesz, layout.data_memsz, PF_R | PF_W, 4] {
+        for w in [
+            PT_LOAD,
+            data_off as u32,
+            b,
+            b,
+            layout.data_filesz,
+            layout.data_memsz,
+            PF_R | PF_W,
+            4,
+        ] {
             put32(&mut eh, w);
         }
     }
