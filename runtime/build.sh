@@ -9,6 +9,8 @@
 #                               (32-bit builds of the builtins vs RISC-V FP)
 #   runtime/build.sh host       only the host checks (soft-float vs hardware,
 #                               printf vs glibc)
+#   runtime/build.sh valida     the tests on Valida through valida-cc and
+#                               `valida run` (VALIDA_CC, VALIDA_VM override)
 #
 # Environment: CLANG (clang-22), AR (llvm-ar-22), LLD (ld.lld-22),
 # QEMU (qemu-riscv32), HOSTCC (gcc), SF_CASES (random soft-float cases, 1000000).
@@ -95,6 +97,47 @@ run_rv32fd() {
   "$QEMU" "$d/softfloat"
 }
 
+# The same tests on Valida: valida-cc (which builds this runtime itself) and
+# `valida run`, at -O0 and -O2.
+run_valida() {
+  local cc=${VALIDA_CC:-} vm=${VALIDA_VM:-} pass=0 fail=0 t name opt exe input want_status status
+  for c in ../target/release/valida-cc ../target/debug/valida-cc; do
+    [[ -z "$cc" && -x "$c" ]] && cc=$c
+  done
+  for v in ../target/release/valida ../target/debug/valida; do
+    [[ -z "$vm" && -x "$v" ]] && vm=$v
+  done
+  [[ -n "$cc" && -n "$vm" ]] || { echo "valida-cc/valida not built (set VALIDA_CC, VALIDA_VM)"; return 1; }
+  mkdir -p build/valida
+  for t in tests/*.c; do
+    name=$(basename "$t" .c)
+    for opt in -O0 -O2; do
+      exe="build/valida/$name$opt"
+      if ! "$cc" "$opt" "$t" -o "$exe" 2> "$exe.cc.err"; then
+        fail=$((fail + 1))
+        echo "FAIL $name $opt: compile error"
+        head -5 "$exe.cc.err"
+        continue
+      fi
+      input=/dev/null
+      [[ -f "tests/$name.stdin" ]] && input="tests/$name.stdin"
+      want_status=0
+      [[ -f "tests/$name.status" ]] && want_status=$(cat "tests/$name.status")
+      status=0
+      "$vm" run --input "$input" "$exe" > "$exe.out" 2> "$exe.err" || status=$?
+      if [[ "$status" == "$want_status" ]] && cmp -s "$exe.out" "tests/$name.expected"; then
+        pass=$((pass + 1))
+      else
+        fail=$((fail + 1))
+        echo "FAIL $name $opt (status $status, want $want_status)"
+        diff "tests/$name.expected" "$exe.out" | head -10 || true
+      fi
+    done
+  done
+  echo "valida tests: $pass passed, $fail failed"
+  [[ $fail == 0 ]]
+}
+
 run_host() {
   mkdir -p build/host
   "$HOSTCC" -O2 -ffp-contract=off -frounding-math -I. -D'RT_NAME(n)=t_##n' \
@@ -123,6 +166,7 @@ case "${1:-build}" in
   rv32) build_rv32; run_tests ;;
   test) build_rv32; run_host; run_rv32fd; run_tests ;;
   rv32fd) build_rv32; run_rv32fd ;;
+  valida) run_valida ;;
   host) run_host ;;
   *) echo "usage: $0 [build|test|host]" >&2; exit 2 ;;
 esac

@@ -26,6 +26,10 @@ static uint64_t bits(double d) {
   return x.u;
 }
 
+/* NaN test on the bits. (Also keeps LLVM from merging "x != x || x == c"
+ * into one unordered-or-equal compare, which needs two soft-float calls.) */
+static int nan_bits(double x) { return (bits(x) & ~(1ull << 63)) > 0x7ff0000000000000ull; }
+
 /* e^(hi + lo) for |lo| much smaller than |hi|, hi within the double range:
  * x = k ln2 + r, |r| <= ln2/2, r = rh + rl with rh exact, and
  * e^r = 1 + rh + (rl + r^2 t) summed so that only the last addition
@@ -241,14 +245,16 @@ double hypot(double x, double y) {
     x = y;
     y = t;
   }
-  if (x == 0.0 || x != x || y != y)
+  if (nan_bits(x) || nan_bits(y))
     return x + y;
+  if (x == 0.0)
+    return y;
   double q = y / x;
   return x * sqrt(1.0 + q * q);
 }
 
 double cbrt(double x) {
-  if (x == 0.0 || x != x || fabs(x) == HUGE_VAL)
+  if (nan_bits(x) || x == 0.0 || fabs(x) == HUGE_VAL)
     return x;
   int e;
   double m = frexp(fabs(x), &e); /* x = m 2^e */

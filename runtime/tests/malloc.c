@@ -80,14 +80,15 @@ int main(void) {
   free(a);
   /* Many small blocks, then reuse after free. */
   void *small[1000];
+  static volatile uintptr_t addr[1000]; /* compared as integers after free */
   for (int i = 0; i < 1000; i++)
-    small[i] = malloc(16);
+    addr[i] = (uintptr_t)(small[i] = malloc(16));
   for (int i = 0; i < 1000; i++)
     free(small[i]);
   void *again = malloc(16);
   int reused = 0;
   for (int i = 0; i < 1000; i++)
-    reused |= again == small[i];
+    reused |= (uintptr_t)again == addr[i];
   free(again);
   printf("allocations %lu, bad %d, calloc sum %ld, reused %d\n", allocs, bad, zs, reused);
   printf("malloc(0) %s, free(NULL) ok\n", malloc(0) ? "non-null" : "null");

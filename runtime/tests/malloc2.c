@@ -2,6 +2,11 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <stdint.h>
+
+/* Addresses are compared as integers saved before the free: comparing a
+ * freed pointer is undefined, and compilers fold it to "different". */
+static volatile uintptr_t saved;
 
 int main(void) {
   /* 3 x 40 KB freed in an order that needs merging on both sides, then one
@@ -11,11 +16,12 @@ int main(void) {
   memset(a, 1, 40000);
   memset(b, 2, 40000);
   memset(c, 3, 40000);
+  saved = (uintptr_t)a;
   free(a);
   free(c);
   free(b);
   char *big = malloc(119000);
-  printf("merged block reused: %d\n", big == a);
+  printf("merged block reused: %d\n", (uintptr_t)big == saved);
   memset(big, 4, 119000);
   free(big);
   /* Many rounds of growing large blocks: without reuse this would need
