@@ -15,6 +15,8 @@
 #include "llvm/CodeGen/MachineInstr.h"
 #include "llvm/CodeGen/TargetInstrInfo.h"
 #include "llvm/CodeGen/TargetSubtargetInfo.h"
+#include "llvm/Target/TargetLoweringObjectFile.h"
+#include "llvm/Target/TargetMachine.h"
 #include "llvm/IR/Constants.h"
 #include "llvm/IR/DataLayout.h"
 #include "llvm/IR/DiagnosticInfo.h"
@@ -22,7 +24,10 @@
 #include "llvm/IR/Module.h"
 #include "llvm/IR/Function.h"
 #include "llvm/IR/LLVMContext.h"
+#include "llvm/MC/MCAsmInfo.h"
+#include "llvm/MC/MCExpr.h"
 #include "llvm/MC/MCInst.h"
+#include "llvm/MC/MCSectionELF.h"
 #include "llvm/MC/MCStreamer.h"
 #include "llvm/MC/TargetRegistry.h"
 #include "llvm/Support/Compiler.h"
@@ -107,6 +112,33 @@ void ValidaAsmPrinter::emitGlobalVariable(const GlobalVariable *GV) {
       Bad->printAsOperand(OS, /*PrintType=*/true, GV->getParent());
       OS << "); Valida can only relocate 32-bit words";
       GV->getContext().emitError(Msg);
+      return;
+    }
+  }
+
+  // A zero-initialised internal variable would be printed as
+  // `.local x` + `.comm x,size,align`, which `valida asm` does not read.
+  // Emit it like any other .bss variable instead (label + .zero); the object
+  // file is the same.
+  if (GV->hasInitializer() && GV->hasLocalLinkage() &&
+      !GV->isThreadLocal() && !GV->getName().starts_with("llvm.")) {
+    SectionKind Kind = TargetLoweringObjectFile::getKindForGlobal(GV, TM);
+    const TargetLoweringObjectFile &TLOF = getObjFileLowering();
+    MCSection *Section = TLOF.SectionForGlobal(GV, Kind, TM);
+    if (Kind.isBSSLocal() && Section == TLOF.getBSSSection()) {
+      const DataLayout &DL = GV->getDataLayout();
+      uint64_t Size = DL.getTypeAllocSize(GV->getValueType());
+      if (Size == 0)
+        Size = 1;
+      MCSymbol *Sym = getSymbol(GV);
+      OutStreamer->switchSection(Section);
+      if (MAI->hasDotTypeDotSizeDirective())
+        OutStreamer->emitSymbolAttribute(Sym, MCSA_ELF_TypeObject);
+      emitAlignment(getGVAlignment(GV, DL), GV);
+      OutStreamer->emitLabel(Sym);
+      OutStreamer->emitZeros(Size);
+      if (MAI->hasDotTypeDotSizeDirective())
+        OutStreamer->emitELFSize(Sym, MCConstantExpr::create(Size, OutContext));
       return;
     }
   }

@@ -89,6 +89,17 @@
 ; CHECK-NEXT: al:
 @al = global i32 5, align 16
 
+; A zero-initialised internal variable is a plain .bss definition, not
+; `.local` + `.comm`.
+; CHECK:      .bss
+; CHECK-NEXT: .type loc,@object
+; CHECK-NEXT: .p2align 2, 0x0
+; CHECK-NEXT: loc:
+; CHECK-NEXT: .zero 4
+; CHECK-NEXT: .size loc, 4
+@loc = internal global i32 0
+@useloc = global ptr @loc
+
 declare void @f()
 
 ; Nothing that `valida asm` does not know.
@@ -97,3 +108,5 @@ declare void @f()
 ; NEG-NOT: .long
 ; NEG-NOT: .half
 ; NEG-NOT: .file
+; NEG-NOT: .local
+; NEG-NOT: .comm
