@@ -107,7 +107,11 @@ impl<'p> Machine<'p> {
     pub fn run(&mut self, max_steps: u64) -> Stop {
         let code: &[Option<Instr>] = &self.program.code.instrs;
         let base = self.program.code.base;
-        let regs = &mut self.regs;
+        // A 256-entry register file indexed by the u8 register fields needs
+        // neither masking nor bounds checks; entries 32.. are never used.
+        let mut file = [0u32; 256];
+        file[..32].copy_from_slice(&self.regs);
+        let regs = &mut file;
         let mem = &mut self.mem;
         let io = &mut self.io;
         let counts = &mut self.counts;
@@ -135,9 +139,9 @@ impl<'p> Machine<'p> {
                     Err(trap) => break Stop::Trap(trap),
                 },
             };
-            let rd = usize::from(instr.rd & 31);
-            let a = regs[usize::from(instr.rs1 & 31)];
-            let b = regs[usize::from(instr.rs2 & 31)];
+            let rd = usize::from(instr.rd);
+            let a = regs[usize::from(instr.rs1)];
+            let b = regs[usize::from(instr.rs2)];
             let imm = instr.imm as u32;
             let mut next = pc.wrapping_add(4);
 
@@ -252,6 +256,7 @@ impl<'p> Machine<'p> {
             left -= 1;
             pc = next;
         };
+        self.regs.copy_from_slice(&file[..32]);
         self.pc = pc;
         self.steps += max_steps - left;
         stop

@@ -42,15 +42,16 @@ const fn errno(e: i32) -> u32 {
     (-e) as u32
 }
 
-pub fn ecall(regs: &mut [u32; 32], mem: &mut Memory, io: &mut Io) -> SysOutcome {
-    let (a0, a1, a2) = (regs[A0], regs[A1], regs[A2]);
-    let result = match regs[A7] {
+pub fn ecall(regs: &mut [u32], mem: &mut Memory, io: &mut Io) -> SysOutcome {
+    let reg = |r: usize| regs.get(r).copied().unwrap_or(0);
+    let (a0, a1, a2) = (reg(A0), reg(A1), reg(A2));
+    let result = match reg(A7) {
         SYS_WRITE => {
             let out = match a0 {
                 1 => &mut io.stdout,
                 2 => &mut io.stderr,
                 _ => {
-                    regs[A0] = errno(EBADF);
+                    set_a0(regs, errno(EBADF));
                     return SysOutcome::Continue;
                 }
             };
@@ -86,6 +87,12 @@ pub fn ecall(regs: &mut [u32; 32], mem: &mut Memory, io: &mut Io) -> SysOutcome 
         }
         number => return SysOutcome::Unknown(number),
     };
-    regs[A0] = result;
+    set_a0(regs, result);
     SysOutcome::Continue
+}
+
+fn set_a0(regs: &mut [u32], value: u32) {
+    if let Some(a0) = regs.get_mut(A0) {
+        *a0 = value;
+    }
 }
