@@ -15,6 +15,9 @@
 // The seed t0 (LWrf, LWrf, ADDrrr, SWfr) becomes one
 // ADDfff %fixed-stack.0, %fixed-stack.2, %fixed-stack.1.
 //
+// A load of an incoming argument slot (immutable: nothing writes it) is
+// folded into all its users, in any block.
+//
 // A fold moves a slot access: a load later (to its user) or a store earlier
 // (to the definition). It is done only within one block and only if no
 // instruction in between may access the slot: an instruction naming the same
@@ -30,6 +33,7 @@
 #include "llvm/ADT/SmallPtrSet.h"
 #include "llvm/ADT/SmallSet.h"
 #include "llvm/ADT/Statistic.h"
+#include "llvm/CodeGen/MachineFrameInfo.h"
 #include "llvm/CodeGen/MachineFunctionPass.h"
 #include "llvm/CodeGen/MachineRegisterInfo.h"
 #include "llvm/CodeGen/TargetSubtargetInfo.h"
@@ -73,6 +77,7 @@ private:
                     MachineBasicBlock::iterator To,
                     const MachineOperand &Slot) const;
   bool foldUp(MachineInstr &Load);
+  bool foldInvariant(MachineInstr &Load);
   bool foldDown(MachineInstr &Store);
 };
 
@@ -128,6 +133,56 @@ bool ValidaOperandFolder::clearBetween(MachineBasicBlock::iterator From,
     if (mayAccessSlot(*I, Slot))
       return false;
   return true;
+}
+
+/// Changes operand \p MO of its instruction into the frame slot \p Slot,
+/// if that form exists.
+static bool rewriteUse(const TargetInstrInfo &TII, MachineOperand &MO,
+                       const MachineOperand &Slot) {
+  MachineInstr &User = *MO.getParent();
+  int NewOpc = Valida::getFrameFormOpcode(User.getOpcode(),
+                                          User.getOperandNo(&MO));
+  if (NewOpc < 0)
+    return false;
+  User.setDesc(TII.get(NewOpc));
+  if (Slot.isFI())
+    MO.ChangeToFrameIndex(Slot.getIndex());
+  else
+    MO.ChangeToTargetIndex(Slot.getIndex(), Slot.getOffset(),
+                           Slot.getTargetFlags());
+  return true;
+}
+
+// A load of a slot nothing writes (an incoming argument): every use may read
+// the slot directly, wherever it is.
+//   %v = LWrf %fixed-stack.0
+//   %a = ADDrri %v, 1          ->  %a = ADDrfi %fixed-stack.0, 1
+//   %b = MULrrr %v, %a         ->  %b = MULrfr %fixed-stack.0, %a
+bool ValidaOperandFolder::foldInvariant(MachineInstr &Load) {
+  const MachineOperand &Slot = Load.getOperand(1);
+  MachineFrameInfo &MFI = Load.getMF()->getFrameInfo();
+  if (!Slot.isFI() || !MFI.isFixedObjectIndex(Slot.getIndex()) ||
+      !MFI.isImmutableObjectIndex(Slot.getIndex()))
+    return false;
+  Register V = Load.getOperand(0).getReg();
+  if (!V.isVirtual())
+    return false;
+  bool Changed = false;
+  for (MachineOperand &MO : make_early_inc_range(MRI->use_nodbg_operands(V))) {
+    MachineInstr &User = *MO.getParent();
+    if (User.isPHI() || User.isCopy())
+      continue;
+    if (rewriteUse(*TII, MO, Slot)) {
+      for (MachineMemOperand *MMO : Load.memoperands())
+        User.addMemOperand(*User.getMF(), MMO);
+      Changed = true;
+    }
+  }
+  if (MRI->use_nodbg_empty(V)) {
+    Load.eraseFromParent();
+    ++NumFoldedUp;
+  }
+  return Changed;
 }
 
 // %v = LWrf slot; ... U(%v) -> U(slot)
@@ -207,7 +262,7 @@ bool ValidaOperandFolder::runOnMachineFunction(MachineFunction &MF) {
   for (MachineBasicBlock &MBB : MF) {
     for (MachineInstr &MI : make_early_inc_range(MBB))
       if (MI.getOpcode() == Valida::LWrf)
-        Changed |= foldUp(MI);
+        Changed |= foldUp(MI) || foldInvariant(MI);
     for (MachineInstr &MI : make_early_inc_range(MBB))
       if (MI.getOpcode() == Valida::SWfr)
         Changed |= foldDown(MI);

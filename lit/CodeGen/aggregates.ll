@@ -102,18 +102,17 @@ define i32 @pair_caller() {
 ; O2-NEXT: lw 4(fp), -4(fp)
 ; O2-NEXT: jalv -4(fp), 0(fp), 8(fp)
 ; O2-LABEL: byval_caller:
-; O2: addi -4(fp), 12(fp), 0
-; O2-NEXT: lw -8(fp), -4(fp)
-; O2-NEXT: loadfp -12(fp), -28
-; O2-NEXT: sw -12(fp), -8(fp)
-; O2-NEXT: addi -8(fp), -12(fp), 8
-; O2-NEXT: addi -16(fp), -4(fp), 8
-; O2-NEXT: lw -16(fp), -16(fp)
-; O2-NEXT: sw -8(fp), -16(fp)
-; O2-NEXT: addi -8(fp), -12(fp), 4
-; O2-NEXT: addi -4(fp), -4(fp), 4
-; O2-NEXT: lw -4(fp), -4(fp)
+; O2: lw -4(fp), 12(fp)
+; O2-NEXT: loadfp -8(fp), -28
 ; O2-NEXT: sw -8(fp), -4(fp)
+; O2-NEXT: addi -4(fp), -8(fp), 8
+; O2-NEXT: addi -12(fp), 12(fp), 8
+; O2-NEXT: lw -12(fp), -12(fp)
+; O2-NEXT: sw -4(fp), -12(fp)
+; O2-NEXT: addi -4(fp), -8(fp), 4
+; O2-NEXT: addi -8(fp), 12(fp), 4
+; O2-NEXT: lw -8(fp), -8(fp)
+; O2-NEXT: sw -4(fp), -8(fp)
 ; O2-NEXT: imm32 -32(fp), 40, 0, 0, 0
 ; O2-NEXT: jal -40(fp), take_byval, -40
 ; O2-NEXT: jalv -4(fp), 0(fp), 8(fp)
@@ -127,9 +126,8 @@ define i32 @pair_caller() {
 ; O2-NEXT: lw 4(fp), -20(fp)
 ; O2-NEXT: jalv -4(fp), 0(fp), 8(fp)
 ; O2-LABEL: pair:
-; O2: addi -4(fp), 12(fp), 0
-; O2-NEXT: sw -4(fp), 16(fp)
-; O2-NEXT: addi -4(fp), -4(fp), 4
+; O2: sw 12(fp), 16(fp)
+; O2-NEXT: addi -4(fp), 12(fp), 4
 ; O2-NEXT: sw -4(fp), 20(fp)
 ; O2-NEXT: jalv -4(fp), 0(fp), 8(fp)
 ; O2-LABEL: pair_caller:

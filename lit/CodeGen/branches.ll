@@ -212,22 +212,20 @@ define ptr @blockaddr() {
 ; O2-NEXT: jalv -4(fp), 0(fp), 8(fp)
 ; O2-LABEL: loop:
 ; O2: imm32 -4(fp), 0, 0, 0, 0
-; O2-NEXT: addi -8(fp), 12(fp), 0
-; O2-NEXT: addi -12(fp), -4(fp), 0
+; O2-NEXT: addi -8(fp), -4(fp), 0
 ; O2-NEXT: .LBB3_1:
-; O2: add -16(fp), -4(fp), -12(fp)
-; O2-NEXT: addi -4(fp), -12(fp), 1
-; O2-NEXT: lt -20(fp), -4(fp), -8(fp)
-; O2-NEXT: addi -12(fp), -4(fp), 0
-; O2-NEXT: addi -4(fp), -16(fp), 0
-; O2-NEXT: bnei .LBB3_1, -20(fp), 0
-; O2: addi 4(fp), -16(fp), 0
+; O2: add -12(fp), -4(fp), -8(fp)
+; O2-NEXT: addi -4(fp), -8(fp), 1
+; O2-NEXT: lt -16(fp), -4(fp), 12(fp)
+; O2-NEXT: addi -8(fp), -4(fp), 0
+; O2-NEXT: addi -4(fp), -12(fp), 0
+; O2-NEXT: bnei .LBB3_1, -16(fp), 0
+; O2: addi 4(fp), -12(fp), 0
 ; O2-NEXT: jalv -4(fp), 0(fp), 8(fp)
 ; O2-LABEL: switch:
-; O2: addi -4(fp), 12(fp), 0
-; O2-NEXT: beqi .LBB4_5, -4(fp), 7
-; O2: beqi .LBB4_4, -4(fp), 1
-; O2: bnei .LBB4_6, -4(fp), 0
+; O2: beqi .LBB4_5, 12(fp), 7
+; O2: beqi .LBB4_4, 12(fp), 1
+; O2: bnei .LBB4_6, 12(fp), 0
 ; O2: imm32 4(fp), 10, 0, 0, 0
 ; O2-NEXT: jalv -4(fp), 0(fp), 8(fp)
 ; O2-NEXT: .LBB4_4:

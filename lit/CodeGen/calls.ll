@@ -281,51 +281,48 @@ rec:
 ; O2-NEXT: addi 4(fp), -28(fp), 0
 ; O2-NEXT: jalv -4(fp), 0(fp), 8(fp)
 ; O2-LABEL: wide:
-; O2: addi -12(fp), 12(fp), 0
-; O2-NEXT: imm32 -24(fp), 7, 0, 0, 0
+; O2: imm32 -24(fp), 7, 0, 0, 0
 ; O2-NEXT: addi -28(fp), 20(fp), 0
 ; O2-NEXT: addi -32(fp), 16(fp), 0
-; O2-NEXT: loadfp -16(fp), -8
-; O2-NEXT: addi -36(fp), -16(fp), 0
+; O2-NEXT: loadfp -12(fp), -8
+; O2-NEXT: addi -36(fp), -12(fp), 0
 ; O2-NEXT: imm32 -40(fp), 48, 0, 0, 0
 ; O2-NEXT: jal -48(fp), ret64, -48
-; O2-NEXT: ori -16(fp), -16(fp), 4
-; O2-NEXT: lw -16(fp), -16(fp)
-; O2-NEXT: sw -12(fp), -8(fp)
-; O2-NEXT: addi -12(fp), -12(fp), 4
-; O2-NEXT: sw -12(fp), -16(fp)
+; O2-NEXT: ori -12(fp), -12(fp), 4
+; O2-NEXT: lw -12(fp), -12(fp)
+; O2-NEXT: sw 12(fp), -8(fp)
+; O2-NEXT: addi -16(fp), 12(fp), 4
+; O2-NEXT: sw -16(fp), -12(fp)
 ; O2-NEXT: jalv -4(fp), 0(fp), 8(fp)
 ; O2-LABEL: two_calls:
-; O2: addi -4(fp), 12(fp), 0
-; O2-NEXT: imm32 -16(fp), 1, 0, 0, 0
+; O2: imm32 -16(fp), 1, 0, 0, 0
+; O2-NEXT: addi -20(fp), 12(fp), 0
+; O2-NEXT: imm32 -24(fp), 32, 0, 0, 0
+; O2-NEXT: jal -32(fp), f2, -32
+; O2-NEXT: addi -4(fp), -28(fp), 0
+; O2-NEXT: addi -16(fp), 12(fp), 0
 ; O2-NEXT: addi -20(fp), -4(fp), 0
 ; O2-NEXT: imm32 -24(fp), 32, 0, 0, 0
 ; O2-NEXT: jal -32(fp), f2, -32
-; O2-NEXT: addi -8(fp), -28(fp), 0
-; O2-NEXT: addi -16(fp), -4(fp), 0
-; O2-NEXT: addi -20(fp), -8(fp), 0
-; O2-NEXT: imm32 -24(fp), 32, 0, 0, 0
-; O2-NEXT: jal -32(fp), f2, -32
-; O2-NEXT: add 4(fp), -8(fp), -28(fp)
+; O2-NEXT: add 4(fp), -4(fp), -28(fp)
 ; O2-NEXT: jalv -4(fp), 0(fp), 8(fp)
 ; O2-LABEL: many_args:
 ; O2: add 4(fp), 12(fp), 32(fp)
 ; O2-NEXT: jalv -4(fp), 0(fp), 8(fp)
 ; O2-LABEL: recursive:
-; O2: addi -4(fp), 12(fp), 0
-; O2-NEXT: islt -8(fp), 1, -4(fp)
-; O2-NEXT: bnei .LBB6_2, -8(fp), 0
-; O2: addi 4(fp), -4(fp), 0
+; O2: islt -4(fp), 1, 12(fp)
+; O2-NEXT: bnei .LBB6_2, -4(fp), 0
+; O2: addi 4(fp), 12(fp), 0
 ; O2-NEXT: jalv -4(fp), 0(fp), 8(fp)
 ; O2-NEXT: .LBB6_2:
-; O2-NEXT: addi -8(fp), -4(fp), -1
-; O2-NEXT: addi -12(fp), -8(fp), 0
-; O2-NEXT: imm32 -16(fp), 24, 0, 0, 0
-; O2-NEXT: jal -24(fp), recursive, -24
-; O2-NEXT: addi -8(fp), -20(fp), 0
-; O2-NEXT: addi -4(fp), -4(fp), -2
+; O2-NEXT: addi -4(fp), 12(fp), -1
 ; O2-NEXT: addi -12(fp), -4(fp), 0
 ; O2-NEXT: imm32 -16(fp), 24, 0, 0, 0
 ; O2-NEXT: jal -24(fp), recursive, -24
-; O2-NEXT: add 4(fp), -8(fp), -20(fp)
+; O2-NEXT: addi -4(fp), -20(fp), 0
+; O2-NEXT: addi -8(fp), 12(fp), -2
+; O2-NEXT: addi -12(fp), -8(fp), 0
+; O2-NEXT: imm32 -16(fp), 24, 0, 0, 0
+; O2-NEXT: jal -24(fp), recursive, -24
+; O2-NEXT: add 4(fp), -4(fp), -20(fp)
 ; O2-NEXT: jalv -4(fp), 0(fp), 8(fp)

@@ -70,176 +70,158 @@ define i32 @srem32(i32 %a, i32 %b) {
 
 ; ==== generated checks ====
 ; O2-LABEL: add:
-; O2: addi -4(fp), 12(fp), 0
-; O2-NEXT: addi -8(fp), 16(fp), 0
-; O2-NEXT: add -12(fp), 20(fp), 28(fp)
-; O2-NEXT: add -16(fp), -8(fp), 24(fp)
-; O2-NEXT: lt -8(fp), -16(fp), -8(fp)
-; O2-NEXT: add -8(fp), -12(fp), -8(fp)
-; O2-NEXT: sw -4(fp), -16(fp)
-; O2-NEXT: addi -4(fp), -4(fp), 4
-; O2-NEXT: sw -4(fp), -8(fp)
+; O2: add -4(fp), 20(fp), 28(fp)
+; O2-NEXT: add -8(fp), 16(fp), 24(fp)
+; O2-NEXT: lt -12(fp), -8(fp), 16(fp)
+; O2-NEXT: add -4(fp), -4(fp), -12(fp)
+; O2-NEXT: sw 12(fp), -8(fp)
+; O2-NEXT: addi -8(fp), 12(fp), 4
+; O2-NEXT: sw -8(fp), -4(fp)
 ; O2-NEXT: jalv -4(fp), 0(fp), 8(fp)
 ; O2-LABEL: sub:
-; O2: addi -4(fp), 12(fp), 0
-; O2-NEXT: addi -8(fp), 24(fp), 0
-; O2-NEXT: addi -12(fp), 16(fp), 0
-; O2-NEXT: lt -16(fp), -12(fp), -8(fp)
-; O2-NEXT: sub -20(fp), 20(fp), 28(fp)
-; O2-NEXT: sub -16(fp), -20(fp), -16(fp)
-; O2-NEXT: sub -8(fp), -12(fp), -8(fp)
-; O2-NEXT: sw -4(fp), -8(fp)
-; O2-NEXT: addi -4(fp), -4(fp), 4
-; O2-NEXT: sw -4(fp), -16(fp)
+; O2: lt -4(fp), 16(fp), 24(fp)
+; O2-NEXT: sub -8(fp), 20(fp), 28(fp)
+; O2-NEXT: sub -4(fp), -8(fp), -4(fp)
+; O2-NEXT: sub -8(fp), 16(fp), 24(fp)
+; O2-NEXT: sw 12(fp), -8(fp)
+; O2-NEXT: addi -8(fp), 12(fp), 4
+; O2-NEXT: sw -8(fp), -4(fp)
 ; O2-NEXT: jalv -4(fp), 0(fp), 8(fp)
 ; O2-LABEL: mul:
-; O2: addi -4(fp), 12(fp), 0
-; O2-NEXT: addi -8(fp), 24(fp), 0
-; O2-NEXT: addi -12(fp), 16(fp), 0
-; O2-NEXT: mul -16(fp), -12(fp), 28(fp)
-; O2-NEXT: mulhu -20(fp), -12(fp), -8(fp)
-; O2-NEXT: add -16(fp), -20(fp), -16(fp)
-; O2-NEXT: mul -20(fp), 20(fp), -8(fp)
-; O2-NEXT: add -16(fp), -16(fp), -20(fp)
-; O2-NEXT: mul -8(fp), -12(fp), -8(fp)
-; O2-NEXT: sw -4(fp), -8(fp)
-; O2-NEXT: addi -4(fp), -4(fp), 4
-; O2-NEXT: sw -4(fp), -16(fp)
+; O2: mul -4(fp), 16(fp), 28(fp)
+; O2-NEXT: mulhu -8(fp), 16(fp), 24(fp)
+; O2-NEXT: add -4(fp), -8(fp), -4(fp)
+; O2-NEXT: mul -8(fp), 20(fp), 24(fp)
+; O2-NEXT: add -4(fp), -4(fp), -8(fp)
+; O2-NEXT: mul -8(fp), 16(fp), 24(fp)
+; O2-NEXT: sw 12(fp), -8(fp)
+; O2-NEXT: addi -8(fp), 12(fp), 4
+; O2-NEXT: sw -8(fp), -4(fp)
 ; O2-NEXT: jalv -4(fp), 0(fp), 8(fp)
 ; O2-LABEL: sdiv:
-; O2: addi -12(fp), 12(fp), 0
-; O2-NEXT: addi -28(fp), 28(fp), 0
+; O2: addi -28(fp), 28(fp), 0
 ; O2-NEXT: addi -32(fp), 24(fp), 0
 ; O2-NEXT: addi -36(fp), 20(fp), 0
 ; O2-NEXT: addi -40(fp), 16(fp), 0
-; O2-NEXT: loadfp -16(fp), -8
-; O2-NEXT: addi -44(fp), -16(fp), 0
+; O2-NEXT: loadfp -12(fp), -8
+; O2-NEXT: addi -44(fp), -12(fp), 0
 ; O2-NEXT: imm32 -48(fp), 56, 0, 0, 0
 ; O2-NEXT: jal -56(fp), __divdi3, -56
-; O2-NEXT: ori -16(fp), -16(fp), 4
-; O2-NEXT: lw -16(fp), -16(fp)
-; O2-NEXT: addi -20(fp), -8(fp), 0
-; O2-NEXT: addi -24(fp), -12(fp), 4
-; O2-NEXT: sw -24(fp), -16(fp)
-; O2-NEXT: sw -12(fp), -20(fp)
+; O2-NEXT: ori -12(fp), -12(fp), 4
+; O2-NEXT: lw -12(fp), -12(fp)
+; O2-NEXT: addi -16(fp), -8(fp), 0
+; O2-NEXT: addi -20(fp), 12(fp), 4
+; O2-NEXT: sw -20(fp), -12(fp)
+; O2-NEXT: sw 12(fp), -16(fp)
 ; O2-NEXT: jalv -4(fp), 0(fp), 8(fp)
 ; O2-LABEL: udiv:
-; O2: addi -12(fp), 12(fp), 0
-; O2-NEXT: addi -28(fp), 28(fp), 0
+; O2: addi -28(fp), 28(fp), 0
 ; O2-NEXT: addi -32(fp), 24(fp), 0
 ; O2-NEXT: addi -36(fp), 20(fp), 0
 ; O2-NEXT: addi -40(fp), 16(fp), 0
-; O2-NEXT: loadfp -16(fp), -8
-; O2-NEXT: addi -44(fp), -16(fp), 0
+; O2-NEXT: loadfp -12(fp), -8
+; O2-NEXT: addi -44(fp), -12(fp), 0
 ; O2-NEXT: imm32 -48(fp), 56, 0, 0, 0
 ; O2-NEXT: jal -56(fp), __udivdi3, -56
-; O2-NEXT: ori -16(fp), -16(fp), 4
-; O2-NEXT: lw -16(fp), -16(fp)
-; O2-NEXT: addi -20(fp), -8(fp), 0
-; O2-NEXT: addi -24(fp), -12(fp), 4
-; O2-NEXT: sw -24(fp), -16(fp)
-; O2-NEXT: sw -12(fp), -20(fp)
+; O2-NEXT: ori -12(fp), -12(fp), 4
+; O2-NEXT: lw -12(fp), -12(fp)
+; O2-NEXT: addi -16(fp), -8(fp), 0
+; O2-NEXT: addi -20(fp), 12(fp), 4
+; O2-NEXT: sw -20(fp), -12(fp)
+; O2-NEXT: sw 12(fp), -16(fp)
 ; O2-NEXT: jalv -4(fp), 0(fp), 8(fp)
 ; O2-LABEL: srem:
-; O2: addi -12(fp), 12(fp), 0
-; O2-NEXT: addi -28(fp), 28(fp), 0
+; O2: addi -28(fp), 28(fp), 0
 ; O2-NEXT: addi -32(fp), 24(fp), 0
 ; O2-NEXT: addi -36(fp), 20(fp), 0
 ; O2-NEXT: addi -40(fp), 16(fp), 0
-; O2-NEXT: loadfp -16(fp), -8
-; O2-NEXT: addi -44(fp), -16(fp), 0
+; O2-NEXT: loadfp -12(fp), -8
+; O2-NEXT: addi -44(fp), -12(fp), 0
 ; O2-NEXT: imm32 -48(fp), 56, 0, 0, 0
 ; O2-NEXT: jal -56(fp), __moddi3, -56
-; O2-NEXT: ori -16(fp), -16(fp), 4
-; O2-NEXT: lw -16(fp), -16(fp)
-; O2-NEXT: addi -20(fp), -8(fp), 0
-; O2-NEXT: addi -24(fp), -12(fp), 4
-; O2-NEXT: sw -24(fp), -16(fp)
-; O2-NEXT: sw -12(fp), -20(fp)
+; O2-NEXT: ori -12(fp), -12(fp), 4
+; O2-NEXT: lw -12(fp), -12(fp)
+; O2-NEXT: addi -16(fp), -8(fp), 0
+; O2-NEXT: addi -20(fp), 12(fp), 4
+; O2-NEXT: sw -20(fp), -12(fp)
+; O2-NEXT: sw 12(fp), -16(fp)
 ; O2-NEXT: jalv -4(fp), 0(fp), 8(fp)
 ; O2-LABEL: urem:
-; O2: addi -12(fp), 12(fp), 0
-; O2-NEXT: addi -28(fp), 28(fp), 0
+; O2: addi -28(fp), 28(fp), 0
 ; O2-NEXT: addi -32(fp), 24(fp), 0
 ; O2-NEXT: addi -36(fp), 20(fp), 0
 ; O2-NEXT: addi -40(fp), 16(fp), 0
-; O2-NEXT: loadfp -16(fp), -8
-; O2-NEXT: addi -44(fp), -16(fp), 0
+; O2-NEXT: loadfp -12(fp), -8
+; O2-NEXT: addi -44(fp), -12(fp), 0
 ; O2-NEXT: imm32 -48(fp), 56, 0, 0, 0
 ; O2-NEXT: jal -56(fp), __umoddi3, -56
-; O2-NEXT: ori -16(fp), -16(fp), 4
-; O2-NEXT: lw -16(fp), -16(fp)
-; O2-NEXT: addi -20(fp), -8(fp), 0
-; O2-NEXT: addi -24(fp), -12(fp), 4
-; O2-NEXT: sw -24(fp), -16(fp)
-; O2-NEXT: sw -12(fp), -20(fp)
+; O2-NEXT: ori -12(fp), -12(fp), 4
+; O2-NEXT: lw -12(fp), -12(fp)
+; O2-NEXT: addi -16(fp), -8(fp), 0
+; O2-NEXT: addi -20(fp), 12(fp), 4
+; O2-NEXT: sw -20(fp), -12(fp)
+; O2-NEXT: sw 12(fp), -16(fp)
 ; O2-NEXT: jalv -4(fp), 0(fp), 8(fp)
 ; O2-LABEL: shl:
-; O2: addi -12(fp), 12(fp), 0
-; O2-NEXT: addi -32(fp), 24(fp), 0
+; O2: addi -32(fp), 24(fp), 0
 ; O2-NEXT: addi -36(fp), 20(fp), 0
 ; O2-NEXT: addi -40(fp), 16(fp), 0
-; O2-NEXT: loadfp -16(fp), -8
-; O2-NEXT: addi -44(fp), -16(fp), 0
+; O2-NEXT: loadfp -12(fp), -8
+; O2-NEXT: addi -44(fp), -12(fp), 0
 ; O2-NEXT: imm32 -48(fp), 56, 0, 0, 0
 ; O2-NEXT: jal -56(fp), __ashldi3, -56
-; O2-NEXT: ori -16(fp), -16(fp), 4
-; O2-NEXT: lw -16(fp), -16(fp)
-; O2-NEXT: addi -20(fp), -8(fp), 0
-; O2-NEXT: addi -24(fp), -12(fp), 4
-; O2-NEXT: sw -24(fp), -16(fp)
-; O2-NEXT: sw -12(fp), -20(fp)
+; O2-NEXT: ori -12(fp), -12(fp), 4
+; O2-NEXT: lw -12(fp), -12(fp)
+; O2-NEXT: addi -16(fp), -8(fp), 0
+; O2-NEXT: addi -20(fp), 12(fp), 4
+; O2-NEXT: sw -20(fp), -12(fp)
+; O2-NEXT: sw 12(fp), -16(fp)
 ; O2-NEXT: jalv -4(fp), 0(fp), 8(fp)
 ; O2-LABEL: lshr:
-; O2: addi -12(fp), 12(fp), 0
-; O2-NEXT: addi -32(fp), 24(fp), 0
+; O2: addi -32(fp), 24(fp), 0
 ; O2-NEXT: addi -36(fp), 20(fp), 0
 ; O2-NEXT: addi -40(fp), 16(fp), 0
-; O2-NEXT: loadfp -16(fp), -8
-; O2-NEXT: addi -44(fp), -16(fp), 0
+; O2-NEXT: loadfp -12(fp), -8
+; O2-NEXT: addi -44(fp), -12(fp), 0
 ; O2-NEXT: imm32 -48(fp), 56, 0, 0, 0
 ; O2-NEXT: jal -56(fp), __lshrdi3, -56
-; O2-NEXT: ori -16(fp), -16(fp), 4
-; O2-NEXT: lw -16(fp), -16(fp)
-; O2-NEXT: addi -20(fp), -8(fp), 0
-; O2-NEXT: addi -24(fp), -12(fp), 4
-; O2-NEXT: sw -24(fp), -16(fp)
-; O2-NEXT: sw -12(fp), -20(fp)
+; O2-NEXT: ori -12(fp), -12(fp), 4
+; O2-NEXT: lw -12(fp), -12(fp)
+; O2-NEXT: addi -16(fp), -8(fp), 0
+; O2-NEXT: addi -20(fp), 12(fp), 4
+; O2-NEXT: sw -20(fp), -12(fp)
+; O2-NEXT: sw 12(fp), -16(fp)
 ; O2-NEXT: jalv -4(fp), 0(fp), 8(fp)
 ; O2-LABEL: ashr:
-; O2: addi -12(fp), 12(fp), 0
-; O2-NEXT: addi -32(fp), 24(fp), 0
+; O2: addi -32(fp), 24(fp), 0
 ; O2-NEXT: addi -36(fp), 20(fp), 0
 ; O2-NEXT: addi -40(fp), 16(fp), 0
-; O2-NEXT: loadfp -16(fp), -8
-; O2-NEXT: addi -44(fp), -16(fp), 0
+; O2-NEXT: loadfp -12(fp), -8
+; O2-NEXT: addi -44(fp), -12(fp), 0
 ; O2-NEXT: imm32 -48(fp), 56, 0, 0, 0
 ; O2-NEXT: jal -56(fp), __ashrdi3, -56
-; O2-NEXT: ori -16(fp), -16(fp), 4
-; O2-NEXT: lw -16(fp), -16(fp)
-; O2-NEXT: addi -20(fp), -8(fp), 0
-; O2-NEXT: addi -24(fp), -12(fp), 4
-; O2-NEXT: sw -24(fp), -16(fp)
-; O2-NEXT: sw -12(fp), -20(fp)
+; O2-NEXT: ori -12(fp), -12(fp), 4
+; O2-NEXT: lw -12(fp), -12(fp)
+; O2-NEXT: addi -16(fp), -8(fp), 0
+; O2-NEXT: addi -20(fp), 12(fp), 4
+; O2-NEXT: sw -20(fp), -12(fp)
+; O2-NEXT: sw 12(fp), -16(fp)
 ; O2-NEXT: jalv -4(fp), 0(fp), 8(fp)
 ; O2-LABEL: shl_const:
-; O2: addi -4(fp), 12(fp), 0
-; O2-NEXT: shli -8(fp), 16(fp), 8
-; O2-NEXT: imm32 -12(fp), 0, 0, 0, 0
-; O2-NEXT: sw -4(fp), -12(fp)
-; O2-NEXT: addi -4(fp), -4(fp), 4
-; O2-NEXT: sw -4(fp), -8(fp)
+; O2: shli -4(fp), 16(fp), 8
+; O2-NEXT: imm32 -8(fp), 0, 0, 0, 0
+; O2-NEXT: sw 12(fp), -8(fp)
+; O2-NEXT: addi -8(fp), 12(fp), 4
+; O2-NEXT: sw -8(fp), -4(fp)
 ; O2-NEXT: jalv -4(fp), 0(fp), 8(fp)
 ; O2-LABEL: slt:
-; O2: addi -4(fp), 24(fp), 0
-; O2-NEXT: addi -8(fp), 16(fp), 0
-; O2-NEXT: slt -12(fp), -8(fp), -4(fp)
-; O2-NEXT: lt -16(fp), 12(fp), 20(fp)
-; O2-NEXT: xor -16(fp), -16(fp), -12(fp)
-; O2-NEXT: eq -4(fp), -8(fp), -4(fp)
-; O2-NEXT: muli -4(fp), -4(fp), -1
-; O2-NEXT: and -4(fp), -16(fp), -4(fp)
-; O2-NEXT: xor 4(fp), -12(fp), -4(fp)
+; O2: slt -4(fp), 16(fp), 24(fp)
+; O2-NEXT: lt -8(fp), 12(fp), 20(fp)
+; O2-NEXT: xor -8(fp), -8(fp), -4(fp)
+; O2-NEXT: eq -12(fp), 16(fp), 24(fp)
+; O2-NEXT: muli -12(fp), -12(fp), -1
+; O2-NEXT: and -8(fp), -8(fp), -12(fp)
+; O2-NEXT: xor 4(fp), -4(fp), -8(fp)
 ; O2-NEXT: jalv -4(fp), 0(fp), 8(fp)
 ; O2-LABEL: eq:
 ; O2: xor -4(fp), 16(fp), 24(fp)
@@ -248,16 +230,12 @@ define i32 @srem32(i32 %a, i32 %b) {
 ; O2-NEXT: eqi 4(fp), -4(fp), 0
 ; O2-NEXT: jalv -4(fp), 0(fp), 8(fp)
 ; O2-LABEL: urem32:
-; O2: addi -4(fp), 16(fp), 0
-; O2-NEXT: addi -8(fp), 12(fp), 0
-; O2-NEXT: div -12(fp), -8(fp), -4(fp)
-; O2-NEXT: mul -4(fp), -12(fp), -4(fp)
-; O2-NEXT: sub 4(fp), -8(fp), -4(fp)
+; O2: div -4(fp), 12(fp), 16(fp)
+; O2-NEXT: mul -4(fp), -4(fp), 16(fp)
+; O2-NEXT: sub 4(fp), 12(fp), -4(fp)
 ; O2-NEXT: jalv -4(fp), 0(fp), 8(fp)
 ; O2-LABEL: srem32:
-; O2: addi -4(fp), 16(fp), 0
-; O2-NEXT: addi -8(fp), 12(fp), 0
-; O2-NEXT: sdiv -12(fp), -8(fp), -4(fp)
-; O2-NEXT: mul -4(fp), -12(fp), -4(fp)
-; O2-NEXT: sub 4(fp), -8(fp), -4(fp)
+; O2: sdiv -4(fp), 12(fp), 16(fp)
+; O2-NEXT: mul -4(fp), -4(fp), 16(fp)
+; O2-NEXT: sub 4(fp), 12(fp), -4(fp)
 ; O2-NEXT: jalv -4(fp), 0(fp), 8(fp)

@@ -75,31 +75,28 @@ define i64 @select64(i1 %c, i64 %a, i64 %b) {
 ; O2-NEXT: lw 4(fp), -4(fp)
 ; O2-NEXT: jalv -4(fp), 0(fp), 8(fp)
 ; O2-LABEL: smax:
-; O2: addi -4(fp), 12(fp), 0
-; O2-NEXT: addi -8(fp), 16(fp), 0
-; O2-NEXT: slt -12(fp), -8(fp), -4(fp)
-; O2-NEXT: xor -4(fp), -4(fp), -8(fp)
-; O2-NEXT: muli -12(fp), -12(fp), -1
-; O2-NEXT: and -4(fp), -4(fp), -12(fp)
-; O2-NEXT: xor 4(fp), -8(fp), -4(fp)
+; O2: slt -4(fp), 16(fp), 12(fp)
+; O2-NEXT: xor -8(fp), 12(fp), 16(fp)
+; O2-NEXT: muli -4(fp), -4(fp), -1
+; O2-NEXT: and -4(fp), -8(fp), -4(fp)
+; O2-NEXT: xor 4(fp), 16(fp), -4(fp)
 ; O2-NEXT: jalv -4(fp), 0(fp), 8(fp)
 ; O2-LABEL: select64:
 ; O2: andi -4(fp), 16(fp), 1
-; O2-NEXT: addi -8(fp), 12(fp), 0
-; O2-NEXT: loadfp -12(fp), 28
-; O2-NEXT: loadfp -16(fp), 20
-; O2-NEXT: xor -16(fp), -16(fp), -12(fp)
+; O2-NEXT: loadfp -8(fp), 28
+; O2-NEXT: loadfp -12(fp), 20
+; O2-NEXT: xor -12(fp), -12(fp), -8(fp)
 ; O2-NEXT: muli -4(fp), -4(fp), -1
-; O2-NEXT: and -16(fp), -16(fp), -4(fp)
-; O2-NEXT: xor -12(fp), -12(fp), -16(fp)
-; O2-NEXT: lw -12(fp), -12(fp)
-; O2-NEXT: loadfp -16(fp), 32
-; O2-NEXT: loadfp -20(fp), 24
-; O2-NEXT: xor -20(fp), -20(fp), -16(fp)
-; O2-NEXT: and -4(fp), -20(fp), -4(fp)
-; O2-NEXT: xor -4(fp), -16(fp), -4(fp)
+; O2-NEXT: and -12(fp), -12(fp), -4(fp)
+; O2-NEXT: xor -8(fp), -8(fp), -12(fp)
+; O2-NEXT: lw -8(fp), -8(fp)
+; O2-NEXT: loadfp -12(fp), 32
+; O2-NEXT: loadfp -16(fp), 24
+; O2-NEXT: xor -16(fp), -16(fp), -12(fp)
+; O2-NEXT: and -4(fp), -16(fp), -4(fp)
+; O2-NEXT: xor -4(fp), -12(fp), -4(fp)
 ; O2-NEXT: lw -4(fp), -4(fp)
-; O2-NEXT: addi -16(fp), -8(fp), 4
-; O2-NEXT: sw -16(fp), -4(fp)
-; O2-NEXT: sw -8(fp), -12(fp)
+; O2-NEXT: addi -12(fp), 12(fp), 4
+; O2-NEXT: sw -12(fp), -4(fp)
+; O2-NEXT: sw 12(fp), -8(fp)
 ; O2-NEXT: jalv -4(fp), 0(fp), 8(fp)

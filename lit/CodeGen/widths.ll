@@ -266,27 +266,23 @@ define i32 @local_word(i32 %v) {
 ; ASM: storeu8 12(fp), 16(fp)
 ; ASM-NEXT: jalv -4(fp), 0(fp), 8(fp)
 ; ASM-LABEL: load_i16_zext:
-; ASM: addi -4(fp), 12(fp), 0
-; ASM-NEXT: loadu8 -8(fp), -4(fp)
-; ASM-NEXT: addi -4(fp), -4(fp), 1
-; ASM-NEXT: loadu8 -4(fp), -4(fp)
-; ASM-NEXT: shli -4(fp), -4(fp), 8
-; ASM-NEXT: or 4(fp), -8(fp), -4(fp)
+; ASM: loadu8 -4(fp), 12(fp)
+; ASM-NEXT: addi -8(fp), 12(fp), 1
+; ASM-NEXT: loadu8 -8(fp), -8(fp)
+; ASM-NEXT: shli -8(fp), -8(fp), 8
+; ASM-NEXT: or 4(fp), -4(fp), -8(fp)
 ; ASM-NEXT: jalv -4(fp), 0(fp), 8(fp)
 ; ASM-LABEL: load_i16_sext:
-; ASM: addi -4(fp), 12(fp), 0
-; ASM-NEXT: loadu8 -8(fp), -4(fp)
-; ASM-NEXT: addi -4(fp), -4(fp), 1
-; ASM-NEXT: loads8 -4(fp), -4(fp)
-; ASM-NEXT: shli -4(fp), -4(fp), 8
-; ASM-NEXT: or 4(fp), -8(fp), -4(fp)
+; ASM: loadu8 -4(fp), 12(fp)
+; ASM-NEXT: addi -8(fp), 12(fp), 1
+; ASM-NEXT: loads8 -8(fp), -8(fp)
+; ASM-NEXT: shli -8(fp), -8(fp), 8
+; ASM-NEXT: or 4(fp), -4(fp), -8(fp)
 ; ASM-NEXT: jalv -4(fp), 0(fp), 8(fp)
 ; ASM-LABEL: store_i16:
-; ASM: addi -4(fp), 16(fp), 0
-; ASM-NEXT: addi -8(fp), 12(fp), 0
-; ASM-NEXT: storeu8 -8(fp), -4(fp)
-; ASM-NEXT: shri -4(fp), -4(fp), 8
-; ASM-NEXT: addi -8(fp), -8(fp), 1
+; ASM: storeu8 12(fp), 16(fp)
+; ASM-NEXT: shri -4(fp), 16(fp), 8
+; ASM-NEXT: addi -8(fp), 12(fp), 1
 ; ASM-NEXT: storeu8 -8(fp), -4(fp)
 ; ASM-NEXT: jalv -4(fp), 0(fp), 8(fp)
 ; ASM-LABEL: load_i32:
@@ -296,65 +292,58 @@ define i32 @local_word(i32 %v) {
 ; ASM: sw 12(fp), 16(fp)
 ; ASM-NEXT: jalv -4(fp), 0(fp), 8(fp)
 ; ASM-LABEL: load_i32_align2:
-; ASM: addi -4(fp), 12(fp), 0
-; ASM-NEXT: loadu8 -8(fp), -4(fp)
-; ASM-NEXT: addi -12(fp), -4(fp), 1
+; ASM: loadu8 -4(fp), 12(fp)
+; ASM-NEXT: addi -8(fp), 12(fp), 1
+; ASM-NEXT: loadu8 -8(fp), -8(fp)
+; ASM-NEXT: shli -8(fp), -8(fp), 8
+; ASM-NEXT: or -4(fp), -4(fp), -8(fp)
+; ASM-NEXT: addi -8(fp), 12(fp), 2
+; ASM-NEXT: loadu8 -8(fp), -8(fp)
+; ASM-NEXT: shli -8(fp), -8(fp), 16
+; ASM-NEXT: addi -12(fp), 12(fp), 3
 ; ASM-NEXT: loadu8 -12(fp), -12(fp)
-; ASM-NEXT: shli -12(fp), -12(fp), 8
-; ASM-NEXT: or -8(fp), -8(fp), -12(fp)
-; ASM-NEXT: addi -12(fp), -4(fp), 2
-; ASM-NEXT: loadu8 -12(fp), -12(fp)
-; ASM-NEXT: shli -12(fp), -12(fp), 16
-; ASM-NEXT: addi -4(fp), -4(fp), 3
-; ASM-NEXT: loadu8 -4(fp), -4(fp)
-; ASM-NEXT: shli -4(fp), -4(fp), 24
-; ASM-NEXT: or -4(fp), -4(fp), -12(fp)
-; ASM-NEXT: or 4(fp), -4(fp), -8(fp)
+; ASM-NEXT: shli -12(fp), -12(fp), 24
+; ASM-NEXT: or -8(fp), -12(fp), -8(fp)
+; ASM-NEXT: or 4(fp), -8(fp), -4(fp)
 ; ASM-NEXT: jalv -4(fp), 0(fp), 8(fp)
 ; ASM-LABEL: load_i32_align1:
-; ASM: addi -4(fp), 12(fp), 0
-; ASM-NEXT: loadu8 -8(fp), -4(fp)
-; ASM-NEXT: addi -12(fp), -4(fp), 1
+; ASM: loadu8 -4(fp), 12(fp)
+; ASM-NEXT: addi -8(fp), 12(fp), 1
+; ASM-NEXT: loadu8 -8(fp), -8(fp)
+; ASM-NEXT: shli -8(fp), -8(fp), 8
+; ASM-NEXT: or -4(fp), -4(fp), -8(fp)
+; ASM-NEXT: addi -8(fp), 12(fp), 2
+; ASM-NEXT: loadu8 -8(fp), -8(fp)
+; ASM-NEXT: shli -8(fp), -8(fp), 16
+; ASM-NEXT: addi -12(fp), 12(fp), 3
 ; ASM-NEXT: loadu8 -12(fp), -12(fp)
-; ASM-NEXT: shli -12(fp), -12(fp), 8
-; ASM-NEXT: or -8(fp), -8(fp), -12(fp)
-; ASM-NEXT: addi -12(fp), -4(fp), 2
-; ASM-NEXT: loadu8 -12(fp), -12(fp)
-; ASM-NEXT: shli -12(fp), -12(fp), 16
-; ASM-NEXT: addi -4(fp), -4(fp), 3
-; ASM-NEXT: loadu8 -4(fp), -4(fp)
-; ASM-NEXT: shli -4(fp), -4(fp), 24
-; ASM-NEXT: or -4(fp), -4(fp), -12(fp)
-; ASM-NEXT: or 4(fp), -4(fp), -8(fp)
+; ASM-NEXT: shli -12(fp), -12(fp), 24
+; ASM-NEXT: or -8(fp), -12(fp), -8(fp)
+; ASM-NEXT: or 4(fp), -8(fp), -4(fp)
 ; ASM-NEXT: jalv -4(fp), 0(fp), 8(fp)
 ; ASM-LABEL: store_i32_align1:
-; ASM: addi -4(fp), 16(fp), 0
-; ASM-NEXT: addi -8(fp), 12(fp), 0
+; ASM: storeu8 12(fp), 16(fp)
+; ASM-NEXT: shri -4(fp), 16(fp), 24
+; ASM-NEXT: addi -8(fp), 12(fp), 3
 ; ASM-NEXT: storeu8 -8(fp), -4(fp)
-; ASM-NEXT: shri -12(fp), -4(fp), 24
-; ASM-NEXT: addi -16(fp), -8(fp), 3
-; ASM-NEXT: storeu8 -16(fp), -12(fp)
-; ASM-NEXT: shri -12(fp), -4(fp), 16
-; ASM-NEXT: addi -16(fp), -8(fp), 2
-; ASM-NEXT: storeu8 -16(fp), -12(fp)
-; ASM-NEXT: shri -4(fp), -4(fp), 8
-; ASM-NEXT: addi -8(fp), -8(fp), 1
+; ASM-NEXT: shri -4(fp), 16(fp), 16
+; ASM-NEXT: addi -8(fp), 12(fp), 2
+; ASM-NEXT: storeu8 -8(fp), -4(fp)
+; ASM-NEXT: shri -4(fp), 16(fp), 8
+; ASM-NEXT: addi -8(fp), 12(fp), 1
 ; ASM-NEXT: storeu8 -8(fp), -4(fp)
 ; ASM-NEXT: jalv -4(fp), 0(fp), 8(fp)
 ; ASM-LABEL: load_i64:
-; ASM: addi -4(fp), 12(fp), 0
-; ASM-NEXT: addi -8(fp), 16(fp), 0
-; ASM-NEXT: addi -12(fp), -8(fp), 4
-; ASM-NEXT: lw -12(fp), -12(fp)
-; ASM-NEXT: lw -8(fp), -8(fp)
-; ASM-NEXT: sw -4(fp), -8(fp)
-; ASM-NEXT: addi -4(fp), -4(fp), 4
-; ASM-NEXT: sw -4(fp), -12(fp)
+; ASM: addi -4(fp), 16(fp), 4
+; ASM-NEXT: lw -4(fp), -4(fp)
+; ASM-NEXT: lw -8(fp), 16(fp)
+; ASM-NEXT: sw 12(fp), -8(fp)
+; ASM-NEXT: addi -8(fp), 12(fp), 4
+; ASM-NEXT: sw -8(fp), -4(fp)
 ; ASM-NEXT: jalv -4(fp), 0(fp), 8(fp)
 ; ASM-LABEL: store_i64:
-; ASM: addi -4(fp), 12(fp), 0
-; ASM-NEXT: sw -4(fp), 16(fp)
-; ASM-NEXT: addi -4(fp), -4(fp), 4
+; ASM: sw 12(fp), 16(fp)
+; ASM-NEXT: addi -4(fp), 12(fp), 4
 ; ASM-NEXT: sw -4(fp), 20(fp)
 ; ASM-NEXT: jalv -4(fp), 0(fp), 8(fp)
 ; ASM-LABEL: sext_i1:
