@@ -14,18 +14,23 @@ pub struct BenchArgs {
     /// Runs per program; the fastest is reported.
     #[arg(long, default_value_t = 3)]
     repeat: u32,
+    /// Disable pair fusion (to measure its effect).
+    #[arg(long)]
+    no_fusion: bool,
 }
 
 pub fn exec(args: BenchArgs) -> u8 {
-    match run_all(args.scale, args.count, args.repeat) {
+    match run_all(args.scale, args.count, args.repeat, !args.no_fusion) {
         Ok(results) => {
             for r in results {
                 println!(
-                    "{:<28} {:>12} instr {:>8.3} s {:>9.1} M instr/s",
+                    "{:<28} {:>12} instr {:>8.3} s wall {:>8.1} M instr/s | {:>8.3} s cpu {:>8.1} M instr/s",
                     r.name,
                     r.steps,
                     r.seconds,
-                    r.mips()
+                    r.mips(),
+                    r.cpu_seconds,
+                    r.cpu_mips()
                 );
             }
             0

@@ -79,7 +79,6 @@ pub fn exec(args: RunArgs) -> u8 {
     // Machine::run flushes the output before returning, trap or not.
     let mut io = Io::new(&mut input, &mut output);
     let result = if args.trace { trace(&mut machine, &mut io) } else { machine.run(&mut io) };
-    drop(io);
     drop(output);
     let outcome = match result {
         Ok(o) => o,

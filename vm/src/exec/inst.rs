@@ -54,6 +54,42 @@ pub enum K {
     Keccak,
     /// Trap with kind index a; b = byte pc to report; c = 1 if b is inside code.
     Trap,
+    // Fused pairs: the ALU op (operands as its unfused kind), then the
+    // `beqi`/`bnei` at pc + 1, which tests the slot just written (so its
+    // value is taken from the register, not reloaded). Only built by
+    // `predecode::fuse`; both instructions are counted and limited
+    // separately, and the branch still exists on its own at pc + 1.
+    AddRIBr, SubRIBr, AddRRBr, AndRIBr,
+    LtRRBr, LteRRBr, SltRRBr, SleRRBr, EqRRBr, NeRRBr,
+    LtRIBr, LteRIBr, SltRIBr, SleRIBr, EqRIBr, NeRIBr,
+    LtIRBr, LteIRBr, SltIRBr, SleIRBr,
+}
+
+/// The fused kind for an ALU kind followed by a branch on its result.
+pub fn fused_kind(k: K) -> Option<K> {
+    Some(match k {
+        K::AddRI => K::AddRIBr,
+        K::SubRI => K::SubRIBr,
+        K::AddRR => K::AddRRBr,
+        K::AndRI => K::AndRIBr,
+        K::LtRR => K::LtRRBr,
+        K::LteRR => K::LteRRBr,
+        K::SltRR => K::SltRRBr,
+        K::SleRR => K::SleRRBr,
+        K::EqRR => K::EqRRBr,
+        K::NeRR => K::NeRRBr,
+        K::LtRI => K::LtRIBr,
+        K::LteRI => K::LteRIBr,
+        K::SltRI => K::SltRIBr,
+        K::SleRI => K::SleRIBr,
+        K::EqRI => K::EqRIBr,
+        K::NeRI => K::NeRIBr,
+        K::LtIR => K::LtIRBr,
+        K::LteIR => K::LteIRBr,
+        K::SltIR => K::SltIRBr,
+        K::SleIR => K::SleIRBr,
+        _ => return None,
+    })
 }
 
 /// One predecoded instruction.

@@ -6,7 +6,7 @@ use std::time::Instant;
 use super::explain::explain;
 use super::inst::Inst;
 use super::io::Io;
-use super::predecode::{predecode, Decoded};
+use super::predecode::{predecode_with, Decoded};
 use super::run::{run, Exit, Regs};
 use crate::asm::print::format_instr;
 use crate::error::Error;
@@ -51,6 +51,13 @@ pub struct Machine {
 impl Machine {
     /// Maps memory, copies the data segments in, predecodes the code.
     pub fn new(program: Program, options: &RunOptions) -> Result<Machine, Error> {
+        Machine::new_with_fusion(program, options, true)
+    }
+
+    /// As [`Machine::new`], choosing whether instruction pairs are fused
+    /// (for differential tests; results are identical either way).
+    #[doc(hidden)]
+    pub fn new_with_fusion(program: Program, options: &RunOptions, fusion: bool) -> Result<Machine, Error> {
         if !options.initial_fp.is_multiple_of(4) {
             return Err(Error::InitialFp(options.initial_fp));
         }
@@ -60,7 +67,7 @@ impl Machine {
             let dst = mem.slice_mut(seg.addr, seg.bytes.len() as u32).map_err(|_| Error::SegmentPlacement(seg.addr))?;
             dst.copy_from_slice(&seg.bytes);
         }
-        let decoded = predecode(&program);
+        let decoded = predecode_with(&program, fusion);
         let counts = if options.count_instructions { vec![0; decoded.insts.len()] } else { Vec::new() };
         Ok(Machine {
             program,

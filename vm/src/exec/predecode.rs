@@ -6,7 +6,7 @@
 use std::collections::HashMap;
 
 use super::alu;
-use super::inst::{Inst, K};
+use super::inst::{fused_kind, Inst, K};
 use crate::isa::{Opcode, RawInstr, INSTR_BYTES};
 use crate::memory::MEM_LIMIT;
 use crate::program::Program;
@@ -189,13 +189,30 @@ impl Builder {
     }
 }
 
-/// Predecodes a whole program.
-pub fn predecode(program: &Program) -> Decoded {
+/// Fuses an ALU instruction with a following `beqi`/`bnei` on its
+/// destination slot (see `K::AddRIBr`).
+fn fuse(insts: &mut [Inst], code_len: usize) {
+    for i in 0..code_len.saturating_sub(1) {
+        let next = insts[i + 1];
+        if matches!(next.k, K::BeqRI | K::BneRI)
+            && next.b == insts[i].a
+            && let Some(k) = fused_kind(insts[i].k)
+        {
+            insts[i].k = k;
+        }
+    }
+}
+
+/// Predecodes a whole program; `fusion` enables pair fusion.
+pub fn predecode_with(program: &Program, fusion: bool) -> Decoded {
     let code_len = program.code.len();
     let mut builder =
         Builder { code_len, min_off: 0, max_off: 0, bad_targets: HashMap::new(), sentinels: Vec::new() };
     let mut insts: Vec<Inst> =
         program.code.iter().enumerate().map(|(i, raw)| builder.decode(raw, Program::pc_of(i))).collect();
+    if fusion {
+        fuse(&mut insts, code_len);
+    }
     insts.push(Inst::trap(TrapKind::PcOutOfCode, Program::pc_of(code_len), false));
     insts.extend(builder.sentinels.iter().copied());
     let lo = -builder.min_off;

@@ -134,6 +134,54 @@ pub unsafe fn run<const CHECKED: bool, const COUNT: bool>(
                 }
             }};
         }
+        // Second half of a fused pair: the beqi/bnei at pc + 1 on value $v.
+        macro_rules! then_branch {
+            ($v:expr) => {{
+                let v: u32 = $v;
+                if budget == 0 {
+                    pc += 1;
+                    break Exit::Trap(TrapKind::StepLimit);
+                }
+                budget -= 1;
+                // SAFETY: predecode fuses only when pc + 1 < code_len.
+                let next = unsafe { *insts.get_unchecked(pc + 1) };
+                if COUNT {
+                    // SAFETY: as above.
+                    unsafe { *counts.get_unchecked_mut(pc + 1) += 1 };
+                }
+                if (v == next.c as u32) == (next.k == K::BeqRI) {
+                    no_if_conversion();
+                    pc = next.a as usize;
+                } else {
+                    pc += 2;
+                }
+            }};
+        }
+        macro_rules! rr_br {
+            ($f:path) => {{
+                let x = get!(inst.b);
+                let y = get!(inst.c);
+                let v = tri!($f(x, y));
+                set!(inst.a, v);
+                then_branch!(v)
+            }};
+        }
+        macro_rules! ri_br {
+            ($f:path) => {{
+                let x = get!(inst.b);
+                let v = tri!($f(x, inst.c as u32));
+                set!(inst.a, v);
+                then_branch!(v)
+            }};
+        }
+        macro_rules! ir_br {
+            ($f:path) => {{
+                let y = get!(inst.c);
+                let v = tri!($f(inst.b as u32, y));
+                set!(inst.a, v);
+                then_branch!(v)
+            }};
+        }
         // Leaves the loop when fp crosses the window edge (either way).
         macro_rules! check_mode {
             () => {
@@ -282,6 +330,26 @@ pub unsafe fn run<const CHECKED: bool, const COUNT: bool>(
                 tri!(extended::keccakf(mem, p));
                 pc += 1;
             }
+            K::AddRIBr => ri_br!(alu::add),
+            K::SubRIBr => ri_br!(alu::sub),
+            K::AndRIBr => ri_br!(alu::and),
+            K::AddRRBr => rr_br!(alu::add),
+            K::LtRRBr => rr_br!(alu::lt),
+            K::LteRRBr => rr_br!(alu::lte),
+            K::SltRRBr => rr_br!(alu::slt),
+            K::SleRRBr => rr_br!(alu::sle),
+            K::EqRRBr => rr_br!(alu::eq),
+            K::NeRRBr => rr_br!(alu::ne),
+            K::LtRIBr => ri_br!(alu::lt),
+            K::LteRIBr => ri_br!(alu::lte),
+            K::SltRIBr => ri_br!(alu::slt),
+            K::SleRIBr => ri_br!(alu::sle),
+            K::EqRIBr => ri_br!(alu::eq),
+            K::NeRIBr => ri_br!(alu::ne),
+            K::LtIRBr => ir_br!(alu::lt),
+            K::LteIRBr => ir_br!(alu::lte),
+            K::SltIRBr => ir_br!(alu::slt),
+            K::SleIRBr => ir_br!(alu::sle),
             K::Trap => {
                 let kind = trap_kind_of(&inst);
                 if inst.c == 0 {
