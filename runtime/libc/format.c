@@ -116,8 +116,8 @@ void to_decimal(struct decimal *dec, unsigned long long m, int e2) {
     limb[n++] = divmod_small(&mm, LIMB);
   int point = 0;
   if (e2 >= 0) {
-    while (e2 > 0) { /* multiply by 2^k */
-      int k = e2 > 16 ? 16 : e2;
+    while (e2 > 0) { /* multiply by 2^k: limb * 2^18 + carry < 2^32 */
+      int k = e2 > 18 ? 18 : e2;
       uint32_t carry = 0;
       for (int i = 0; i < n; i++) {
         uint32_t v = (limb[i] << k) + carry;
@@ -133,8 +133,8 @@ void to_decimal(struct decimal *dec, unsigned long long m, int e2) {
   } else {
     /* m / 2^k = m * 5^k / 10^k */
     point = e2;
-    for (int k = -e2; k > 0;) {
-      int j = k > 7 ? 7 : k;
+    for (int k = -e2; k > 0;) { /* limb * 5^8 + carry < 2^32 */
+      int j = k > 8 ? 8 : k;
       uint32_t f = 1;
       for (int i = 0; i < j; i++)
         f *= 5;
