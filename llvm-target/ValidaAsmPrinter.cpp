@@ -12,15 +12,18 @@
 #include "ValidaMCInstLower.h"
 #include "llvm/CodeGen/AsmPrinter.h"
 #include "llvm/CodeGen/MachineFunction.h"
+#include "llvm/CodeGen/MachineBasicBlock.h"
 #include "llvm/CodeGen/MachineInstr.h"
 #include "llvm/CodeGen/TargetInstrInfo.h"
 #include "llvm/CodeGen/TargetSubtargetInfo.h"
 #include "llvm/Target/TargetLoweringObjectFile.h"
 #include "llvm/Target/TargetMachine.h"
+#include "llvm/ADT/STLExtras.h"
 #include "llvm/IR/Constants.h"
 #include "llvm/IR/DataLayout.h"
 #include "llvm/IR/DiagnosticInfo.h"
 #include "llvm/IR/GlobalVariable.h"
+#include "llvm/IR/InlineAsm.h"
 #include "llvm/IR/Module.h"
 #include "llvm/IR/Function.h"
 #include "llvm/IR/LLVMContext.h"
@@ -48,13 +51,52 @@ public:
 
   StringRef getPassName() const override { return "Valida Assembly Printer"; }
 
+  bool doInitialization(Module &M) override;
+  bool runOnMachineFunction(MachineFunction &MF) override;
   void emitInstruction(const MachineInstr *MI) override;
   void emitGlobalVariable(const GlobalVariable *GV) override;
+
+private:
+  /// Object output has no assembler for inline asm text (the target has no
+  /// MC asm parser); assembly output copies it verbatim.
+  bool canEmitInlineAsm() const { return OutStreamer->hasRawTextSupport(); }
 };
 
 } // end anonymous namespace
 
 char ValidaAsmPrinter::ID = 0;
+
+bool ValidaAsmPrinter::doInitialization(Module &M) {
+  if (!M.getModuleInlineAsm().empty() && !canEmitInlineAsm()) {
+    M.getContext().emitError(
+        "module-level inline assembly cannot be put in a Valida object file "
+        "(there is no Valida assembler in LLVM); emit assembly (-S) instead");
+    M.setModuleInlineAsm("");
+  }
+  return AsmPrinter::doInitialization(M);
+}
+
+bool ValidaAsmPrinter::runOnMachineFunction(MachineFunction &MF) {
+  if (!canEmitInlineAsm()) {
+    for (MachineBasicBlock &MBB : MF)
+      for (MachineInstr &MI : llvm::make_early_inc_range(MBB)) {
+        if (!MI.isInlineAsm())
+          continue;
+        const char *Asm = MI.getOperand(InlineAsm::MIOp_AsmString)
+                              .getSymbolName();
+        if (Asm && *Asm) {
+          const Function &F = MF.getFunction();
+          F.getContext().diagnose(DiagnosticInfoUnsupported(
+              F,
+              "inline assembly cannot be put in a Valida object file (there "
+              "is no Valida assembler in LLVM); emit assembly (-S) instead",
+              MI.getDebugLoc()));
+        }
+        MI.eraseFromParent();
+      }
+  }
+  return AsmPrinter::runOnMachineFunction(MF);
+}
 
 void ValidaAsmPrinter::emitInstruction(const MachineInstr *MI) {
   // Only native frame forms have an encoding.  A register-form pseudo here

@@ -47,5 +47,7 @@ ValidaMCAsmInfo::ValidaMCAsmInfo(const Triple &TT,
   ExceptionsType = ExceptionHandling::None;
   HasLEB128Directives = false;
 
-  UseIntegratedAssembler = true;
+  // There is no Valida MC asm parser: inline assembly is copied verbatim
+  // into assembly output (and rejected by ValidaAsmPrinter for objects).
+  UseIntegratedAssembler = false;
 }
