@@ -93,6 +93,18 @@ macro_rules! e2e {
 }
 
 e2e!(
-    fibonacci, sieve, sorting, strings, structs, varargs, int64, lists, recursion, switch, float,
-    setjmp, input,
+    fibonacci,
+    sieve,
+    sorting,
+    strings,
+    structs,
+    varargs,
+    int64,
+    lists,
+    recursion,
+    switch,
+    float,
+    setjmp,
+    input,
+    constructors,
 );

@@ -231,6 +231,12 @@ impl Object {
             }
         }
 
+        for section in sections.iter_mut().flatten() {
+            if section.name.starts_with(".ctors") || section.name.starts_with(".dtors") {
+                reverse_words(section);
+            }
+        }
+
         Ok(Object {
             name: name.to_string(),
             sections,
@@ -274,17 +280,48 @@ fn priority(name: &str, prefix: &str) -> u32 {
         .unwrap_or(65536)
 }
 
+/// Priority of a `.ctors.N`/`.dtors.N` section in `.init_array` terms
+/// (GNU ld's mapping: 65535 − N; plain `.ctors` runs last).
+fn legacy_priority(name: &str, prefix: &str) -> u32 {
+    name.strip_prefix(prefix)
+        .and_then(|rest| rest.strip_prefix('.'))
+        .and_then(|n| n.parse::<u32>().ok())
+        .map_or(65536, |n| 65535u32.saturating_sub(n))
+}
+
+/// `.ctors`/`.dtors` run from the last entry to the first; placed into
+/// `.init_array`/`.fini_array` their entries are reversed, as GNU ld does.
+fn reverse_words(section: &mut Section) {
+    let n = section.data.len() / 4;
+    if n < 2 || section.data.len() % 4 != 0 {
+        return;
+    }
+    let words: Vec<[u8; 4]> = section
+        .data
+        .chunks_exact(4)
+        .map(|c| [c[0], c[1], c[2], c[3]])
+        .rev()
+        .collect();
+    section.data = words.concat();
+    let last = (n as u32 - 1) * 4;
+    for r in &mut section.relocs {
+        if r.offset % 4 == 0 && r.offset <= last {
+            r.offset = last - r.offset;
+        }
+    }
+}
+
 fn classify(name: &str, sh_type: u32, flags: u64) -> SectionKind {
-    if sh_type == sh::SHT_INIT_ARRAY
-        || name.starts_with(".init_array")
-        || name.starts_with(".ctors")
-    {
+    if name.starts_with(".ctors") {
+        return SectionKind::InitArray(legacy_priority(name, ".ctors"));
+    }
+    if name.starts_with(".dtors") {
+        return SectionKind::FiniArray(legacy_priority(name, ".dtors"));
+    }
+    if sh_type == sh::SHT_INIT_ARRAY || name.starts_with(".init_array") {
         return SectionKind::InitArray(priority(name, ".init_array"));
     }
-    if sh_type == sh::SHT_FINI_ARRAY
-        || name.starts_with(".fini_array")
-        || name.starts_with(".dtors")
-    {
+    if sh_type == sh::SHT_FINI_ARRAY || name.starts_with(".fini_array") {
         return SectionKind::FiniArray(priority(name, ".fini_array"));
     }
     if flags & u64::from(sh::SHF_EXECINSTR) != 0 {

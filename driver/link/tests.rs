@@ -280,3 +280,43 @@ fn unreferenced_sections_are_collected() {
     assert!(symbol(&elf, "zeroes").is_none());
     assert!(symbol(&elf, "main").is_some());
 }
+
+#[test]
+fn ctors_sections_become_init_array_in_gnu_order() {
+    let mut w = ObjBuilder::new();
+    let mut code = instr(STOP, 0, 0, 0, 0, 0);
+    code.extend(instr(STOP, 0, 0, 0, 0, 0));
+    code.extend(instr(STOP, 0, 0, 0, 0, 0));
+    let t = w.text(code);
+    w.symbol("a", 0, 2, Some(t), 0, 24)
+        .symbol("b", 0, 2, Some(t), 24, 24)
+        .symbol("early", 0, 2, Some(t), 48, 24);
+    let plain = w.section(".ctors", 1, SHF_ALLOC | SHF_WRITE, vec![0; 8], 4);
+    w.reloc(plain, 0, reloc::R_VALIDA_32, "a", 0)
+        .reloc(plain, 4, reloc::R_VALIDA_32, "b", 0);
+    // .ctors.65434 is priority 101: runs before everything else.
+    let prio = w.section(".ctors.65434", 1, SHF_ALLOC | SHF_WRITE, vec![0; 4], 4);
+    w.reloc(prio, 0, reloc::R_VALIDA_32, "early", 0);
+    let out = link(
+        vec![
+            obj("crt0.o", crt()),
+            obj("main.o", main_obj()),
+            obj("ctors.o", w.build()),
+        ],
+        &LinkOptions::default(),
+    )
+    .expect("link");
+    let elf = Elf::parse(&out).expect("ELF");
+    let start = symbol(&elf, "__init_array_start").expect("start").st_value;
+    let end = symbol(&elf, "__init_array_end").expect("end").st_value;
+    assert_eq!(end - start, 12);
+    let data = elf
+        .program_headers
+        .iter()
+        .find(|p| p.p_vaddr != 0)
+        .expect("data segment");
+    let off = (data.p_offset + start - data.p_vaddr) as usize;
+    let value = |name: &str| symbol(&elf, name).map(|s| s.st_value as u32);
+    let table: Vec<Option<u32>> = (0..3).map(|k| Some(word(&out, off + 4 * k))).collect();
+    assert_eq!(table, vec![value("early"), value("b"), value("a")]);
+}
