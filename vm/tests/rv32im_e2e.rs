@@ -276,6 +276,14 @@ mod rv32im {
             stats.contains("per class:") && stats.contains("jalr"),
             "{stats}"
         );
+        assert_eq!(
+            r.function_counts.first().map(|(f, _)| f.as_str()),
+            Some("fib")
+        );
+        let by_function: u64 = r.function_counts.iter().map(|(_, n)| n).sum();
+        assert_eq!(by_function, r.steps);
+        assert_eq!(r.pc_counts.iter().sum::<u64>(), r.steps);
+        assert!(stats.contains("per function:"), "{stats}");
         let program = load_elf(&bytes).expect("load");
         assert!(program.static_instructions() > 50);
         assert_eq!(program.symbolize(program.entry).as_deref(), Some("_start"));

@@ -27,8 +27,18 @@ pub struct Machine<'p> {
     pub pc: u32,
     pub mem: Memory,
     pub io: Io,
-    counts: [u64; Op::COUNT],
+    /// The program's pre-decoded text, each instruction with its execution
+    /// count (a per-pc profile).
+    slots: Vec<Slot>,
+    /// Execution counts of instructions fetched from outside `slots`.
+    fallback_counts: [u64; Op::COUNT],
     steps: u64,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Slot {
+    instr: Option<Instr>,
+    count: u64,
 }
 
 impl std::fmt::Debug for Machine<'_> {
@@ -67,7 +77,13 @@ impl<'p> Machine<'p> {
             pc: program.entry,
             mem,
             io,
-            counts: [0; Op::COUNT],
+            slots: program
+                .code
+                .instrs
+                .iter()
+                .map(|&instr| Slot { instr, count: 0 })
+                .collect(),
+            fallback_counts: [0; Op::COUNT],
             steps: 0,
         }
     }
@@ -82,8 +98,48 @@ impl<'p> Machine<'p> {
     }
 
     /// Instructions retired so far, per operation (indexed by `Op as usize`).
-    pub fn op_counts(&self) -> &[u64; Op::COUNT] {
-        &self.counts
+    pub fn op_counts(&self) -> [u64; Op::COUNT] {
+        let mut counts = self.fallback_counts;
+        for slot in &self.slots {
+            if let Some(instr) = slot.instr {
+                counts[instr.op as usize] += slot.count;
+            }
+        }
+        counts
+    }
+
+    /// Executions per pre-decoded instruction: entry `i` is the instruction
+    /// at `program.code_base() + 4 * i`.
+    pub fn pc_counts(&self) -> Vec<u64> {
+        self.slots.iter().map(|s| s.count).collect()
+    }
+
+    /// Retired instructions per function symbol, most first. Code without
+    /// a symbol (or outside the pre-decoded text) is counted as `"?"`.
+    pub fn function_counts(&self) -> Vec<(String, u64)> {
+        let mut by_name: Vec<(String, u64)> = Vec::new();
+        let mut add = |name: &str, n: u64| match by_name.iter_mut().find(|(m, _)| m == name) {
+            Some(entry) => entry.1 += n,
+            None => by_name.push((name.to_owned(), n)),
+        };
+        let base = self.program.code.base;
+        let symbols = self.program.symbols();
+        for (i, slot) in self.slots.iter().enumerate().filter(|(_, s)| s.count > 0) {
+            let pc = base.wrapping_add(4 * i as u32);
+            let k = symbols.partition_point(|s| s.addr <= pc);
+            let name = k
+                .checked_sub(1)
+                .map(|k| &symbols[k])
+                .filter(|s| s.size == 0 || pc - s.addr < s.size)
+                .map_or("?", |s| s.name.as_str());
+            add(name, slot.count);
+        }
+        let other: u64 = self.fallback_counts.iter().sum();
+        if other > 0 {
+            add("?", other);
+        }
+        by_name.sort_by(|x, y| y.1.cmp(&x.1).then_with(|| x.0.cmp(&y.0)));
+        by_name
     }
 
     /// Adds the context of a trap: instruction word, disassembly, function.
@@ -105,7 +161,7 @@ impl<'p> Machine<'p> {
     /// Runs at most `max_steps` instructions. A trapping instruction is not
     /// counted as retired and leaves `pc` pointing at it.
     pub fn run(&mut self, max_steps: u64) -> Stop {
-        let code: &[Option<Instr>] = &self.program.code.instrs;
+        let slots: &mut [Slot] = &mut self.slots;
         let base = self.program.code.base;
         // A 256-entry register file indexed by the u8 register fields needs
         // neither masking nor bounds checks; entries 32.. are never used.
@@ -114,7 +170,7 @@ impl<'p> Machine<'p> {
         let regs = &mut file;
         let mem = &mut self.mem;
         let io = &mut self.io;
-        let counts = &mut self.counts;
+        let fallback_counts = &mut self.fallback_counts;
         let mut pc = self.pc;
         let mut left = max_steps;
         if pc & 3 != 0 {
@@ -128,14 +184,17 @@ impl<'p> Machine<'p> {
                 break Stop::StepLimit;
             }
             // pc is always 4-aligned: jumps check their targets.
-            let instr = match code.get((pc.wrapping_sub(base) >> 2) as usize) {
-                Some(Some(instr)) => *instr,
-                Some(None) => {
+            let (instr, counter) = match slots.get_mut((pc.wrapping_sub(base) >> 2) as usize) {
+                Some(Slot {
+                    instr: Some(instr),
+                    count,
+                }) => (*instr, count),
+                Some(Slot { instr: None, .. }) => {
                     let word = mem.peek_u32(pc).unwrap_or(0);
                     break Stop::Trap(Trap::IllegalInstruction { pc, word });
                 }
                 None => match fetch_decode(mem, pc) {
-                    Ok(instr) => instr,
+                    Ok(instr) => (instr, &mut fallback_counts[instr.op as usize]),
                     Err(trap) => break Stop::Trap(trap),
                 },
             };
@@ -243,7 +302,7 @@ impl<'p> Machine<'p> {
                 Op::Ecall => match syscall::ecall(regs, mem, io) {
                     SysOutcome::Continue => {}
                     SysOutcome::Exit(code) => {
-                        counts[instr.op as usize] += 1;
+                        *counter += 1;
                         left -= 1;
                         break Stop::Exit(code);
                     }
@@ -252,7 +311,7 @@ impl<'p> Machine<'p> {
                 Op::Ebreak => trap!(Trap::Breakpoint { pc }),
             }
             regs[0] = 0;
-            counts[instr.op as usize] += 1;
+            *counter += 1;
             left -= 1;
             pc = next;
         };

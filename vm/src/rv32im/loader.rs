@@ -395,6 +395,11 @@ impl Program {
             .sum()
     }
 
+    /// Address of the first pre-decoded instruction.
+    pub fn code_base(&self) -> u32 {
+        self.code.base
+    }
+
     /// Number of pre-decoded instruction slots.
     pub fn predecoded_len(&self) -> usize {
         self.code.instrs.len()

@@ -165,6 +165,11 @@ pub struct RunReport {
     /// Retired instructions (a trapping instruction is not counted).
     pub steps: u64,
     pub counts: OpCounts,
+    /// Executions per pre-decoded instruction, from
+    /// [`Program::code_base`] in steps of 4 bytes.
+    pub pc_counts: Vec<u64>,
+    /// Retired instructions per function symbol, most first.
+    pub function_counts: Vec<(String, u64)>,
     /// Host time spent in the run loop (excluding loading and setup).
     pub elapsed: Duration,
 }
@@ -206,6 +211,10 @@ impl RunReport {
                 s.push_str(&format!("  {:<10} {n:>14} {:6.2}%\n", class.name(), pct(n)));
             }
         }
+        s.push_str("per function:\n");
+        for (name, n) in self.function_counts.iter().take(20) {
+            s.push_str(&format!("  {name:<24} {n:>14} {:6.2}%\n", pct(*n)));
+        }
         s.push_str("per opcode:\n");
         for (name, n) in self.opcode_counts() {
             s.push_str(&format!("  {name:<10} {n:>14} {:6.2}%\n", pct(n)));
@@ -228,7 +237,9 @@ pub fn run_program(program: &Program, input: &[u8], options: &RunOptions) -> Run
     RunReport {
         outcome,
         steps: machine.steps(),
-        counts: OpCounts(*machine.op_counts()),
+        counts: OpCounts(machine.op_counts()),
+        pc_counts: machine.pc_counts(),
+        function_counts: machine.function_counts(),
         output: std::mem::take(&mut machine.io.stdout),
         stderr: std::mem::take(&mut machine.io.stderr),
         elapsed,
