@@ -33,6 +33,15 @@
 ; CHECK-NEXT: .size i64v, 8
 @i64v = global i64 81985529216486895
 
+; Floating-point constants are their bit patterns (hex for 32-bit).
+; CHECK:      fl:
+; CHECK-NEXT: .word 0x3fc00000
+@fl = global float 1.5
+; CHECK:      dbl:
+; CHECK-NEXT: .word 0
+; CHECK-NEXT: .word 1074003968
+@dbl = global double 2.5
+
 ; CHECK:      neg:
 ; CHECK-NEXT: .word 4294967294
 @neg = global i32 -2
