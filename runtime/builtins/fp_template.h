@@ -8,7 +8,10 @@
  *   FN(x)    prefixes a name with the format (f32_x or f64_x)
  *   SHL(x, n), SHR(x, n)  shifts of a REP by a variable 0 <= n < REP_BITS
  *   CLZ(x)   leading zero count of a REP (REP_BITS for 0)
- * and a function FN(wide_mul)(REP a, REP b, REP *hi, REP *lo).
+ * and functions FN(wide_mul)(REP a, REP b, REP *hi, REP *lo) (full product)
+ * and FN(div_sig)(REP a, REP b) (for b <= a < 2b, both with the leading one
+ * at bit SIG_BITS or SIG_BITS+1: floor(a 2^(SIG_BITS+3) / b), with bit 0
+ * ORed with 1 when the division is inexact).
  *
  * Working significands carry 3 extra low bits (guard, round, sticky): the
  * leading one of a normal working value is at bit SIG_BITS + 3. */
@@ -170,17 +173,8 @@ static REP FN(div)(REP a, REP b) {
     ma <<= 1;
     e--;
   }
-  /* Restoring division: SIG_BITS + 4 quotient bits, then the sticky bit. */
-  REP q = 0, r = ma;
-  for (int i = 0; i < SIG_BITS + 4; i++) {
-    q <<= 1;
-    if (r >= mb) {
-      r -= mb;
-      q |= 1;
-    }
-    r <<= 1;
-  }
-  return FN(round_pack)(sign, e, q | (r != 0));
+  /* SIG_BITS + 4 quotient bits and the sticky bit */
+  return FN(round_pack)(sign, e, FN(div_sig)(ma, mb));
 }
 
 /* -1 less, 0 equal, 1 greater, 2 unordered. */

@@ -78,6 +78,19 @@ static void f32_wide_mul(uint32_t a, uint32_t b, uint32_t *hi, uint32_t *lo) {
   *lo = (uint32_t)p;
 }
 
+/* Quotient by 32-bit divisions in 7- and 6-bit chunks: a < 2^25, b < 2^24. */
+static uint32_t f32_div_sig(uint32_t a, uint32_t b) {
+  uint32_t r = a - b, q = 1; /* the leading quotient bit is 1 */
+  static const int chunk[4] = {7, 7, 6, 6};
+  for (int i = 0; i < 4; i++) {
+    r <<= chunk[i]; /* r < b < 2^24, so r < 2^31 */
+    uint32_t d = r / b;
+    r -= d * b;
+    q = (q << chunk[i]) | d;
+  }
+  return q | (r != 0);
+}
+
 #include "fp_template.h"
 #undef REP
 #undef SREP
@@ -108,6 +121,29 @@ static void f64_wide_mul(uint64_t a, uint64_t b, uint64_t *hi, uint64_t *lo) {
   uint64_t mid = (p00 >> 32) + (uint32_t)p01 + (uint32_t)p10;
   *lo = (mid << 32) | (uint32_t)p00;
   *hi = p11 + (p01 >> 32) + (p10 >> 32) + (mid >> 32);
+}
+
+/* Quotient in 10-bit chunks (a < 2^54, b < 2^53 with its top bit at 52):
+ * each chunk is estimated with a 32-bit division of the top bits (never too
+ * big, at most a few too small) and then corrected exactly. */
+static uint64_t f64_div_sig(uint64_t a, uint64_t b) {
+  uint64_t r = a - b, q = 1;
+  uint32_t bh = (uint32_t)(b >> 32), bl = (uint32_t)b;
+  uint32_t top = (uint32_t)(b >> 37) + 1; /* in (2^15, 2^16] */
+  static const int chunk[6] = {10, 10, 10, 10, 10, 5};
+  for (int i = 0; i < 6; i++) {
+    int c = chunk[i];
+    r = c == 10 ? r << 10 : r << 5; /* r < b < 2^53, so r < 2^63 */
+    uint32_t d = (uint32_t)(r >> 37) / top;
+    /* r -= d * b, with d < 2^11 */
+    r -= (uint64_t)bl * d + ((uint64_t)(bh * d) << 32);
+    while (r >= b) {
+      r -= b;
+      d++;
+    }
+    q = (c == 10 ? q << 10 : q << 5) | d;
+  }
+  return q | (r != 0);
 }
 
 #include "fp_template.h"
