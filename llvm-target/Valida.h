@@ -38,6 +38,11 @@ void initializeValidaVirtualRegisterLoweringPass(PassRegistry &);
 FunctionPass *createValidaSlotAllocationPass();
 void initializeValidaSlotAllocationPass(PassRegistry &);
 
+/// valida-reuse-call-distance: removes stores of the call distance N that
+/// are already in place on every path (-O1 and above).
+FunctionPass *createValidaCallDistanceReusePass();
+void initializeValidaCallDistanceReusePass(PassRegistry &);
+
 } // namespace llvm
 
 #endif

@@ -101,6 +101,9 @@ bool ValidaOperandFolder::mayAccessSlot(const MachineInstr &MI,
                                         const MachineOperand &Slot) const {
   if (!MI.mayLoadOrStore() && !MI.isCall() && !MI.hasUnmodeledSideEffects())
     return false;
+  // Call frame setup/destroy markers touch no memory.
+  if (TII->isFrameInstr(MI))
+    return false;
   // Direct references: frame operands of the same slot.
   for (const MachineOperand &MO : MI.explicit_operands())
     if ((MO.isFI() || MO.isTargetIndex()) && sameSlot(MO, Slot))

@@ -4,7 +4,9 @@
 // valida-vreg-lowering it turns every virtual register into a frame slot and
 // every instruction into its frame form, but virtual registers whose live
 // intervals do not overlap share a slot (a linear scan over the intervals in
-// order of their start, first fit among the slots already made).
+// order of their start; a register takes the slot of a register it is
+// copied to or from when that slot is free, else the first free slot, else a
+// new one). A copy between registers sharing a slot disappears.
 //
 // Before:
 //   %0:gpr = LWrf %fixed-stack.1
@@ -36,6 +38,7 @@ using namespace llvm;
 
 STATISTIC(NumVRegs, "Number of virtual registers given a slot");
 STATISTIC(NumSlots, "Number of stack slots created");
+STATISTIC(NumHinted, "Number of registers given the slot of a copy peer");
 STATISTIC(NumCopiesRemoved, "Number of copies between shared slots removed");
 
 static cl::opt<bool> DisableSharing(
@@ -102,23 +105,52 @@ bool ValidaSlotAllocation::runOnMachineFunction(MachineFunction &MF) {
     return A->beginIndex() < B->beginIndex();
   });
 
+  // Copy-related registers: giving both ends of a copy one slot deletes
+  // the copy.
+  DenseMap<Register, SmallVector<Register, 2>> CopyPeers;
+  for (MachineBasicBlock &MBB : MF)
+    for (MachineInstr &MI : MBB)
+      if (MI.isCopy() && MI.getOperand(0).getReg().isVirtual() &&
+          MI.getOperand(1).getReg().isVirtual()) {
+        Register D = MI.getOperand(0).getReg(), S = MI.getOperand(1).getReg();
+        CopyPeers[D].push_back(S);
+        CopyPeers[S].push_back(D);
+      }
+
   DenseMap<Register, int> Slots;
+  DenseMap<int, unsigned> PoolIndex;
   SmallVector<SlotState, 32> Pool;
+  auto IsFree = [](const SlotState &S, const LiveInterval *LI) {
+    // Every interval of the slot ended before this one starts, or none of
+    // them overlaps it (intervals may have holes).
+    return S.End <= LI->beginIndex() ||
+           llvm::none_of(S.Intervals, [&](const LiveInterval *O) {
+             return O->overlaps(*LI);
+           });
+  };
   for (const LiveInterval *LI : Order) {
     SlotState *Chosen = nullptr;
     if (!DisableSharing) {
-      for (SlotState &S : Pool) {
-        // Every interval of the slot ended before this one starts, or none
-        // of them overlaps it (intervals may have holes).
-        bool Free = S.End <= LI->beginIndex() ||
-                    llvm::none_of(S.Intervals, [&](const LiveInterval *O) {
-                      return O->overlaps(*LI);
-                    });
-        if (Free) {
-          Chosen = &S;
-          break;
+      // First choice: the slot of a copy peer, then the first free slot.
+      auto Peers = CopyPeers.find(LI->reg());
+      if (Peers != CopyPeers.end())
+        for (Register P : Peers->second) {
+          auto It = Slots.find(P);
+          if (It == Slots.end())
+            continue;
+          SlotState &S = Pool[PoolIndex[It->second]];
+          if (IsFree(S, LI)) {
+            Chosen = &S;
+            ++NumHinted;
+            break;
+          }
         }
-      }
+      if (!Chosen)
+        for (SlotState &S : Pool)
+          if (IsFree(S, LI)) {
+            Chosen = &S;
+            break;
+          }
     }
     if (!Chosen) {
       Pool.push_back(
@@ -126,6 +158,7 @@ bool ValidaSlotAllocation::runOnMachineFunction(MachineFunction &MF) {
            LI->endIndex(),
            {}});
       ++NumSlots;
+      PoolIndex[Pool.back().FI] = Pool.size() - 1;
       Chosen = &Pool.back();
     }
     Chosen->Intervals.push_back(LI);

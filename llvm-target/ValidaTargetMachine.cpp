@@ -10,6 +10,7 @@
 //   PHI elimination, two-address, (-O1+: coalescing, scheduling)
 //   valida-vreg-lowering      -O0: one slot per vreg, native frame forms
 //   valida-slot-alloc         -O1+: slots shared by non-overlapping vregs
+//   valida-reuse-call-distance  -O1+: call distance N stored once per path
 //   prologue/epilogue         frame indices -> off(fp), call sites resolved
 //   post-RA pseudo expansion  slot moves -> addi a, b, 0
 //
@@ -79,6 +80,7 @@ public:
   void addPreRegAlloc() override;
   bool addRegAssignAndRewriteFast() override;
   bool addRegAssignAndRewriteOptimized() override;
+  void addPostRegAlloc() override;
 };
 
 } // namespace
@@ -118,6 +120,11 @@ bool ValidaPassConfig::addRegAssignAndRewriteOptimized() {
   return true;
 }
 
+void ValidaPassConfig::addPostRegAlloc() {
+  if (getOptLevel() != CodeGenOptLevel::None)
+    addPass(createValidaCallDistanceReusePass());
+}
+
 /// The TargetMachine factory: Valida claims the unknown-architecture slot of
 /// the triple parser, so refuse every other unknown architecture.
 static TargetMachine *createValidaTargetMachine(
@@ -137,4 +144,5 @@ extern "C" LLVM_EXTERNAL_VISIBILITY void LLVMInitializeValidaTarget() {
   initializeValidaOperandFolderPass(PR);
   initializeValidaVirtualRegisterLoweringPass(PR);
   initializeValidaSlotAllocationPass(PR);
+  initializeValidaCallDistanceReusePass(PR);
 }

@@ -302,7 +302,6 @@ rec:
 ; O2-NEXT: addi -4(fp), -28(fp), 0
 ; O2-NEXT: addi -16(fp), 12(fp), 0
 ; O2-NEXT: addi -20(fp), -4(fp), 0
-; O2-NEXT: imm32 -24(fp), 32, 0, 0, 0
 ; O2-NEXT: jal -32(fp), f2, -32
 ; O2-NEXT: add 4(fp), -4(fp), -28(fp)
 ; O2-NEXT: jalv -4(fp), 0(fp), 8(fp)
@@ -315,14 +314,11 @@ rec:
 ; O2: addi 4(fp), 12(fp), 0
 ; O2-NEXT: jalv -4(fp), 0(fp), 8(fp)
 ; O2-NEXT: .LBB6_2:
-; O2-NEXT: addi -4(fp), 12(fp), -1
-; O2-NEXT: addi -12(fp), -4(fp), 0
+; O2-NEXT: addi -12(fp), 12(fp), -1
 ; O2-NEXT: imm32 -16(fp), 24, 0, 0, 0
 ; O2-NEXT: jal -24(fp), recursive, -24
 ; O2-NEXT: addi -4(fp), -20(fp), 0
-; O2-NEXT: addi -8(fp), 12(fp), -2
-; O2-NEXT: addi -12(fp), -8(fp), 0
-; O2-NEXT: imm32 -16(fp), 24, 0, 0, 0
+; O2-NEXT: addi -12(fp), 12(fp), -2
 ; O2-NEXT: jal -24(fp), recursive, -24
 ; O2-NEXT: add 4(fp), -4(fp), -20(fp)
 ; O2-NEXT: jalv -4(fp), 0(fp), 8(fp)
