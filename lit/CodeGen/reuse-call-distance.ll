@@ -25,7 +25,7 @@ define void @two_calls(i32 %a) {
 ; CHECK-NEXT: .LBB1_{{[0-9]}}:
 ; CHECK-NOT: imm32 -16(fp)
 ; CHECK: jal -24(fp), g, -24
-; CHECK: bnei .LBB1_
+; CHECK: bne .LBB1_
 define void @in_loop(i32 %n) {
 entry:
   br label %loop
