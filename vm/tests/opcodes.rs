@@ -278,3 +278,20 @@ fn counts_per_instruction() {
     let d = run("    imm32 -4(fp), 0\nloop:\n    addi -4(fp), -4(fp), 1\n    bnei loop, -4(fp), 10\n    stop\n");
     assert_eq!(d.machine.steps(), 1 + 20 + 1);
 }
+
+#[test]
+fn compiler_flag_bits_are_ignored() {
+    // The public compiler sets d = e = 1 on JAL and e = 1 on LOAD32/LOADU8/
+    // LOADS8/READ_ADVICE; the VM ignores them.
+    let d = run_input(
+        "    imm32 -4(fp), 0x20000\n    imm32 -8(fp), 0x1234\n    sw -4(fp), -8(fp)\n    .insn 1, -12, 0, -4, 0, 1\n\
+         \x20   .insn 11, -16, 0, -4, 0, 1\n    .insn 9, -20, 0, 0, 0, 1\n    .insn 3, -32, 216, -32, 1, 1\n    stop\n    stop\n\
+         f:\n    loadfp -4(fp), 0\n    stop\n",
+        b"Z",
+    );
+    assert_eq!(d.outcome, Outcome::Stopped { exit_code: 0 });
+    assert_eq!(d.slot(-12), 0x1234);
+    assert_eq!(d.slot(-16), 0x34);
+    assert_eq!(d.slot(-20), u32::from(b'Z'));
+    assert_eq!(d.slot(-36), FP - 32, "jal with d = e = 1 reached f with fp - 32");
+}

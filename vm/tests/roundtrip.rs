@@ -209,3 +209,16 @@ fn large_bss_is_not_materialised() {
     assert!(assemble(".bss\n.byte 1\n").is_err());
     assert!(assemble(".bss\n.zero 4, 7\n").is_err());
 }
+
+#[test]
+fn insn_records_get_a_readable_comment() {
+    let elf = assemble_to_elf("main:\n  .insn 3, -16, 48, -16, 1, 1\n  stop\nf:\n  .insn 1, -4, 0, 8, 0, 1\n  .insn 100, -4, -8, 5, 0, 7\n  .insn 99, 1, 2, 3, 4, 5\n").expect("asm");
+    let listing = disassemble(&load_elf(&elf).expect("load"));
+    assert!(listing.contains("; 0x0 jal -16(fp), f, -16\n"), "{listing}");
+    assert!(listing.contains("; 0x30 lw -4(fp), 8(fp)\n"), "{listing}");
+    // e = 7 is not 1: c is a slot, so the register form.
+    assert!(listing.contains("; 0x48 add -4(fp), -8(fp), 5(fp)\n"), "{listing}");
+    assert!(listing.contains(".insn 99, 1, 2, 3, 4, 5 "), "{listing}");
+    let again = load_elf(&assemble_to_elf(&listing).expect("reassemble")).expect("load");
+    assert_eq!(again.code, load_elf(&elf).expect("load").code);
+}

@@ -5,7 +5,7 @@
 use std::collections::{BTreeMap, HashMap};
 use std::fmt::Write;
 
-use super::print::{format_instr_with, is_identifier};
+use super::print::{format_instr_with, is_identifier, nearest_form};
 use crate::isa::{form_for, Kind, INSTR_BYTES};
 use crate::program::{Program, SymbolKind};
 
@@ -57,7 +57,14 @@ pub fn disassemble(program: &Program) -> String {
             let _ = writeln!(out, "{name}:");
         }
         let text = format_instr_with(raw, &label);
-        let _ = writeln!(out, "    {text:<40} ; {pc:#x}");
+        match nearest_form(raw, &label) {
+            Some(near) => {
+                let _ = writeln!(out, "    {text:<40} ; {pc:#x} {near}");
+            }
+            None => {
+                let _ = writeln!(out, "    {text:<40} ; {pc:#x}");
+            }
+        }
     }
 
     for seg in &program.segments {

@@ -112,8 +112,3 @@ pub fn function(op: Opcode) -> Option<fn(u32, u32) -> AluResult> {
         _ => return None,
     })
 }
-
-/// Whether the opcode honours d = 1 (left operand immediate).
-pub fn has_left_immediate(op: Opcode) -> bool {
-    matches!(op, Opcode::Lt | Opcode::Lte | Opcode::Slt | Opcode::Sle)
-}

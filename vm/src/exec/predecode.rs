@@ -100,8 +100,8 @@ impl Builder {
             return Inst::trap(TrapKind::UnknownOpcode, pc, true);
         };
         let [a, b, c, d, e] = raw.ops;
-        let imm_c = e == 1;
-        let imm_b = d == 1 && alu::has_left_immediate(op);
+        let imm_c = e == 1 && op.honours_e();
+        let imm_b = d == 1 && op.honours_d();
         let none: [Option<i32>; 3] = [None; 3];
         let slots: [Option<i32>; 3] = match op {
             Opcode::Load32 | Opcode::LoadU8 | Opcode::LoadS8 => [Some(a), Some(c), None],

@@ -74,6 +74,25 @@ opcodes! {
     Write = 300, "WRITE";
 }
 
+impl Opcode {
+    /// Whether e = 1 makes operand c an immediate (ALU ops, BEQ, BNE); other
+    /// opcodes ignore e.
+    pub fn honours_e(self) -> bool {
+        matches!(self, Opcode::Beq | Opcode::Bne) || self.is_alu()
+    }
+
+    /// Whether d = 1 makes operand b an immediate (LT32, LTE32, SLT32, SLE32
+    /// only); other opcodes ignore d.
+    pub fn honours_d(self) -> bool {
+        matches!(self, Opcode::Lt | Opcode::Lte | Opcode::Slt | Opcode::Sle)
+    }
+
+    /// The 32-bit ALU opcodes (100–118).
+    pub fn is_alu(self) -> bool {
+        (100..=118).contains(&(self as u32))
+    }
+}
+
 /// Which word of the 24-byte record an operand fills.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Field {
