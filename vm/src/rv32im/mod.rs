@@ -165,6 +165,8 @@ pub struct RunReport {
     /// Retired instructions (a trapping instruction is not counted).
     pub steps: u64,
     pub counts: OpCounts,
+    /// Executions per mnemonic, most frequent first.
+    pub opcode_counts: Vec<(&'static str, u64)>,
     /// Executions per pre-decoded instruction, from
     /// [`Program::code_base`] in steps of 4 bytes.
     pub pc_counts: Vec<u64>,
@@ -183,11 +185,6 @@ impl RunReport {
         } else {
             0.0
         }
-    }
-
-    /// Executions per mnemonic, most frequent first.
-    pub fn opcode_counts(&self) -> Vec<(&'static str, u64)> {
-        self.counts.by_op()
     }
 
     /// Multi-line statistics in the style of `valida run --stats`, with
@@ -216,8 +213,8 @@ impl RunReport {
             s.push_str(&format!("  {name:<24} {n:>14} {:6.2}%\n", pct(*n)));
         }
         s.push_str("per opcode:\n");
-        for (name, n) in self.opcode_counts() {
-            s.push_str(&format!("  {name:<10} {n:>14} {:6.2}%\n", pct(n)));
+        for (name, n) in &self.opcode_counts {
+            s.push_str(&format!("  {name:<10} {n:>14} {:6.2}%\n", pct(*n)));
         }
         s
     }
@@ -234,10 +231,12 @@ pub fn run_program(program: &Program, input: &[u8], options: &RunOptions) -> Run
         Stop::Trap(trap) => Outcome::Trapped(machine.describe(trap)),
         Stop::StepLimit => Outcome::StepLimit,
     };
+    let counts = OpCounts(machine.op_counts());
     RunReport {
         outcome,
         steps: machine.steps(),
-        counts: OpCounts(machine.op_counts()),
+        opcode_counts: counts.by_op(),
+        counts,
         pc_counts: machine.pc_counts(),
         function_counts: machine.function_counts(),
         output: std::mem::take(&mut machine.io.stdout),
