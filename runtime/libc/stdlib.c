@@ -203,7 +203,28 @@ int rand(void) {
 
 /* qsort: stable merge sort (like glibc's usual choice), insertion sort for
  * short runs or when no scratch memory is available. */
+typedef uint32_t __attribute__((may_alias)) word_t;
+
+static int word_sized(const void *a, const void *b, size_t n) {
+  return n == 4 && !(((uintptr_t)a | (uintptr_t)b) & 3);
+}
+
+/* Element copy and swap: one word for aligned 4-byte elements (the common
+ * int/pointer case), otherwise bytes. */
+static void copy_elem(char *d, const char *s, size_t n) {
+  if (word_sized(d, s, n))
+    *(word_t *)d = *(const word_t *)s;
+  else
+    memcpy(d, s, n);
+}
+
 static void swap_bytes(char *a, char *b, size_t n) {
+  if (word_sized(a, b, n)) {
+    word_t t = *(word_t *)a;
+    *(word_t *)a = *(word_t *)b;
+    *(word_t *)b = t;
+    return;
+  }
   while (n--) {
     char t = *a;
     *a++ = *b;
@@ -233,10 +254,10 @@ static void msort(char *a, char *tmp, size_t n, size_t sz,
   char *l = tmp, *lend = tmp + h * sz, *r = mid, *out = a;
   while (l < lend && r < end) {
     if (cmp(r, l) < 0) {
-      memcpy(out, r, sz);
+      copy_elem(out, r, sz);
       r += sz;
     } else {
-      memcpy(out, l, sz);
+      copy_elem(out, l, sz);
       l += sz;
     }
     out += sz;
