@@ -222,3 +222,30 @@ fn insn_records_get_a_readable_comment() {
     let again = load_elf(&assemble_to_elf(&listing).expect("reassemble")).expect("load");
     assert_eq!(again.code, load_elf(&elf).expect("load").code);
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(500))]
+
+    /// The assembler returns errors, never panics, on arbitrary text.
+    #[test]
+    fn assembler_never_panics(lines in proptest::collection::vec(
+        prop_oneof![
+            "[a-z.]{1,8} [-0-9a-z(),+\" .@x]{0,30}",
+            "[a-z_]{1,6}:",
+            ".(word|byte|zero|align|p2align|ascii|section) [-0-9a-z\"x+,. ]{0,20}",
+            "(imm32|jal|beq|addi|lw) [-0-9a-z(),+ ]{0,30}",
+        ],
+        0..12,
+    )) {
+        let src = lines.join("\n");
+        if let Ok(image) = assemble(&src) {
+            let _ = valida_vm::asm::elf_out::write_elf(&image);
+        }
+    }
+}
+
+#[test]
+fn huge_symbol_offset_is_an_error() {
+    assert!(assemble("x:\n imm32 -4(fp), x+9223372036854775807\n").is_err());
+    assert!(assemble("x:\n .data\n .word x+9223372036854775807\n").is_err());
+}

@@ -343,9 +343,10 @@ fn data_size(name: &str, args: &[Operand], at: u64, line: usize) -> Result<u64, 
 fn value_of(op: &Operand, addr_of: &dyn Fn(&str) -> Option<u64>, line: usize) -> Result<i64, AsmError> {
     match op {
         Operand::Num(n) => Ok(*n),
-        Operand::Sym { name, offset } => addr_of(name)
-            .map(|a| a as i64 + offset)
-            .ok_or_else(|| err(line, format!("undefined symbol `{name}`"))),
+        Operand::Sym { name, offset } => {
+            let addr = addr_of(name).ok_or_else(|| err(line, format!("undefined symbol `{name}`")))?;
+            (addr as i64).checked_add(*offset).ok_or_else(|| err(line, format!("offset of `{name}` overflows")))
+        }
         other => Err(err(line, format!("expected a number or symbol, found {other:?}"))),
     }
 }
