@@ -49,6 +49,7 @@ pub fn initialize_target() -> Result<()> {
 /// The registered Valida target.
 pub fn valida_target() -> Result<Target> {
     initialize_target()?;
+    install_fatal_error_handler();
     Target::from_name("valida")
         .ok_or_else(|| Error::Target("target `valida` is not registered".into()))
 }
@@ -91,4 +92,40 @@ pub fn set_llvm_options(options: &[String]) -> Result<()> {
         );
     }
     Ok(())
+}
+
+/// The input being compiled, named in LLVM's fatal errors.
+static CURRENT_INPUT: Mutex<String> = Mutex::new(String::new());
+
+/// Records which input LLVM is working on (for [`install_fatal_error_handler`]).
+pub fn set_current_input(path: &std::path::Path) {
+    if let Ok(mut guard) = CURRENT_INPUT.lock() {
+        *guard = path.display().to_string();
+    }
+}
+
+extern "C" fn fatal_error(reason: *const std::ffi::c_char) {
+    let reason = if reason.is_null() {
+        "unknown error".into()
+    } else {
+        // SAFETY: LLVM passes a NUL-terminated message that lives for the call.
+        unsafe { std::ffi::CStr::from_ptr(reason) }.to_string_lossy()
+    };
+    let input = CURRENT_INPUT.lock().map(|g| g.clone()).unwrap_or_default();
+    if input.is_empty() {
+        eprintln!("valida-cc: error: LLVM ERROR: {reason}");
+    } else {
+        eprintln!("valida-cc: error: {input}: LLVM ERROR: {reason}");
+    }
+    std::process::exit(70);
+}
+
+/// Makes LLVM's fatal errors (for example "Cannot select") clang-style
+/// messages that name the input, with exit status 70 (internal error).
+pub fn install_fatal_error_handler() {
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    // SAFETY: the handler is a plain function that never returns to LLVM.
+    ONCE.call_once(|| unsafe {
+        inkwell::llvm_sys::error_handling::LLVMInstallFatalErrorHandler(Some(fatal_error));
+    });
 }

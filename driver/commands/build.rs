@@ -61,6 +61,7 @@ pub fn load_module<'ctx>(
             )));
         }
     };
+    crate::codegen::init::set_current_input(path);
     let module = retarget::parse_module(context, path, &bytes)?;
     retarget::retarget(&module, machine);
     retarget::verify(&module, path)?;

@@ -1,0 +1,96 @@
+//! Rust for Valida: rustc emits riscv32 ilp32 *bitcode* for the custom target
+//! `targets/valida-unknown-none.json` (`"obj-is-bitcode": true`, so no
+//! RISC-V code is ever generated), and the driver compiles that bitcode like
+//! the IR of a C file: link the crates' modules into one, keep only what the
+//! program exports, retarget to Valida, optimise, generate code, link with
+//! the C runtime.
+//!
+//! - [`sysroot`]: `core`, `alloc` and `compiler_builtins` built once from the
+//!   installed sources (cargo `-Zbuild-std`) and cached with the runtime
+//!   crate `valida_rt` (`runtime/rust/valida_rt`) and a Valida archive of
+//!   `compiler_builtins`.
+//! - [`crate::frontend::rustc`]: a `.rs` crate root → a staticlib of bitcode.
+//! - [`lto`]: the bitcode members → one module with only the exports external.
+//! - [`cargo`]: `valida-cc cargo …` and the linker mode `valida-cc rust-link`
+//!   that rustc calls for binaries built by cargo.
+
+pub mod cargo;
+pub mod error;
+pub mod lto;
+pub mod sysroot;
+
+use std::path::Path;
+
+use inkwell::context::Context;
+use inkwell::module::Module;
+use inkwell::targets::TargetMachine;
+
+use crate::cli::CompileOptions;
+use crate::codegen::pipeline::optimize;
+use crate::error::Result;
+use crate::frontend::rustc;
+use crate::ir::retarget;
+use crate::link::Input;
+
+pub use error::RustError;
+
+/// Compiles the crate whose root is `path` (with the sysroot and the
+/// runtime crate) into one retargeted, optimised Valida module.
+pub fn load_crate<'ctx>(
+    context: &'ctx Context,
+    path: &Path,
+    opts: &CompileOptions,
+    machine: &TargetMachine,
+) -> Result<Module<'ctx>> {
+    let sysroot = sysroot::ensure(opts.verbose)?;
+    let members = rustc::compile_staticlib(path, opts, &sysroot)?;
+    module_from_bitcode(context, path, members, opts, machine)
+}
+
+/// Links bitcode `members` into one module and runs the pipeline on it:
+/// internalise everything but the exports, retarget, optimise, split sections.
+pub fn module_from_bitcode<'ctx>(
+    context: &'ctx Context,
+    path: &Path,
+    members: Vec<lto::Member>,
+    opts: &CompileOptions,
+    machine: &TargetMachine,
+) -> Result<Module<'ctx>> {
+    let module = lto::link_members(context, path, members)?;
+    let kept = lto::internalize(&module);
+    if opts.verbose {
+        eprintln!(
+            "valida-cc: {}: exported symbols kept: {}",
+            path.display(),
+            kept.join(" ")
+        );
+    }
+    retarget::retarget(&module, machine);
+    retarget::verify(&module, path)?;
+    lto::drop_unreferenced(&module, machine, path)?;
+    if opts.verbose {
+        eprintln!(
+            "valida-cc: optimising {} with {}",
+            path.display(),
+            opts.opt.pipeline()
+        );
+    }
+    optimize(&module, machine, opts.opt, path)?;
+    if !opts.f_flags.iter().any(|f| f == "no-function-sections") {
+        retarget::split_sections(&module);
+    }
+    Ok(module)
+}
+
+/// The Valida archive of `compiler_builtins` (128-bit integer and float
+/// helpers the C runtime lacks; its symbols are weak, so the C runtime's
+/// definitions win where both exist), as a link input.
+pub fn builtins_input(verbose: bool) -> Result<Input> {
+    let sysroot = sysroot::ensure(verbose)?;
+    let bytes = std::fs::read(&sysroot.builtins)
+        .map_err(|e| crate::Error::io(&sysroot.builtins, e))?;
+    Ok(Input::Archive {
+        name: sysroot.builtins.display().to_string(),
+        bytes,
+    })
+}
