@@ -4,7 +4,7 @@
 #   bash scripts/demo.sh [-O2] [file.c]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-[ -x "$(command -v clang-22)" ] || bash scripts/install-deps.sh
+bash scripts/install-deps.sh
 source scripts/env.sh
 
 OPT="${1:--O2}"
