@@ -256,16 +256,9 @@ static int body_e(struct __rt_sink *s, const struct decimal *dec, int prec, int 
   return n + len;
 }
 
-static void format_double(struct __rt_sink *s, double v, char conv, int flags, int width,
-                          int prec) {
-  union {
-    double d;
-    uint64_t u;
-  } bits = {v};
-  uint64_t u = bits.u;
-  int neg = (int)(u >> 63);
-  int ex = (int)(u >> 52) & 0x7ff;
-  uint64_t m = u & 0xfffffffffffffull;
+/* Prints neg * m * 2^e2 (m < 2^56), or inf/nan when special is 1/2. */
+static void format_value(struct __rt_sink *s, int neg, int special, uint64_t m, int e2,
+                         char conv, int flags, int width, int prec) {
   int upper = conv == 'F' || conv == 'E' || conv == 'G';
   char prefix[1];
   int plen = 0;
@@ -276,19 +269,15 @@ static void format_double(struct __rt_sink *s, double v, char conv, int flags, i
   else if (flags & F_SPACE)
     prefix[plen++] = ' ';
 
-  if (ex == 0x7ff) {
-    const char *t = m ? (upper ? "NAN" : "nan") : (upper ? "INF" : "inf");
+  if (special) {
+    const char *t = special == 2 ? (upper ? "NAN" : "nan") : (upper ? "INF" : "inf");
     emit(s, flags & ~F_ZERO, width, prefix, plen, 0, t, 3);
     return;
   }
   if (prec < 0)
     prec = 6;
   struct decimal dec;
-  if (ex)
-    m |= 1ull << 52;
-  else
-    ex = 1;
-  to_decimal(&dec, m, ex - 1075);
+  to_decimal(&dec, m, e2);
 
   char kind = (char)(conv | 32);
   int dot = flags & F_HASH;
@@ -329,6 +318,56 @@ static void format_double(struct __rt_sink *s, double v, char conv, int flags, i
     body_e(s, &dec, prec, dot, e);
   if (flags & F_MINUS)
     pad(s, ' ', width - len);
+}
+
+static void format_double(struct __rt_sink *s, double v, char conv, int flags, int width,
+                          int prec) {
+  union {
+    double d;
+    uint64_t u;
+  } bits = {v};
+  uint64_t u = bits.u;
+  int ex = (int)(u >> 52) & 0x7ff;
+  uint64_t m = u & 0xfffffffffffffull;
+  if (ex == 0x7ff) {
+    format_value(s, (int)(u >> 63), m ? 2 : 1, 0, 0, conv, flags, width, prec);
+    return;
+  }
+  if (ex)
+    m |= 1ull << 52;
+  else
+    ex = 1;
+  format_value(s, (int)(u >> 63), 0, m, ex - 1075, conv, flags, width, prec);
+}
+
+/* long double is IEEE quad on riscv32 (passed to variadic functions by
+ * reference): printed after rounding to 55 significant bits; magnitudes
+ * beyond double's exponent range print as inf or 0. */
+static void format_long_double(struct __rt_sink *s, const uint32_t *w, char conv, int flags,
+                               int width, int prec) {
+  int neg = (int)(w[3] >> 31), ex = (int)(w[3] >> 16) & 0x7fff;
+  uint32_t f3 = w[3] & 0xffff;
+  if (ex == 0x7fff) {
+    format_value(s, neg, (f3 | w[2] | w[1] | w[0]) ? 2 : 1, 0, 0, conv, flags, width, prec);
+    return;
+  }
+  /* 1.f (112 fraction bits) -> 55 bits: hidden bit, f3 (16), w[2] (32), top 6 of w[1] */
+  uint64_t m = (uint64_t)(0x10000u | f3) << 38 | (uint64_t)w[2] << 6 | w[1] >> 26;
+  uint32_t rest = w[1] << 6, sticky = w[0] != 0;
+  if (rest > 0x80000000u || (rest == 0x80000000u && (sticky || (m & 1))))
+    m++;
+  int e2 = ex - 16383 - 54;
+  if (m >> 55) {
+    m >>= 1;
+    e2++;
+  }
+  if (ex == 0 || e2 < -1100)
+    m = 0, e2 = 0;
+  else if (e2 > 970) {
+    format_value(s, neg, 1, 0, 0, conv, flags, width, prec);
+    return;
+  }
+  format_value(s, neg, 0, m, e2, conv, flags, width, prec);
 }
 
 /* %a: hexadecimal significand "0x1.8p+3" (glibc's shape: the lead digit is
@@ -458,7 +497,7 @@ int __rt_vformat(struct __rt_sink *s, const char *fmt, va_list ap) {
           prec = prec * 10 + (*fmt++ - '0');
       }
     }
-    int len = 0; /* 0 int, 1 char, 2 short, 3 long, 4 long long */
+    int len = 0; /* 0 int, 1 char, 2 short, 3 long, 4 long long, 5 long double */
     switch (*fmt) {
     case 'h':
       len = fmt[1] == 'h' ? 1 : 2;
@@ -479,6 +518,7 @@ int __rt_vformat(struct __rt_sink *s, const char *fmt, va_list ap) {
       fmt++;
       break;
     case 'L':
+      len = 5;
       fmt++;
       break;
     }
@@ -496,7 +536,7 @@ int __rt_vformat(struct __rt_sink *s, const char *fmt, va_list ap) {
     case 'd':
     case 'i': {
       int64_t v;
-      if (len == 4)
+      if (len >= 4)
         v = va_arg(ap, long long);
       else
         v = va_arg(ap, int);
@@ -511,7 +551,7 @@ int __rt_vformat(struct __rt_sink *s, const char *fmt, va_list ap) {
         prefix[plen++] = '+';
       else if (flags & F_SPACE)
         prefix[plen++] = ' ';
-      p = len == 4 ? utoa64(end, mag, 10, digits) : utoa32(end, (uint32_t)mag, 10, digits);
+      p = len >= 4 ? utoa64(end, mag, 10, digits) : utoa32(end, (uint32_t)mag, 10, digits);
       goto integer;
     }
     case 'u':
@@ -519,7 +559,7 @@ int __rt_vformat(struct __rt_sink *s, const char *fmt, va_list ap) {
     case 'x':
     case 'X': {
       uint64_t v;
-      if (len == 4)
+      if (len >= 4)
         v = va_arg(ap, unsigned long long);
       else
         v = va_arg(ap, unsigned);
@@ -530,7 +570,7 @@ int __rt_vformat(struct __rt_sink *s, const char *fmt, va_list ap) {
       unsigned base = conv == 'u' ? 10 : conv == 'o' ? 8 : 16;
       if (conv == 'X')
         digits = upper_digits;
-      p = len == 4 ? utoa64(end, v, base, digits) : utoa32(end, (uint32_t)v, base, digits);
+      p = len >= 4 ? utoa64(end, v, base, digits) : utoa32(end, (uint32_t)v, base, digits);
       if ((flags & F_HASH) && base == 16 && v) {
         prefix[plen++] = '0';
         prefix[plen++] = conv;
@@ -579,7 +619,7 @@ int __rt_vformat(struct __rt_sink *s, const char *fmt, va_list ap) {
     }
     case 'n': {
       void *dst = va_arg(ap, void *);
-      if (len == 4)
+      if (len >= 4)
         *(long long *)dst = (long long)s->total;
       else if (len == 1)
         *(signed char *)dst = (signed char)s->total;
@@ -595,7 +635,10 @@ int __rt_vformat(struct __rt_sink *s, const char *fmt, va_list ap) {
     case 'E':
     case 'g':
     case 'G':
-      format_double(s, va_arg(ap, double), conv, flags, width, prec);
+      if (len == 5)
+        format_long_double(s, va_arg(ap, const uint32_t *), conv, flags, width, prec);
+      else
+        format_double(s, va_arg(ap, double), conv, flags, width, prec);
       break;
     case 'a':
     case 'A':
