@@ -114,6 +114,12 @@ mod rv32im {
             t.to_string(),
             "4-byte load from unmapped address 0x00000000 at pc 0x00010004 <_start+0x4>: lw ra, 0x0(ra)"
         );
+        let dump = t.register_dump();
+        assert_eq!(dump.lines().count(), 8);
+        assert!(
+            dump.starts_with("x0/zero  00000000 x1/ra    00000000 x2/sp    7fff0000"),
+            "{dump}"
+        );
     }
 
     #[test]

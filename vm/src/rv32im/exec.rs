@@ -155,6 +155,7 @@ impl<'p> Machine<'p> {
             word,
             disasm,
             location: self.program.symbolize(pc),
+            regs: self.regs,
         }
     }
 

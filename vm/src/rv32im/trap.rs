@@ -75,6 +75,21 @@ pub struct TrapReport {
     pub disasm: Option<String>,
     /// `symbol+0xoffset` of the trapping pc, when the ELF has symbols.
     pub location: Option<String>,
+    /// Integer registers at the trap (x0..x31).
+    pub regs: [u32; 32],
+}
+
+impl TrapReport {
+    /// The registers as four lines of `name value` pairs.
+    pub fn register_dump(&self) -> String {
+        let mut out = String::new();
+        for (i, value) in self.regs.iter().enumerate() {
+            let name = format!("x{i}/{}", super::disasm::reg_name(i as u8));
+            out.push_str(&format!("{name:<8} {value:08x}"));
+            out.push(if i % 4 == 3 { '\n' } else { ' ' });
+        }
+        out
+    }
 }
 
 impl std::fmt::Display for TrapReport {
