@@ -1,6 +1,7 @@
 //! insta snapshots of the code generator's output for the small C functions
 //! under tests/inputs/: MIR after instruction selection, MIR after the
-//! virtual-register-to-slot lowering, and the final assembly (all at -O2).
+//! virtual-register-to-slot lowering, and the final assembly (at -O2), plus
+//! MIR after the -O0 one-slot-per-vreg lowering.
 //!
 //! Each stage runs the `valida-cc` binary (LLVM's `-stop-after` can be set
 //! once per process). Review changes with `cargo insta review`; run a
@@ -12,18 +13,25 @@ use std::path::Path;
 
 use common::{driver, run, text};
 
-/// The target's pass that rewrites virtual registers into frame slots.
+/// The target's pass that rewrites virtual registers into shared frame
+/// slots (-O1 and above).
 const SLOT_PASS: &str = "valida-slot-alloc";
+/// The pass that gives every virtual register its own slot (-O0).
+const VREG_PASS: &str = "valida-vreg-lowering";
 
 /// Output of `valida-cc -O2 <flags> file -o -`, without what depends on the
 /// machine or the clang build: the IR module embedded at the top of MIR
 /// output (the IR has its own tests), module IDs and clang's version.
 fn compile_stdout(path: &Path, flags: &[&str]) -> String {
+    compile_stdout_at(path, "-O2", flags)
+}
+
+fn compile_stdout_at(path: &Path, opt: &str, flags: &[&str]) -> String {
     let dir = path.parent().expect("input has a parent directory");
     let file = path.file_name().expect("input has a file name");
     let out = run(driver()
         .current_dir(dir)
-        .arg("-O2")
+        .arg(opt)
         .args(flags)
         .arg(file)
         .args(["-o", "-"]));
@@ -75,5 +83,16 @@ fn mir_after_slot_lowering() {
 fn assembly() {
     insta::glob!("inputs/*.c", |path| {
         insta::assert_snapshot!(compile_stdout(path, &["-S"]));
+    });
+}
+
+#[test]
+fn mir_after_vreg_lowering_o0() {
+    insta::glob!("inputs/*.c", |path| {
+        insta::assert_snapshot!(compile_stdout_at(
+            path,
+            "-O0",
+            &[&format!("--emit-mir={VREG_PASS}")]
+        ));
     });
 }
