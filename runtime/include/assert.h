@@ -6,7 +6,7 @@
 #ifdef __cplusplus
 extern "C"
 #endif
-_Noreturn void __assert_fail(const char *expr, const char *file, int line);
+__attribute__((__noreturn__)) void __assert_fail(const char *expr, const char *file, int line);
 #define assert(e) ((e) ? (void)0 : __assert_fail(#e, __FILE__, __LINE__))
 #endif
 

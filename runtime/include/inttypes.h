@@ -41,7 +41,7 @@
 
 typedef struct { intmax_t quot, rem; } imaxdiv_t;
 intmax_t imaxabs(intmax_t x);
-intmax_t strtoimax(const char *restrict s, char **restrict end, int base);
-uintmax_t strtoumax(const char *restrict s, char **restrict end, int base);
+intmax_t strtoimax(const char *__restrict s, char **__restrict end, int base);
+uintmax_t strtoumax(const char *__restrict s, char **__restrict end, int base);
 
 #endif

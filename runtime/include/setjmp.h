@@ -10,7 +10,7 @@ extern "C" {
 typedef int jmp_buf[16];
 
 int setjmp(jmp_buf env);
-_Noreturn void longjmp(jmp_buf env, int val);
+__attribute__((__noreturn__)) void longjmp(jmp_buf env, int val);
 #define _setjmp setjmp
 #define _longjmp longjmp
 

@@ -37,45 +37,45 @@ extern FILE *const stderr;
 #define _IONBF 2
 typedef long fpos_t;
 
-int printf(const char *restrict fmt, ...) __attribute__((format(printf, 1, 2)));
-int fprintf(FILE *restrict f, const char *restrict fmt, ...) __attribute__((format(printf, 2, 3)));
-int sprintf(char *restrict buf, const char *restrict fmt, ...) __attribute__((format(printf, 2, 3)));
-int snprintf(char *restrict buf, size_t n, const char *restrict fmt, ...) __attribute__((format(printf, 3, 4)));
-int vprintf(const char *restrict fmt, va_list ap);
-int vfprintf(FILE *restrict f, const char *restrict fmt, va_list ap);
-int vsprintf(char *restrict buf, const char *restrict fmt, va_list ap);
-int vsnprintf(char *restrict buf, size_t n, const char *restrict fmt, va_list ap);
+int printf(const char *__restrict fmt, ...) __attribute__((format(printf, 1, 2)));
+int fprintf(FILE *__restrict f, const char *__restrict fmt, ...) __attribute__((format(printf, 2, 3)));
+int sprintf(char *__restrict buf, const char *__restrict fmt, ...) __attribute__((format(printf, 2, 3)));
+int snprintf(char *__restrict buf, size_t n, const char *__restrict fmt, ...) __attribute__((format(printf, 3, 4)));
+int vprintf(const char *__restrict fmt, va_list ap);
+int vfprintf(FILE *__restrict f, const char *__restrict fmt, va_list ap);
+int vsprintf(char *__restrict buf, const char *__restrict fmt, va_list ap);
+int vsnprintf(char *__restrict buf, size_t n, const char *__restrict fmt, va_list ap);
 
-int sscanf(const char *restrict s, const char *restrict fmt, ...);
-int vscanf(const char *restrict fmt, va_list ap);
-int vfscanf(FILE *restrict f, const char *restrict fmt, va_list ap);
-int vsscanf(const char *restrict s, const char *restrict fmt, va_list ap);
-int scanf(const char *restrict fmt, ...);
-int fscanf(FILE *restrict f, const char *restrict fmt, ...);
+int sscanf(const char *__restrict s, const char *__restrict fmt, ...);
+int vscanf(const char *__restrict fmt, va_list ap);
+int vfscanf(FILE *__restrict f, const char *__restrict fmt, va_list ap);
+int vsscanf(const char *__restrict s, const char *__restrict fmt, va_list ap);
+int scanf(const char *__restrict fmt, ...);
+int fscanf(FILE *__restrict f, const char *__restrict fmt, ...);
 
 int putchar(int c);
 int fputc(int c, FILE *f);
 int putc(int c, FILE *f);
 int puts(const char *s);
-int fputs(const char *restrict s, FILE *restrict f);
-size_t fwrite(const void *restrict p, size_t size, size_t n, FILE *restrict f);
+int fputs(const char *__restrict s, FILE *__restrict f);
+size_t fwrite(const void *__restrict p, size_t size, size_t n, FILE *__restrict f);
 
 int getchar(void);
 int fgetc(FILE *f);
 int getc(FILE *f);
 int ungetc(int c, FILE *f);
-char *fgets(char *restrict s, int n, FILE *restrict f);
-size_t fread(void *restrict p, size_t size, size_t n, FILE *restrict f);
+char *fgets(char *__restrict s, int n, FILE *__restrict f);
+size_t fread(void *__restrict p, size_t size, size_t n, FILE *__restrict f);
 /* POSIX line reading: *line is (re)allocated with malloc. */
-long getline(char **restrict line, size_t *restrict cap, FILE *restrict f);
-long getdelim(char **restrict line, size_t *restrict cap, int delim, FILE *restrict f);
+long getline(char **__restrict line, size_t *__restrict cap, FILE *__restrict f);
+long getdelim(char **__restrict line, size_t *__restrict cap, int delim, FILE *__restrict f);
 
 int fflush(FILE *f);
 int feof(FILE *f);
 int ferror(FILE *f);
 void clearerr(FILE *f);
-int setvbuf(FILE *restrict f, char *restrict buf, int mode, size_t size);
-void setbuf(FILE *restrict f, char *restrict buf);
+int setvbuf(FILE *__restrict f, char *__restrict buf, int mode, size_t size);
+void setbuf(FILE *__restrict f, char *__restrict buf);
 void perror(const char *s);
 int fileno(FILE *f);
 /* The streams cannot seek: these fail with ESPIPE. */
@@ -84,7 +84,7 @@ long ftell(FILE *f);
 void rewind(FILE *f);
 
 /* There is no file system: fopen always fails (returns NULL, errno ENOENT). */
-FILE *fopen(const char *restrict path, const char *restrict mode);
+FILE *fopen(const char *__restrict path, const char *__restrict mode);
 int fclose(FILE *f);
 
 #ifdef __cplusplus

@@ -26,12 +26,12 @@ int atoi(const char *s);
 long atol(const char *s);
 long long atoll(const char *s);
 double atof(const char *s);
-long strtol(const char *restrict s, char **restrict end, int base);
-unsigned long strtoul(const char *restrict s, char **restrict end, int base);
-long long strtoll(const char *restrict s, char **restrict end, int base);
-unsigned long long strtoull(const char *restrict s, char **restrict end, int base);
-double strtod(const char *restrict s, char **restrict end);
-float strtof(const char *restrict s, char **restrict end);
+long strtol(const char *__restrict s, char **__restrict end, int base);
+unsigned long strtoul(const char *__restrict s, char **__restrict end, int base);
+long long strtoll(const char *__restrict s, char **__restrict end, int base);
+unsigned long long strtoull(const char *__restrict s, char **__restrict end, int base);
+double strtod(const char *__restrict s, char **__restrict end);
+float strtof(const char *__restrict s, char **__restrict end);
 
 void qsort(void *base, size_t n, size_t size, int (*cmp)(const void *, const void *));
 void *bsearch(const void *key, const void *base, size_t n, size_t size,
@@ -47,9 +47,9 @@ lldiv_t lldiv(long long a, long long b);
 int rand(void);
 void srand(unsigned seed);
 
-_Noreturn void exit(int status);
-_Noreturn void _Exit(int status);
-_Noreturn void abort(void);
+__attribute__((__noreturn__)) void exit(int status);
+__attribute__((__noreturn__)) void _Exit(int status);
+__attribute__((__noreturn__)) void abort(void);
 int atexit(void (*fn)(void));
 char *getenv(const char *name);
 

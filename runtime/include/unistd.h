@@ -14,7 +14,7 @@ extern "C" {
 /* Descriptors 0 (input), 1 and 2 (output) only. */
 ssize_t write(int fd, const void *buf, size_t n);
 ssize_t read(int fd, void *buf, size_t n);
-_Noreturn void _exit(int status);
+__attribute__((__noreturn__)) void _exit(int status);
 int isatty(int fd);
 
 #ifdef __cplusplus
