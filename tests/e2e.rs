@@ -67,7 +67,7 @@ fn run_one(name: &str, opt: &str) {
 
     let work = scratch(&format!("e2e-{name}{opt}"));
     let exe = work.join(name);
-    let out = compile(&[Path::new(&src)], &[opt], &exe);
+    let out = compile(&[Path::new(&src)], &[opt, "-lm"], &exe);
     assert!(
         out.status.success(),
         "valida-cc {opt} {name}.c failed:\n{}",
@@ -121,4 +121,5 @@ e2e!(
     bits,
     matrix,
     hashmap,
+    mathlib,
 );

@@ -128,6 +128,16 @@ pub fn build_executable(
         }
     }
     for lib in &link_args.libs {
+        // libc and libm are part of the runtime's libvalida.a.
+        if matches!(lib.as_str(), "c" | "m") && !link_args.nostdlib {
+            if let Ok(path) = lib_search(lib, &link_args.lib_dirs) {
+                archives.push(Input::Archive {
+                    name: path.display().to_string(),
+                    bytes: fs::read(&path).map_err(|e| Error::io(&path, e))?,
+                });
+            }
+            continue;
+        }
         let path = lib_search(lib, &link_args.lib_dirs)?;
         archives.push(Input::Archive {
             name: path.display().to_string(),

@@ -1,0 +1,291 @@
+//! Cargo projects: `valida-cc cargo <cargo arguments>` runs Debian's cargo
+//! for the target `valida-unknown-none` with the cached sysroot, and rustc
+//! links binaries by calling back `valida-cc rust-link …` (the target spec
+//! names `valida-cc` as its linker and passes `rust-link` first).
+
+use std::ffi::{OsStr, OsString};
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+
+use inkwell::context::Context;
+
+use super::error::{RustError, status_text};
+use super::lto::{Member, is_bitcode};
+use super::sysroot::{self, TARGET_NAME};
+use crate::cli::{CompileOptions, OptLevel};
+use crate::codegen::pipeline::{Emit, emit, target_machine};
+use crate::commands::build::write_output;
+use crate::error::{Error, Result};
+use crate::frontend::rustc::{archive_members, force_runtime_arg, is_builtins_member};
+use crate::link::{self, Input, LinkOptions};
+use crate::runtime_build;
+
+/// Cargo subcommands that take `--target`.
+const TARGETED: &[&str] = &[
+    "build", "b", "check", "c", "run", "r", "rustc", "test", "t", "bench", "doc", "clippy",
+];
+
+/// The environment-variable form of the target name (`VALIDA_UNKNOWN_NONE`).
+fn target_env() -> String {
+    TARGET_NAME.to_uppercase().replace('-', "_")
+}
+
+/// `valida-cc cargo …`. Returns cargo's exit status.
+pub fn exec_cargo(args: &[OsString]) -> Result<i32> {
+    let verbose = std::env::var_os("VALIDA_CC_VERBOSE").is_some();
+    let sysroot = sysroot::ensure(verbose)?;
+    let exe = std::env::current_exe().map_err(|e| Error::io("valida-cc", e))?;
+    let cargo = sysroot::cargo_program();
+    let mut cmd = Command::new(&cargo);
+    cmd.env("RUSTC", sysroot::rustc_program())
+        .env("RUSTC_BOOTSTRAP", "1")
+        .arg("-Zjson-target-spec");
+    let sub = args.first().and_then(|a| a.to_str()).unwrap_or("");
+    cmd.args(args);
+    let has_target = args
+        .iter()
+        .any(|a| a == "--target" || a.to_string_lossy().starts_with("--target="));
+    if TARGETED.contains(&sub) && !has_target {
+        cmd.arg("--target").arg(&sysroot.target_json);
+    }
+    // Flags for every crate built for the target (not for build scripts).
+    let mut flags: Vec<OsString> = vec![
+        "--sysroot".into(),
+        sysroot.root.clone().into_os_string(),
+        "-Zunstable-options".into(),
+        "--extern".into(),
+        force_runtime_arg(&sysroot),
+    ];
+    if let Ok(user) = std::env::var("RUSTFLAGS") {
+        flags.extend(user.split_whitespace().map(OsString::from));
+    }
+    let mut encoded = OsString::new();
+    for (i, f) in flags.iter().enumerate() {
+        if i > 0 {
+            encoded.push("\x1f");
+        }
+        encoded.push(f);
+    }
+    let t = target_env();
+    cmd.env_remove("RUSTFLAGS")
+        .env("CARGO_ENCODED_RUSTFLAGS", encoded)
+        .env(format!("CARGO_TARGET_{t}_LINKER"), &exe);
+    if let Some(vm) = exe.parent().map(|d| d.join("valida")).filter(|p| p.is_file()) {
+        cmd.env(
+            format!("CARGO_TARGET_{t}_RUNNER"),
+            format!("{} run", vm.display()),
+        );
+    }
+    if verbose {
+        eprintln!("valida-cc: running {}", crate::frontend::clang::render(&cmd));
+    }
+    let status = cmd.status().map_err(|e| RustError::ToolMissing {
+        program: cargo.display().to_string(),
+        env: "VALIDA_CARGO",
+        source: e,
+    })?;
+    Ok(status.code().unwrap_or(1))
+}
+
+/// What rustc asked the linker for.
+#[derive(Debug, Default)]
+struct LinkRequest {
+    output: Option<PathBuf>,
+    objects: Vec<PathBuf>,
+    rlibs: Vec<PathBuf>,
+    archives: Vec<PathBuf>,
+    lib_dirs: Vec<PathBuf>,
+    libs: Vec<String>,
+    optimize: bool,
+}
+
+fn parse_link_args(args: &[OsString]) -> LinkRequest {
+    let mut req = LinkRequest::default();
+    let mut it = args.iter();
+    while let Some(arg) = it.next() {
+        let s = arg.to_string_lossy();
+        match s.as_ref() {
+            "-o" => req.output = it.next().map(PathBuf::from),
+            "-L" => req.lib_dirs.extend(it.next().map(PathBuf::from)),
+            "-l" => req.libs.extend(it.next().map(|a| a.to_string_lossy().into_owned())),
+            "-Wl,-O1" => req.optimize = true,
+            _ if s.starts_with("-L") => req.lib_dirs.push(PathBuf::from(&s[2..])),
+            _ if s.starts_with("-l") => req.libs.push(s[2..].to_string()),
+            _ if s.starts_with('-') => {}
+            _ => {
+                let p = PathBuf::from(arg);
+                match p.extension().and_then(OsStr::to_str) {
+                    Some("rlib") => req.rlibs.push(p),
+                    Some("a") => req.archives.push(p),
+                    _ => req.objects.push(p),
+                }
+            }
+        }
+    }
+    req
+}
+
+/// ELF e_machine of Valida objects.
+const EM_VALIDA: u16 = 0x3E7;
+
+fn is_valida_elf(bytes: &[u8]) -> bool {
+    bytes.len() > 20 && bytes.starts_with(b"\x7fELF") && u16::from_le_bytes([bytes[18], bytes[19]]) == EM_VALIDA
+}
+
+/// `valida-cc rust-link …`: the linker rustc runs for a binary. The Rust
+/// objects and rlibs hold bitcode: they become one module (see
+/// [`super::module_from_bitcode`]), compiled at -O2 when rustc optimised
+/// (`-Wl,-O1`) and -O0 otherwise (`$VALIDA_CC_OPT` overrides: 0,1,2,3,s,z),
+/// then linked with the C runtime. Valida objects and archives (C code
+/// built by valida-cc, given with `-C link-arg=…` or `#[link]`) are linked too.
+pub fn exec_link(args: &[OsString]) -> Result<i32> {
+    let verbose = std::env::var_os("VALIDA_CC_VERBOSE").is_some();
+    let req = parse_link_args(args);
+    let output = req
+        .output
+        .clone()
+        .ok_or_else(|| RustError::Usage("rust-link: no -o output given".into()))?;
+    let opt = match std::env::var("VALIDA_CC_OPT").ok().as_deref() {
+        Some("0") => OptLevel::O0,
+        Some("1") => OptLevel::O1,
+        Some("2") => OptLevel::O2,
+        Some("3") => OptLevel::O3,
+        Some("s") => OptLevel::Os,
+        Some("z") => OptLevel::Oz,
+        Some(other) => {
+            return Err(RustError::Usage(format!(
+                "VALIDA_CC_OPT={other}: expected 0, 1, 2, 3, s or z"
+            ))
+            .into());
+        }
+        None if req.optimize => OptLevel::O2,
+        None => OptLevel::O0,
+    };
+    let mut members: Vec<Member> = Vec::new();
+    let mut valida_objects: Vec<Input> = Vec::new();
+    let mut valida_archives: Vec<Input> = Vec::new();
+    for path in &req.objects {
+        let bytes = fs::read(path).map_err(|e| Error::io(path, e))?;
+        if is_bitcode(&bytes) {
+            members.push(Member {
+                name: path.display().to_string(),
+                bytes,
+            });
+        } else if is_valida_elf(&bytes) {
+            valida_objects.push(Input::Object {
+                name: path.display().to_string(),
+                bytes,
+            });
+        } else if verbose {
+            // rustc's symbols.o (RISC-V ELF holding only references).
+            eprintln!("valida-cc: rust-link: ignoring {}", path.display());
+        }
+    }
+    for path in &req.rlibs {
+        let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        if name.starts_with("libcompiler_builtins-") {
+            continue;
+        }
+        let bytes = fs::read(path).map_err(|e| Error::io(path, e))?;
+        for m in archive_members(path, &bytes)? {
+            if is_builtins_member(&m.name) {
+                continue;
+            }
+            if is_bitcode(&m.bytes) {
+                members.push(m);
+            } else if is_valida_elf(&m.bytes) {
+                valida_objects.push(Input::Object {
+                    name: format!("{}({})", path.display(), m.name),
+                    bytes: m.bytes,
+                });
+            }
+        }
+    }
+    let mut archive_paths = req.archives.clone();
+    for lib in &req.libs {
+        let file = format!("lib{lib}.a");
+        match req.lib_dirs.iter().map(|d| d.join(&file)).find(|p| p.is_file()) {
+            Some(p) => archive_paths.push(p),
+            None => {
+                return Err(RustError::Usage(format!("rust-link: unable to find library -l{lib}")).into());
+            }
+        }
+    }
+    for path in &archive_paths {
+        let bytes = fs::read(path).map_err(|e| Error::io(path, e))?;
+        valida_archives.push(Input::Archive {
+            name: path.display().to_string(),
+            bytes,
+        });
+    }
+
+    let opts = CompileOptions {
+        opt,
+        verbose,
+        ..CompileOptions::default()
+    };
+    let machine = target_machine(opt)?;
+    let context = Context::create();
+    let module = super::module_from_bitcode(&context, &output, members, &opts, &machine)?;
+    let object = emit(&module, &machine, Emit::Object, &output)?;
+
+    let rt = runtime_build::ensure(verbose)?;
+    let mut inputs = vec![Input::Object {
+        name: rt.crt.display().to_string(),
+        bytes: fs::read(&rt.crt).map_err(|e| Error::io(&rt.crt, e))?,
+    }];
+    inputs.push(Input::Object {
+        name: format!("{}.o", output.display()),
+        bytes: object,
+    });
+    inputs.extend(valida_objects);
+    inputs.extend(valida_archives);
+    inputs.push(super::builtins_input(verbose)?);
+    inputs.push(Input::Archive {
+        name: rt.lib.display().to_string(),
+        bytes: fs::read(&rt.lib).map_err(|e| Error::io(&rt.lib, e))?,
+    });
+    let image = link::link(inputs, &LinkOptions::default())?;
+    write_output(&output, &image, true)?;
+    Ok(0)
+}
+
+/// Whether `path` looks like a cargo manifest directory (used in messages).
+pub fn is_cargo_project(dir: &Path) -> bool {
+    dir.join("Cargo.toml").is_file()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn link_arguments_from_rustc() {
+        let args: Vec<OsString> = [
+            "/tmp/rustcX/symbols.o",
+            "p.p.1-cgu.0.rcgu.o",
+            "-Wl,--as-needed",
+            "-Wl,-Bstatic",
+            "/s/lib/libcore-1.rlib",
+            "-L",
+            "/tmp/raw",
+            "-lfoo",
+            "-o",
+            "out/p",
+            "-Wl,--gc-sections",
+            "-Wl,-O1",
+            "-nodefaultlibs",
+        ]
+        .iter()
+        .map(OsString::from)
+        .collect();
+        let r = parse_link_args(&args);
+        assert_eq!(r.output, Some(PathBuf::from("out/p")));
+        assert_eq!(r.objects.len(), 2);
+        assert_eq!(r.rlibs, [PathBuf::from("/s/lib/libcore-1.rlib")]);
+        assert_eq!(r.lib_dirs, [PathBuf::from("/tmp/raw")]);
+        assert_eq!(r.libs, ["foo"]);
+        assert!(r.optimize);
+    }
+}

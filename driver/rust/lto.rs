@@ -1,0 +1,143 @@
+//! Whole-program linking of the bitcode rustc produced (the crate, its
+//! dependencies, `core`, `alloc`, `valida_rt`, the allocator shim).
+//!
+//! Everything is linked into one module; then every definition that the
+//! program does not export becomes internal, so that global dead-code
+//! elimination keeps only what `main` (and the other exported functions)
+//! reach before the Valida back end sees the code: most of `core` never
+//! gets compiled.
+
+use std::path::Path;
+
+use inkwell::GlobalVisibility;
+use inkwell::context::Context;
+use inkwell::module::{Linkage, Module};
+use inkwell::passes::PassBuilderOptions;
+use inkwell::targets::TargetMachine;
+use inkwell::values::GlobalValue;
+
+use super::error::RustError;
+use crate::error::{Error, Result};
+use crate::ir::retarget;
+
+/// One bitcode file: its name (archive member or path) and contents.
+#[derive(Debug, Clone)]
+pub struct Member {
+    pub name: String,
+    pub bytes: Vec<u8>,
+}
+
+/// Whether `bytes` is LLVM bitcode (raw or in a wrapper).
+pub fn is_bitcode(bytes: &[u8]) -> bool {
+    bytes.starts_with(b"BC\xC0\xDE") || bytes.starts_with(&[0xDE, 0xC0, 0x17, 0x0B])
+}
+
+/// Links all `members` into one module (`path` names it in messages).
+pub fn link_members<'ctx>(
+    context: &'ctx Context,
+    path: &Path,
+    members: Vec<Member>,
+) -> Result<Module<'ctx>> {
+    let mut iter = members.into_iter();
+    let first = iter.next().ok_or_else(|| RustError::Link {
+        path: path.to_path_buf(),
+        message: "rustc produced no bitcode".into(),
+    })?;
+    let module = retarget::parse_module(context, Path::new(&first.name), &first.bytes)?;
+    for member in iter {
+        let other = retarget::parse_module(context, Path::new(&member.name), &member.bytes)?;
+        module.link_in_module(other).map_err(|e| RustError::Link {
+            path: path.to_path_buf(),
+            message: format!("{}: {e}", member.name),
+        })?;
+    }
+    Ok(module)
+}
+
+/// Whether a symbol name is Rust-mangled (legacy `_ZN…` or v0 `_R…`).
+fn is_mangled(name: &str) -> bool {
+    name.starts_with("_ZN") || name.starts_with("_R")
+}
+
+/// Symbols the program exports: definitions with default visibility and an
+/// unmangled name (`#[unsafe(no_mangle)]` items such as `main` or functions
+/// C calls). Everything else is private to the Rust code.
+fn exported(gv: &GlobalValue<'_>, name: &str) -> bool {
+    gv.get_visibility() == GlobalVisibility::Default
+        && !is_mangled(name)
+        && !name.starts_with("anon.")
+        && !name.starts_with("llvm.")
+        && !name.is_empty()
+}
+
+fn can_internalize(linkage: Linkage) -> bool {
+    matches!(
+        linkage,
+        Linkage::External
+            | Linkage::WeakAny
+            | Linkage::WeakODR
+            | Linkage::LinkOnceAny
+            | Linkage::LinkOnceODR
+            | Linkage::Common
+            | Linkage::AvailableExternally
+    )
+}
+
+fn make_internal(gv: &GlobalValue<'_>) {
+    gv.set_linkage(Linkage::Internal);
+    gv.set_visibility(GlobalVisibility::Default);
+    // SAFETY: clearing the comdat of a live global of this module.
+    unsafe {
+        inkwell::llvm_sys::comdat::LLVMSetComdat(
+            inkwell::values::AsValueRef::as_value_ref(gv),
+            std::ptr::null_mut(),
+        );
+    }
+}
+
+/// Makes every definition internal except the exports; returns the names
+/// of the symbols kept external.
+pub fn internalize(module: &Module<'_>) -> Vec<String> {
+    let mut kept = Vec::new();
+    for function in module.get_functions() {
+        if function.count_basic_blocks() == 0 {
+            continue;
+        }
+        let gv = function.as_global_value();
+        let name = function.get_name().to_string_lossy().into_owned();
+        if !can_internalize(gv.get_linkage()) {
+            continue;
+        }
+        if exported(&gv, &name) {
+            kept.push(name);
+        } else {
+            make_internal(&gv);
+        }
+    }
+    for global in module.get_globals() {
+        if global.get_initializer().is_none() {
+            continue;
+        }
+        let name = global.get_name().to_string_lossy().into_owned();
+        if !can_internalize(global.get_linkage()) {
+            continue;
+        }
+        if exported(&global, &name) {
+            kept.push(name);
+        } else {
+            make_internal(&global);
+        }
+    }
+    kept
+}
+
+/// Removes what nothing exported reaches (GlobalDCE).
+pub fn drop_unreferenced(module: &Module<'_>, machine: &TargetMachine, path: &Path) -> Result<()> {
+    module
+        .run_passes("globaldce", machine, PassBuilderOptions::create())
+        .map_err(|e| Error::Passes {
+            path: path.to_path_buf(),
+            pipeline: "globaldce".into(),
+            message: e.to_string(),
+        })
+}

@@ -1,0 +1,500 @@
+//! The Rust sysroot for Valida, built on first use and cached:
+//!
+//! ```text
+//! <cache>/std-<K1>/lib/rustlib/valida-unknown-none/lib/
+//!     libcore-*.rlib liballoc-*.rlib libcompiler_builtins-*.rlib
+//! <cache>/<K2>/valida-unknown-none.json
+//! <cache>/<K2>/lib/rustlib/valida-unknown-none/lib/
+//!     (links to the std-<K1> rlibs) libvalida_rt.rlib
+//! <cache>/<K2>/libcompiler_builtins.valida.a
+//! ```
+//!
+//! `K1` hashes rustc's version, the target spec and the library sources'
+//! lock file: `core`/`alloc`/`compiler_builtins` (cargo `-Zbuild-std`,
+//! release, panic=abort, bitcode objects) are rebuilt only when one of them
+//! changes. `K2` adds the runtime crate's sources and the identity of the
+//! `valida-cc` binary (the Valida back end compiled the archive).
+//! `<cache>` is `$VALIDA_RUST_SYSROOT_DIR`, else `target/valida-rust-sysroot`
+//! of the source tree, else `$XDG_CACHE_HOME/valida-cc/rust-sysroot`.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::sync::OnceLock;
+
+use super::error::{RustError, status_text};
+use crate::error::{Error, Result};
+use crate::frontend::rustc::{archive_members, base_command, rustc_opt_level};
+use crate::link::archive::write_archive;
+
+/// The target's name (the spec file's stem).
+pub const TARGET_NAME: &str = "valida-unknown-none";
+/// The target spec, as shipped in `targets/`.
+pub const TARGET_SPEC: &str = include_str!("../../targets/valida-unknown-none.json");
+
+/// The crates built from the library sources.
+const STD_CRATES: &[&str] = &["core", "alloc", "compiler_builtins"];
+
+/// A ready sysroot.
+#[derive(Debug, Clone)]
+pub struct Sysroot {
+    /// The `--sysroot` directory.
+    pub root: PathBuf,
+    /// The target spec file inside it.
+    pub target_json: PathBuf,
+    /// The runtime crate's rlib.
+    pub valida_rt: PathBuf,
+    /// `compiler_builtins` compiled for Valida (an archive of objects).
+    pub builtins: PathBuf,
+}
+
+impl Sysroot {
+    /// `lib/rustlib/<target>/lib` of a sysroot directory.
+    pub fn lib_dir(root: &Path) -> PathBuf {
+        root.join("lib").join("rustlib").join(TARGET_NAME).join("lib")
+    }
+}
+
+/// The rustc to use: `$VALIDA_RUSTC`, else Debian's `/usr/bin/rustc`
+/// (not a rustup toolchain: its LLVM must read as ours).
+pub fn rustc_program() -> PathBuf {
+    std::env::var_os("VALIDA_RUSTC").map_or_else(|| PathBuf::from("/usr/bin/rustc"), PathBuf::from)
+}
+
+/// The cargo to use: `$VALIDA_CARGO`, else `/usr/bin/cargo`.
+pub fn cargo_program() -> PathBuf {
+    std::env::var_os("VALIDA_CARGO").map_or_else(|| PathBuf::from("/usr/bin/cargo"), PathBuf::from)
+}
+
+fn cache_root() -> PathBuf {
+    if let Some(d) = std::env::var_os("VALIDA_RUST_SYSROOT_DIR") {
+        return PathBuf::from(d);
+    }
+    let in_tree = Path::new(env!("CARGO_MANIFEST_DIR")).join("target");
+    if in_tree.is_dir() {
+        return in_tree.join("valida-rust-sysroot");
+    }
+    if let Some(x) = std::env::var_os("XDG_CACHE_HOME") {
+        return PathBuf::from(x).join("valida-cc").join("rust-sysroot");
+    }
+    if let Some(h) = std::env::var_os("HOME") {
+        return PathBuf::from(h)
+            .join(".cache")
+            .join("valida-cc")
+            .join("rust-sysroot");
+    }
+    std::env::temp_dir().join("valida-cc-rust-sysroot")
+}
+
+/// FNV-1a (64 bits) with field separators: a stable cache key.
+struct Fnv(u64);
+
+impl Fnv {
+    fn new() -> Self {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 ^= u64::from(b);
+            self.0 = self.0.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 ^= 0xff;
+        self.0 = self.0.wrapping_mul(0x0100_0000_01b3);
+    }
+    fn hex(&self) -> String {
+        format!("{:016x}", self.0)
+    }
+}
+
+fn tool_output(program: &Path, env: &'static str, args: &[&str]) -> Result<String> {
+    let out = Command::new(program)
+        .args(args)
+        .stdin(Stdio::null())
+        .stderr(Stdio::inherit())
+        .output()
+        .map_err(|e| RustError::ToolMissing {
+            program: program.display().to_string(),
+            env,
+            source: e,
+        })?;
+    if !out.status.success() {
+        return Err(RustError::ToolFailed {
+            what: format!("{} {}", program.display(), args.join(" ")),
+            status: status_text(out.status),
+        }
+        .into());
+    }
+    Ok(String::from_utf8_lossy(&out.stdout).into_owned())
+}
+
+/// The runtime crate's directory: `runtime/rust/valida_rt`.
+fn runtime_crate_dir() -> Result<PathBuf> {
+    let dir = crate::runtime_build::runtime_dir()
+        .map(|d| d.join("rust").join("valida_rt"))
+        .filter(|d| d.join("src").join("lib.rs").is_file())
+        .ok_or_else(|| {
+            RustError::Sysroot(
+                "runtime/rust/valida_rt not found; set VALIDA_RUNTIME_DIR to the runtime/ directory"
+                    .into(),
+            )
+        })?;
+    Ok(dir)
+}
+
+fn files_under(dir: &Path, out: &mut Vec<PathBuf>) {
+    let Ok(entries) = fs::read_dir(dir) else {
+        return;
+    };
+    let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+    paths.sort();
+    for p in paths {
+        if p.is_dir() {
+            files_under(&p, out);
+        } else {
+            out.push(p);
+        }
+    }
+}
+
+fn driver_identity(h: &mut Fnv) {
+    if let Ok(exe) = std::env::current_exe()
+        && let Ok(meta) = fs::metadata(&exe)
+    {
+        h.write(&meta.len().to_le_bytes());
+        if let Ok(t) = meta.modified()
+            && let Ok(d) = t.duration_since(std::time::UNIX_EPOCH)
+        {
+            h.write(&d.as_nanos().to_le_bytes());
+        }
+    }
+}
+
+static SYSROOT: OnceLock<std::result::Result<Sysroot, String>> = OnceLock::new();
+
+/// The sysroot, built if the cache does not hold it yet (once per process).
+pub fn ensure(verbose: bool) -> Result<Sysroot> {
+    if let Some(r) = SYSROOT.get() {
+        return r.clone().map_err(|e| RustError::Sysroot(e).into());
+    }
+    let built = build_all(verbose);
+    match built {
+        Ok(s) => Ok(SYSROOT.get_or_init(|| Ok(s)).clone().map_err(RustError::Sysroot)?),
+        Err(e) => Err(e),
+    }
+}
+
+fn build_all(verbose: bool) -> Result<Sysroot> {
+    let rustc = rustc_program();
+    let version = tool_output(&rustc, "VALIDA_RUSTC", &["-vV"])?;
+    if !version.contains("LLVM version: 22") {
+        eprintln!(
+            "valida-cc: warning: {} is not built with LLVM 22; its bitcode may not be readable \
+             (use Debian's rustc-web: /usr/bin/rustc)",
+            rustc.display()
+        );
+    }
+    let rustc_sysroot = tool_output(&rustc, "VALIDA_RUSTC", &["--print", "sysroot"])?;
+    let library = Path::new(rustc_sysroot.trim())
+        .join("lib/rustlib/src/rust/library");
+    let lock = library.join("Cargo.lock");
+    let lock_text = fs::read(&lock).map_err(|_| RustError::NoLibrarySource {
+        path: lock.clone(),
+    })?;
+    let cache = cache_root();
+
+    let mut h1 = Fnv::new();
+    h1.write(b"valida-rust-std-1");
+    h1.write(version.as_bytes());
+    h1.write(TARGET_SPEC.as_bytes());
+    h1.write(&lock_text);
+    let std_dir = cache.join(format!("std-{}", h1.hex()));
+    if !std_complete(&std_dir) {
+        build_std(&std_dir, &library, verbose)?;
+    }
+
+    let rt_dir = runtime_crate_dir()?;
+    let mut h2 = Fnv::new();
+    h2.write(h1.hex().as_bytes());
+    h2.write(env!("CARGO_PKG_VERSION").as_bytes());
+    let mut files = Vec::new();
+    files_under(&rt_dir, &mut files);
+    for f in &files {
+        h2.write(f.strip_prefix(&rt_dir).unwrap_or(f).to_string_lossy().as_bytes());
+        h2.write(&fs::read(f).map_err(|e| Error::io(f, e))?);
+    }
+    driver_identity(&mut h2);
+    let dir = cache.join(h2.hex());
+    let sysroot = Sysroot {
+        root: dir.clone(),
+        target_json: dir.join(format!("{TARGET_NAME}.json")),
+        valida_rt: Sysroot::lib_dir(&dir).join("libvalida_rt.rlib"),
+        builtins: dir.join("libcompiler_builtins.valida.a"),
+    };
+    if dir.join("complete").is_file() {
+        return Ok(sysroot);
+    }
+    eprintln!(
+        "valida-cc: preparing the Rust sysroot for Valida in {}",
+        dir.display()
+    );
+    let tmp = dir.with_extension(format!("tmp{}", std::process::id()));
+    let _ = fs::remove_dir_all(&tmp);
+    let staged = Sysroot {
+        root: tmp.clone(),
+        target_json: tmp.join(format!("{TARGET_NAME}.json")),
+        valida_rt: Sysroot::lib_dir(&tmp).join("libvalida_rt.rlib"),
+        builtins: tmp.join("libcompiler_builtins.valida.a"),
+    };
+    let lib = Sysroot::lib_dir(&tmp);
+    fs::create_dir_all(&lib).map_err(|e| Error::io(&lib, e))?;
+    fs::write(&staged.target_json, TARGET_SPEC).map_err(|e| Error::io(&staged.target_json, e))?;
+    let std_lib = Sysroot::lib_dir(&std_dir);
+    let mut builtins_rlib = None;
+    for entry in fs::read_dir(&std_lib).map_err(|e| Error::io(&std_lib, e))? {
+        let entry = entry.map_err(|e| Error::io(&std_lib, e))?;
+        let from = entry.path();
+        let to = lib.join(entry.file_name());
+        if fs::hard_link(&from, &to).is_err() {
+            fs::copy(&from, &to).map_err(|e| Error::io(&from, e))?;
+        }
+        if entry
+            .file_name()
+            .to_string_lossy()
+            .starts_with("libcompiler_builtins-")
+        {
+            builtins_rlib = Some(to);
+        }
+    }
+    let builtins_rlib = builtins_rlib
+        .ok_or_else(|| RustError::Sysroot(format!("no compiler_builtins in {}", std_lib.display())))?;
+
+    // The runtime crate.
+    let mut cmd = base_command(&staged);
+    cmd.args([
+        "--edition",
+        "2024",
+        "--crate-type",
+        "rlib",
+        "--crate-name",
+        "valida_rt",
+        "-C",
+        &format!("opt-level={}", rustc_opt_level(crate::cli::OptLevel::O2)),
+    ])
+    .arg("-o")
+    .arg(&staged.valida_rt)
+    .arg(rt_dir.join("src").join("lib.rs"))
+    .stdin(Stdio::null());
+    if verbose {
+        eprintln!("valida-cc: running {}", crate::frontend::clang::render(&cmd));
+    }
+    let status = cmd.status().map_err(|e| RustError::ToolMissing {
+        program: rustc.display().to_string(),
+        env: "VALIDA_RUSTC",
+        source: e,
+    })?;
+    if !status.success() {
+        return Err(RustError::ToolFailed {
+            what: "rustc on runtime/rust/valida_rt".into(),
+            status: status_text(status),
+        }
+        .into());
+    }
+
+    build_builtins_archive(&builtins_rlib, &staged.builtins, &tmp, verbose)?;
+    fs::write(tmp.join("complete"), b"").map_err(|e| Error::io(&tmp, e))?;
+    if fs::rename(&tmp, &dir).is_err() {
+        let _ = fs::remove_dir_all(&tmp);
+        if !dir.join("complete").is_file() {
+            return Err(RustError::Sysroot(format!("cannot write {}", dir.display())).into());
+        }
+    }
+    Ok(sysroot)
+}
+
+fn std_complete(std_dir: &Path) -> bool {
+    let lib = Sysroot::lib_dir(std_dir);
+    let Ok(entries) = fs::read_dir(&lib) else {
+        return false;
+    };
+    let names: Vec<String> = entries
+        .filter_map(|e| e.ok().map(|e| e.file_name().to_string_lossy().into_owned()))
+        .collect();
+    STD_CRATES
+        .iter()
+        .all(|c| names.iter().any(|n| n.starts_with(&format!("lib{c}-")) && n.ends_with(".rlib")))
+}
+
+/// Builds `core`, `alloc` and `compiler_builtins` with cargo `-Zbuild-std`
+/// in a scratch project and keeps their rlibs in `std_dir`.
+fn build_std(std_dir: &Path, library: &Path, verbose: bool) -> Result<()> {
+    let parent = std_dir.parent().unwrap_or(Path::new("."));
+    let scratch = parent.join(format!("build-{}", std::process::id()));
+    let _ = fs::remove_dir_all(&scratch);
+    fs::create_dir_all(&scratch).map_err(|e| Error::io(&scratch, e))?;
+    let spec = scratch.join(format!("{TARGET_NAME}.json"));
+    let write = |p: &Path, text: &str| fs::write(p, text).map_err(|e| Error::io(p, e));
+    write(&spec, TARGET_SPEC)?;
+    write(
+        &scratch.join("Cargo.toml"),
+        "[package]\nname = \"valida-sysroot\"\nversion = \"0.0.0\"\nedition = \"2024\"\n\n\
+         [lib]\npath = \"lib.rs\"\n\n\
+         [profile.release]\npanic = \"abort\"\nopt-level = 3\ndebug = false\n\n[workspace]\n",
+    )?;
+    write(&scratch.join("lib.rs"), "#![no_std]\n")?;
+    eprintln!(
+        "valida-cc: building core, alloc and compiler_builtins for Valida from {} (once; this takes a few minutes)",
+        library.display()
+    );
+    let cargo = cargo_program();
+    let mut cmd = Command::new(&cargo);
+    cmd.current_dir(&scratch)
+        .env("RUSTC", rustc_program())
+        .env("RUSTC_BOOTSTRAP", "1")
+        .env_remove("RUSTFLAGS")
+        .env_remove("CARGO_ENCODED_RUSTFLAGS")
+        .env_remove("CARGO_BUILD_TARGET")
+        .env_remove("CARGO_TARGET_DIR")
+        .env_remove("RUSTC_WRAPPER")
+        .args([
+            "-Zjson-target-spec",
+            "build",
+            "--release",
+            "-Zbuild-std=core,alloc",
+            "-Zbuild-std-features=",
+            "--target",
+        ])
+        .arg(&spec)
+        .arg("--target-dir")
+        .arg(scratch.join("target"));
+    let vendor = library.join("vendor");
+    if vendor.is_dir() {
+        // Debian ships the library's dependencies: build offline.
+        cmd.arg("--config")
+            .arg("source.crates-io.replace-with=\"vendored-sources\"")
+            .arg("--config")
+            .arg(format!(
+                "source.vendored-sources.directory=\"{}\"",
+                vendor.display()
+            ))
+            .arg("--offline");
+    }
+    if !verbose {
+        cmd.arg("--quiet");
+    }
+    if verbose {
+        eprintln!("valida-cc: running {}", crate::frontend::clang::render(&cmd));
+    }
+    let status = cmd
+        .stdin(Stdio::null())
+        .status()
+        .map_err(|e| RustError::ToolMissing {
+            program: cargo.display().to_string(),
+            env: "VALIDA_CARGO",
+            source: e,
+        })?;
+    if !status.success() {
+        return Err(RustError::ToolFailed {
+            what: "cargo -Zbuild-std (core, alloc, compiler_builtins)".into(),
+            status: status_text(status),
+        }
+        .into());
+    }
+    let deps = scratch.join("target").join(TARGET_NAME).join("release").join("deps");
+    let tmp = std_dir.with_extension(format!("tmp{}", std::process::id()));
+    let lib = Sysroot::lib_dir(&tmp);
+    fs::create_dir_all(&lib).map_err(|e| Error::io(&lib, e))?;
+    for entry in fs::read_dir(&deps).map_err(|e| Error::io(&deps, e))? {
+        let entry = entry.map_err(|e| Error::io(&deps, e))?;
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if name.ends_with(".rlib") && !name.starts_with("libvalida_sysroot") {
+            fs::copy(entry.path(), lib.join(&name)).map_err(|e| Error::io(entry.path(), e))?;
+        }
+    }
+    if !std_complete(&tmp) {
+        return Err(RustError::Sysroot(format!(
+            "cargo -Zbuild-std did not produce {} in {}",
+            STD_CRATES.join(", "),
+            deps.display()
+        ))
+        .into());
+    }
+    let _ = fs::remove_dir_all(&scratch);
+    if fs::rename(&tmp, std_dir).is_err() {
+        let _ = fs::remove_dir_all(&tmp);
+        if !std_complete(std_dir) {
+            return Err(RustError::Sysroot(format!("cannot write {}", std_dir.display())).into());
+        }
+    }
+    Ok(())
+}
+
+/// Compiles every bitcode member of the `compiler_builtins` rlib to a
+/// Valida object (like the C runtime: in child `valida-cc -c -O2`
+/// processes when we are the driver binary) and archives them. A member
+/// that does not compile is left out with a warning.
+fn build_builtins_archive(rlib: &Path, out: &Path, tmp: &Path, verbose: bool) -> Result<()> {
+    let bytes = fs::read(rlib).map_err(|e| Error::io(rlib, e))?;
+    let work = tmp.join("builtins");
+    fs::create_dir_all(&work).map_err(|e| Error::io(&work, e))?;
+    let mut members = Vec::new();
+    let mut failed = Vec::new();
+    for (i, m) in archive_members(rlib, &bytes)?
+        .into_iter()
+        .filter(|m| super::lto::is_bitcode(&m.bytes))
+        .enumerate()
+    {
+        let bc = work.join(format!("cb{i:03}.bc"));
+        let obj = bc.with_extension("o");
+        fs::write(&bc, &m.bytes).map_err(|e| Error::io(&bc, e))?;
+        if verbose {
+            eprintln!("valida-cc: compiling {} for Valida", m.name);
+        }
+        match compile_bitcode(&bc, &obj) {
+            Ok(()) => {
+                let o = fs::read(&obj).map_err(|e| Error::io(&obj, e))?;
+                members.push((format!("cb{i:03}.o"), o));
+            }
+            Err(e) => {
+                eprintln!("valida-cc: warning: compiler_builtins member {} left out: {e}", m.name);
+                failed.push(format!("{}\n{e}\n", m.name));
+            }
+        }
+    }
+    let _ = fs::remove_dir_all(&work);
+    if !failed.is_empty() {
+        let _ = fs::write(tmp.join("failed.txt"), failed.concat());
+    }
+    fs::write(out, write_archive(&members)).map_err(|e| Error::io(out, e))
+}
+
+fn compile_bitcode(bc: &Path, obj: &Path) -> std::result::Result<(), String> {
+    let exe = std::env::current_exe().ok().filter(|e| {
+        e.file_stem()
+            .is_some_and(|s| s.to_string_lossy() == "valida-cc")
+    });
+    if let Some(exe) = exe {
+        let output = Command::new(exe)
+            .args(["-c", "-O2"])
+            .arg(bc)
+            .arg("-o")
+            .arg(obj)
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::piped())
+            .output()
+            .map_err(|e| e.to_string())?;
+        if output.status.success() {
+            Ok(())
+        } else {
+            Err(String::from_utf8_lossy(&output.stderr).trim_end().to_string())
+        }
+    } else {
+        let opts = crate::cli::CompileOptions {
+            opt: crate::cli::OptLevel::O2,
+            ..Default::default()
+        };
+        let bytes =
+            crate::commands::build::compile_object(bc, &opts, &[]).map_err(|e| e.to_string())?;
+        fs::write(obj, bytes).map_err(|e| e.to_string())
+    }
+}
