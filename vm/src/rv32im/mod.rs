@@ -4,20 +4,28 @@
 //! Valida VM's.
 //!
 //! * [`load_elf`] parses an executable into an immutable [`Program`]
-//!   (segments, symbols, pre-decoded text).
-//! * [`run`] executes it with some stdin bytes and a step budget and returns
-//!   a [`RunReport`] (the same shape as the Valida VM's); [`Machine`] gives
-//!   step-by-step control.
-//! * Guest stops are values ([`Outcome`]); a trap carries pc, instruction word,
-//!   disassembly and enclosing function ([`TrapReport`]).
+//!   (segments, code symbols, pre-decoded text).
+//! * [`run_elf`] / [`run_program`] / [`run`] execute it with some stdin bytes
+//!   and a step budget and return a [`RunReport`], shaped like the Valida
+//!   VM's (`outcome`, `output`, `steps`, `opcode_counts`, `pc_counts`,
+//!   `elapsed`, `mips()`, `stats_text()`) plus per-class and per-function
+//!   counts; [`Machine`] gives step-by-step control; [`bench`] keeps the
+//!   fastest of several runs.
+//! * Guest stops are values ([`Outcome`]); a trap carries pc, instruction
+//!   word, disassembly, enclosing function and registers ([`TrapReport`]).
+//! * [`disassemble`] lists the executable segments like
+//!   `llvm-objdump -d -M no-aliases`.
 //!
 //! Environment (Linux riscv32 user mode, as `qemu-riscv32` provides it):
 //! ECALL implements `read` (63, fd 0), `write` (64, fds 1 and 2), `exit` (93),
 //! `exit_group` (94) and `brk` (214); any other number traps. The stack is
 //! mapped at [`STACK_BOTTOM`]..[`STACK_TOP`] and `sp` starts at [`INITIAL_SP`]
 //! with `argc = 0, argv[0] = NULL, envp[0] = NULL, auxv = {AT_NULL}` there.
-//! Misaligned loads and stores are allowed; jumps to non-4-aligned targets
-//! trap; FENCE and FENCE.I are no-ops; EBREAK traps.
+//! Memory is the 4 GiB address space in lazily allocated 4 KiB pages; only
+//! the segments, the stack and the brk heap are mapped, and text is not
+//! writable. Misaligned loads and stores are allowed (as in qemu); jumps to
+//! non-4-aligned targets trap; FENCE and FENCE.I are no-ops; EBREAK traps.
+//! A trapping instruction is not counted as executed.
 
 mod decode;
 mod disasm;
