@@ -9,7 +9,7 @@
 //!   and a step budget and return a [`RunReport`], shaped like the Valida
 //!   VM's (`outcome`, `output`, `steps`, `opcode_counts`, `pc_counts`,
 //!   `elapsed`, `mips()`, `stats_text()`) plus per-class and per-function
-//!   counts; [`Machine`] gives step-by-step control; [`bench`] keeps the
+//!   counts; [`Machine`] gives step-by-step control; [`bench()`] keeps the
 //!   fastest of several runs.
 //! * Guest stops are values ([`Outcome`]); a trap carries pc, instruction
 //!   word, disassembly, enclosing function and registers ([`TrapReport`]).
