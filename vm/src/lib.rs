@@ -16,6 +16,7 @@ pub mod exec;
 pub mod isa;
 pub mod loader;
 pub mod memory;
+pub mod profile;
 pub mod program;
 pub mod report;
 pub mod rv32im;

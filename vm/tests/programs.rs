@@ -74,3 +74,23 @@ fn benchmark_programs_compute_the_right_answers() {
     let r = valida_vm::run_asm(&memory_loop(1000), b"", &opts).expect("run");
     assert_eq!(r.steps, 4 + 10 * 1000 + 1);
 }
+
+#[test]
+fn profile_counts_add_up_to_steps() {
+    use valida_vm::{load_elf, Io, Machine};
+    let full = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/programs/fib_rec.s");
+    let elf = assemble_to_elf(&std::fs::read_to_string(full).expect("read")).expect("asm");
+    let mut machine = Machine::new(load_elf(&elf).expect("load"), &RunOptions::default()).expect("machine");
+    let (mut input, mut output) = (&[][..], Vec::new());
+    let (outcome, profile) = valida_vm::profile::run_profiled(&mut machine, &mut Io::new(&mut input, &mut output)).expect("run");
+    assert_eq!(outcome, Outcome::Stopped { exit_code: 55 });
+    let folded = profile.folded(&machine);
+    let total: u64 = folded.lines().map(|l| l.rsplit(' ').next().and_then(|n| n.parse::<u64>().ok()).expect("count")).sum();
+    assert_eq!(total, machine.steps());
+    assert!(folded.lines().all(|l| l.starts_with("_start")), "{folded}");
+    assert!(folded.contains("_start;print_u32 "), "{folded}");
+    assert!(folded.contains("_start;fib;fib;fib "), "{folded}");
+    // Same run without profiling executes the same number of instructions.
+    let plain = valida_vm::run_elf(&elf, b"", &RunOptions::default()).expect("run");
+    assert_eq!(plain.steps, machine.steps());
+}

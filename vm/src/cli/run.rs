@@ -32,6 +32,9 @@ pub struct RunArgs {
     /// Print every executed instruction (pc, function, fp, instruction) to stderr.
     #[arg(long)]
     trace: bool,
+    /// Write a folded-stack profile (instructions per call path) to FILE.
+    #[arg(long, value_name = "FILE")]
+    profile: Option<PathBuf>,
 }
 
 pub fn exec(args: RunArgs) -> u8 {
@@ -78,7 +81,13 @@ pub fn exec(args: RunArgs) -> u8 {
     };
     // Machine::run flushes the output before returning, trap or not.
     let mut io = Io::new(&mut input, &mut output);
-    let result = if args.trace { trace(&mut machine, &mut io) } else { machine.run(&mut io) };
+    let result = if args.trace {
+        trace(&mut machine, &mut io)
+    } else if let Some(path) = &args.profile {
+        profile(&mut machine, &mut io, path)
+    } else {
+        machine.run(&mut io)
+    };
     drop(output);
     let outcome = match result {
         Ok(o) => o,
@@ -113,4 +122,11 @@ fn trace(machine: &mut Machine, io: &mut Io<'_>) -> Result<Outcome, valida_vm::E
             return Ok(outcome);
         }
     }
+}
+
+/// Runs with call-path accounting and writes the folded stacks to `path`.
+fn profile(machine: &mut Machine, io: &mut Io<'_>, path: &std::path::Path) -> Result<Outcome, valida_vm::Error> {
+    let (outcome, profile) = valida_vm::profile::run_profiled(machine, io)?;
+    std::fs::write(path, profile.folded(machine)).map_err(valida_vm::Error::Io)?;
+    Ok(outcome)
 }
