@@ -146,7 +146,7 @@ pub struct RunArgs {
     /// Sources and objects of the program.
     #[arg(value_name = "INPUT", required = true)]
     pub inputs: Vec<PathBuf>,
-    /// File the program reads (READ_ADVICE / getchar); default: no input.
+    /// File the program reads (READ_ADVICE / getchar), `-` for stdin; default: no input.
     #[arg(last = true, value_name = "INPUT_FILE")]
     pub input: Option<PathBuf>,
 }

@@ -237,6 +237,31 @@ fn compile_one(src: &Path, out: &Path, opts: &CompileOptions) -> std::result::Re
     }
 }
 
+/// How many runtime builds the cache keeps (each compiler rebuild makes one).
+const CACHE_KEEP: usize = 8;
+
+/// Removes all but the newest [`CACHE_KEEP`] builds beside `current`
+/// (never `current` itself, never a build in progress).
+fn prune_cache(current: &Path) {
+    let Some(parent) = current.parent() else {
+        return;
+    };
+    let Ok(entries) = fs::read_dir(parent) else {
+        return;
+    };
+    let mut builds: Vec<(std::time::SystemTime, PathBuf)> = entries
+        .filter_map(|e| e.ok())
+        .map(|e| e.path())
+        .filter(|p| p.is_dir() && p != current && p.extension().is_none())
+        .filter_map(|p| Some((fs::metadata(&p).ok()?.modified().ok()?, p)))
+        .collect();
+    builds.sort();
+    let excess = (builds.len() + 1).saturating_sub(CACHE_KEEP);
+    for (_, old) in builds.into_iter().take(excess) {
+        let _ = fs::remove_dir_all(old);
+    }
+}
+
 /// Builds the runtime if the cache does not hold this version yet.
 pub fn ensure(verbose: bool) -> Result<Runtime> {
     let root = runtime_dir().ok_or_else(|| {
@@ -304,6 +329,9 @@ pub fn ensure(verbose: bool) -> Result<Runtime> {
                     .map(|src| {
                         let out = tmp.join(rel(src)).with_extension("o");
                         let opts = &opts;
+                        if verbose {
+                            eprintln!("valida-cc: runtime: compiling {}", src.display());
+                        }
                         s.spawn(move || {
                             let r = compile_one(src, &out, opts);
                             (src.clone(), out, r)
@@ -357,5 +385,6 @@ pub fn ensure(verbose: bool) -> Result<Runtime> {
             )));
         }
     }
+    prune_cache(&dir);
     Ok(runtime)
 }

@@ -14,6 +14,12 @@ pub fn exec(args: &RunArgs) -> Result<i32> {
     set_llvm_options(&args.compile.mllvm)?;
     let image = build_executable(&args.inputs, &args.compile, &args.link)?;
     let input = match &args.input {
+        Some(p) if p.as_os_str() == "-" => {
+            let mut buf = Vec::new();
+            std::io::Read::read_to_end(&mut std::io::stdin().lock(), &mut buf)
+                .map_err(|e| Error::io("<stdin>", e))?;
+            buf
+        }
         Some(p) => fs::read(p).map_err(|e| Error::io(p, e))?,
         None => Vec::new(),
     };
