@@ -74,6 +74,7 @@ fn run_one(name: &str, opt: &str) {
         text(&out.stderr)
     );
     let image = std::fs::read(&exe).expect("executable");
+    check_real_vm_rules(&image);
     let result = valida_cc::vm::run_capture_limited(&image, &input, 4_000_000_000)
         .unwrap_or_else(|e| panic!("{name} {opt}: VM error: {e}"));
     if let Some(trap) = &result.trap {
@@ -91,6 +92,55 @@ fn run_one(name: &str, opt: &str) {
         result.status, expected_status,
         "{name} {opt}: exit status differs"
     );
+}
+
+/// What the real Valida VM v1.0 requires of an executable (valida-isa.md
+/// section 4), checked on every program the driver links.
+fn check_real_vm_rules(image: &[u8]) {
+    use goblin::elf::{header, program_header as ph, sym};
+    let elf = goblin::elf::Elf::parse(image).expect("ELF");
+    assert!(!elf.is_64 && elf.little_endian, "ELF32 little endian");
+    assert_eq!(elf.header.e_type, header::ET_EXEC);
+    assert_eq!(elf.header.e_machine, 0x3E7);
+    assert_eq!(elf.entry, 0);
+    let exec: Vec<_> = elf
+        .program_headers
+        .iter()
+        .filter(|p| p.p_type == ph::PT_LOAD && p.is_executable())
+        .collect();
+    assert_eq!(exec.len(), 1, "exactly one executable PT_LOAD");
+    let text = exec[0];
+    assert_eq!((text.p_vaddr, text.p_paddr), (0, 0));
+    assert_eq!(text.p_filesz, text.p_memsz);
+    assert_eq!(text.p_filesz % 24, 0);
+    for p in &elf.program_headers {
+        assert_ne!(p.p_type, ph::PT_TLS, "no PT_TLS");
+        if p.p_type == ph::PT_LOAD && !p.is_executable() {
+            assert_eq!(p.p_vaddr, p.p_paddr);
+            assert_eq!(p.p_paddr % 4, 0);
+            assert!(p.p_memsz >= p.p_filesz);
+            assert!(p.p_vaddr + p.p_memsz < 0x3C00_0000);
+        }
+    }
+    let mut functions = 0;
+    for s in elf.syms.iter() {
+        if s.st_type() == sym::STT_FUNC {
+            functions += 1;
+            assert_eq!(
+                s.st_value % 24,
+                0,
+                "function symbols hold byte addresses of records"
+            );
+            assert!(s.st_value < text.p_memsz);
+        }
+    }
+    assert!(functions > 0, "function symbols are kept");
+    let start = elf
+        .syms
+        .iter()
+        .find(|s| elf.strtab.get_at(s.st_name) == Some("_start"))
+        .expect("_start symbol");
+    assert_eq!(start.st_value, 0, "_start at address 0");
 }
 
 macro_rules! e2e {
