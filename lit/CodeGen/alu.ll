@@ -133,3 +133,296 @@ define i32 @mulhs_rrr(i32 %a, i32 %b) {
   %r = trunc i64 %h to i32
   ret i32 %r
 }
+
+; ==== generated checks ====
+; ISEL-LABEL: name: add_rrr
+; ISEL: bb.0 (%ir-block.0):
+; ISEL-NEXT: %1:gpr = LWrf %fixed-stack.1 :: (load (s32) from %fixed-stack.1)
+; ISEL-NEXT: %0:gpr = LWrf %fixed-stack.2 :: (load (s32) from %fixed-stack.2)
+; ISEL-NEXT: %2:gpr = ADDrrr %0, %1
+; ISEL-NEXT: SWfr %fixed-stack.0, killed %2 :: (store (s32) into %fixed-stack.0)
+; ISEL-NEXT: RET
+; ISEL-LABEL: name: add_rri
+; ISEL: bb.0 (%ir-block.0):
+; ISEL-NEXT: %0:gpr = LWrf %fixed-stack.1 :: (load (s32) from %fixed-stack.1)
+; ISEL-NEXT: %1:gpr = ADDrri %0, 7
+; ISEL-NEXT: SWfr %fixed-stack.0, killed %1 :: (store (s32) into %fixed-stack.0)
+; ISEL-NEXT: RET
+; ISEL-LABEL: name: sub_rrr
+; ISEL: bb.0 (%ir-block.0):
+; ISEL-NEXT: %1:gpr = LWrf %fixed-stack.1 :: (load (s32) from %fixed-stack.1)
+; ISEL-NEXT: %0:gpr = LWrf %fixed-stack.2 :: (load (s32) from %fixed-stack.2)
+; ISEL-NEXT: %2:gpr = SUBrrr %0, %1
+; ISEL-NEXT: SWfr %fixed-stack.0, killed %2 :: (store (s32) into %fixed-stack.0)
+; ISEL-NEXT: RET
+; ISEL-LABEL: name: sub_rri
+; ISEL: bb.0 (%ir-block.0):
+; ISEL-NEXT: %0:gpr = LWrf %fixed-stack.1 :: (load (s32) from %fixed-stack.1)
+; ISEL-NEXT: %1:gpr = ADDrri %0, -7
+; ISEL-NEXT: SWfr %fixed-stack.0, killed %1 :: (store (s32) into %fixed-stack.0)
+; ISEL-NEXT: RET
+; ISEL-LABEL: name: mul_rrr
+; ISEL: bb.0 (%ir-block.0):
+; ISEL-NEXT: %1:gpr = LWrf %fixed-stack.1 :: (load (s32) from %fixed-stack.1)
+; ISEL-NEXT: %0:gpr = LWrf %fixed-stack.2 :: (load (s32) from %fixed-stack.2)
+; ISEL-NEXT: %2:gpr = MULrrr %0, %1
+; ISEL-NEXT: SWfr %fixed-stack.0, killed %2 :: (store (s32) into %fixed-stack.0)
+; ISEL-NEXT: RET
+; ISEL-LABEL: name: mul_rri
+; ISEL: bb.0 (%ir-block.0):
+; ISEL-NEXT: %0:gpr = LWrf %fixed-stack.1 :: (load (s32) from %fixed-stack.1)
+; ISEL-NEXT: %1:gpr = MULrri %0, 7
+; ISEL-NEXT: SWfr %fixed-stack.0, killed %1 :: (store (s32) into %fixed-stack.0)
+; ISEL-NEXT: RET
+; ISEL-LABEL: name: div_rrr
+; ISEL: bb.0 (%ir-block.0):
+; ISEL-NEXT: %1:gpr = LWrf %fixed-stack.1 :: (load (s32) from %fixed-stack.1)
+; ISEL-NEXT: %0:gpr = LWrf %fixed-stack.2 :: (load (s32) from %fixed-stack.2)
+; ISEL-NEXT: %2:gpr = DIVrrr %0, %1
+; ISEL-NEXT: SWfr %fixed-stack.0, killed %2 :: (store (s32) into %fixed-stack.0)
+; ISEL-NEXT: RET
+; ISEL-LABEL: name: div_rri
+; ISEL: bb.0 (%ir-block.0):
+; ISEL-NEXT: %0:gpr = LWrf %fixed-stack.1 :: (load (s32) from %fixed-stack.1)
+; ISEL-NEXT: %1:gpr = DIVrri %0, 7
+; ISEL-NEXT: SWfr %fixed-stack.0, killed %1 :: (store (s32) into %fixed-stack.0)
+; ISEL-NEXT: RET
+; ISEL-LABEL: name: sdiv_rrr
+; ISEL: bb.0 (%ir-block.0):
+; ISEL-NEXT: %1:gpr = LWrf %fixed-stack.1 :: (load (s32) from %fixed-stack.1)
+; ISEL-NEXT: %0:gpr = LWrf %fixed-stack.2 :: (load (s32) from %fixed-stack.2)
+; ISEL-NEXT: %2:gpr = SDIVrrr %0, %1
+; ISEL-NEXT: SWfr %fixed-stack.0, killed %2 :: (store (s32) into %fixed-stack.0)
+; ISEL-NEXT: RET
+; ISEL-LABEL: name: sdiv_rri
+; ISEL: bb.0 (%ir-block.0):
+; ISEL-NEXT: %0:gpr = LWrf %fixed-stack.1 :: (load (s32) from %fixed-stack.1)
+; ISEL-NEXT: %1:gpr = SDIVrri %0, 7
+; ISEL-NEXT: SWfr %fixed-stack.0, killed %1 :: (store (s32) into %fixed-stack.0)
+; ISEL-NEXT: RET
+; ISEL-LABEL: name: shl_rrr
+; ISEL: bb.0 (%ir-block.0):
+; ISEL-NEXT: %1:gpr = LWrf %fixed-stack.1 :: (load (s32) from %fixed-stack.1)
+; ISEL-NEXT: %0:gpr = LWrf %fixed-stack.2 :: (load (s32) from %fixed-stack.2)
+; ISEL-NEXT: %2:gpr = SHLrrr %0, %1
+; ISEL-NEXT: SWfr %fixed-stack.0, killed %2 :: (store (s32) into %fixed-stack.0)
+; ISEL-NEXT: RET
+; ISEL-LABEL: name: shl_rri
+; ISEL: bb.0 (%ir-block.0):
+; ISEL-NEXT: %0:gpr = LWrf %fixed-stack.1 :: (load (s32) from %fixed-stack.1)
+; ISEL-NEXT: %1:gpr = SHLrri %0, 7
+; ISEL-NEXT: SWfr %fixed-stack.0, killed %1 :: (store (s32) into %fixed-stack.0)
+; ISEL-NEXT: RET
+; ISEL-LABEL: name: shr_rrr
+; ISEL: bb.0 (%ir-block.0):
+; ISEL-NEXT: %1:gpr = LWrf %fixed-stack.1 :: (load (s32) from %fixed-stack.1)
+; ISEL-NEXT: %0:gpr = LWrf %fixed-stack.2 :: (load (s32) from %fixed-stack.2)
+; ISEL-NEXT: %2:gpr = SHRrrr %0, %1
+; ISEL-NEXT: SWfr %fixed-stack.0, killed %2 :: (store (s32) into %fixed-stack.0)
+; ISEL-NEXT: RET
+; ISEL-LABEL: name: shr_rri
+; ISEL: bb.0 (%ir-block.0):
+; ISEL-NEXT: %0:gpr = LWrf %fixed-stack.1 :: (load (s32) from %fixed-stack.1)
+; ISEL-NEXT: %1:gpr = SHRrri %0, 7
+; ISEL-NEXT: SWfr %fixed-stack.0, killed %1 :: (store (s32) into %fixed-stack.0)
+; ISEL-NEXT: RET
+; ISEL-LABEL: name: sra_rrr
+; ISEL: bb.0 (%ir-block.0):
+; ISEL-NEXT: %1:gpr = LWrf %fixed-stack.1 :: (load (s32) from %fixed-stack.1)
+; ISEL-NEXT: %0:gpr = LWrf %fixed-stack.2 :: (load (s32) from %fixed-stack.2)
+; ISEL-NEXT: %2:gpr = SRArrr %0, %1
+; ISEL-NEXT: SWfr %fixed-stack.0, killed %2 :: (store (s32) into %fixed-stack.0)
+; ISEL-NEXT: RET
+; ISEL-LABEL: name: sra_rri
+; ISEL: bb.0 (%ir-block.0):
+; ISEL-NEXT: %0:gpr = LWrf %fixed-stack.1 :: (load (s32) from %fixed-stack.1)
+; ISEL-NEXT: %1:gpr = SRArri %0, 7
+; ISEL-NEXT: SWfr %fixed-stack.0, killed %1 :: (store (s32) into %fixed-stack.0)
+; ISEL-NEXT: RET
+; ISEL-LABEL: name: and_rrr
+; ISEL: bb.0 (%ir-block.0):
+; ISEL-NEXT: %1:gpr = LWrf %fixed-stack.1 :: (load (s32) from %fixed-stack.1)
+; ISEL-NEXT: %0:gpr = LWrf %fixed-stack.2 :: (load (s32) from %fixed-stack.2)
+; ISEL-NEXT: %2:gpr = ANDrrr %0, %1
+; ISEL-NEXT: SWfr %fixed-stack.0, killed %2 :: (store (s32) into %fixed-stack.0)
+; ISEL-NEXT: RET
+; ISEL-LABEL: name: and_rri
+; ISEL: bb.0 (%ir-block.0):
+; ISEL-NEXT: %0:gpr = LWrf %fixed-stack.1 :: (load (s32) from %fixed-stack.1)
+; ISEL-NEXT: %1:gpr = ANDrri %0, 7
+; ISEL-NEXT: SWfr %fixed-stack.0, killed %1 :: (store (s32) into %fixed-stack.0)
+; ISEL-NEXT: RET
+; ISEL-LABEL: name: or_rrr
+; ISEL: bb.0 (%ir-block.0):
+; ISEL-NEXT: %1:gpr = LWrf %fixed-stack.1 :: (load (s32) from %fixed-stack.1)
+; ISEL-NEXT: %0:gpr = LWrf %fixed-stack.2 :: (load (s32) from %fixed-stack.2)
+; ISEL-NEXT: %2:gpr = ORrrr %0, %1
+; ISEL-NEXT: SWfr %fixed-stack.0, killed %2 :: (store (s32) into %fixed-stack.0)
+; ISEL-NEXT: RET
+; ISEL-LABEL: name: or_rri
+; ISEL: bb.0 (%ir-block.0):
+; ISEL-NEXT: %0:gpr = LWrf %fixed-stack.1 :: (load (s32) from %fixed-stack.1)
+; ISEL-NEXT: %1:gpr = ORrri %0, 7
+; ISEL-NEXT: SWfr %fixed-stack.0, killed %1 :: (store (s32) into %fixed-stack.0)
+; ISEL-NEXT: RET
+; ISEL-LABEL: name: xor_rrr
+; ISEL: bb.0 (%ir-block.0):
+; ISEL-NEXT: %1:gpr = LWrf %fixed-stack.1 :: (load (s32) from %fixed-stack.1)
+; ISEL-NEXT: %0:gpr = LWrf %fixed-stack.2 :: (load (s32) from %fixed-stack.2)
+; ISEL-NEXT: %2:gpr = XORrrr %0, %1
+; ISEL-NEXT: SWfr %fixed-stack.0, killed %2 :: (store (s32) into %fixed-stack.0)
+; ISEL-NEXT: RET
+; ISEL-LABEL: name: xor_rri
+; ISEL: bb.0 (%ir-block.0):
+; ISEL-NEXT: %0:gpr = LWrf %fixed-stack.1 :: (load (s32) from %fixed-stack.1)
+; ISEL-NEXT: %1:gpr = XORrri %0, 7
+; ISEL-NEXT: SWfr %fixed-stack.0, killed %1 :: (store (s32) into %fixed-stack.0)
+; ISEL-NEXT: RET
+; ISEL-LABEL: name: mulhu_rrr
+; ISEL: bb.0 (%ir-block.0):
+; ISEL-NEXT: %1:gpr = LWrf %fixed-stack.1 :: (load (s32) from %fixed-stack.1)
+; ISEL-NEXT: %0:gpr = LWrf %fixed-stack.2 :: (load (s32) from %fixed-stack.2)
+; ISEL-NEXT: %2:gpr = MULHUrrr %0, %1
+; ISEL-NEXT: SWfr %fixed-stack.0, killed %2 :: (store (s32) into %fixed-stack.0)
+; ISEL-NEXT: RET
+; ISEL-LABEL: name: mulhs_rrr
+; ISEL: bb.0 (%ir-block.0):
+; ISEL-NEXT: %1:gpr = LWrf %fixed-stack.1 :: (load (s32) from %fixed-stack.1)
+; ISEL-NEXT: %0:gpr = LWrf %fixed-stack.2 :: (load (s32) from %fixed-stack.2)
+; ISEL-NEXT: %2:gpr = MULHSrrr %0, %1
+; ISEL-NEXT: SWfr %fixed-stack.0, killed %2 :: (store (s32) into %fixed-stack.0)
+; ISEL-NEXT: RET
+
+; ASM-LABEL: add_rrr:
+; ASM: addi -4(fp), 16(fp), 0
+; ASM-NEXT: addi -8(fp), 12(fp), 0
+; ASM-NEXT: add -12(fp), -8(fp), -4(fp)
+; ASM-NEXT: addi 4(fp), -12(fp), 0
+; ASM-NEXT: jalv -4(fp), 0(fp), 8(fp)
+; ASM-LABEL: add_rri:
+; ASM: addi -4(fp), 12(fp), 0
+; ASM-NEXT: addi -8(fp), -4(fp), 7
+; ASM-NEXT: addi 4(fp), -8(fp), 0
+; ASM-NEXT: jalv -4(fp), 0(fp), 8(fp)
+; ASM-LABEL: sub_rrr:
+; ASM: addi -4(fp), 16(fp), 0
+; ASM-NEXT: addi -8(fp), 12(fp), 0
+; ASM-NEXT: sub -12(fp), -8(fp), -4(fp)
+; ASM-NEXT: addi 4(fp), -12(fp), 0
+; ASM-NEXT: jalv -4(fp), 0(fp), 8(fp)
+; ASM-LABEL: sub_rri:
+; ASM: addi -4(fp), 12(fp), 0
+; ASM-NEXT: addi -8(fp), -4(fp), -7
+; ASM-NEXT: addi 4(fp), -8(fp), 0
+; ASM-NEXT: jalv -4(fp), 0(fp), 8(fp)
+; ASM-LABEL: mul_rrr:
+; ASM: addi -4(fp), 16(fp), 0
+; ASM-NEXT: addi -8(fp), 12(fp), 0
+; ASM-NEXT: mul -12(fp), -8(fp), -4(fp)
+; ASM-NEXT: addi 4(fp), -12(fp), 0
+; ASM-NEXT: jalv -4(fp), 0(fp), 8(fp)
+; ASM-LABEL: mul_rri:
+; ASM: addi -4(fp), 12(fp), 0
+; ASM-NEXT: muli -8(fp), -4(fp), 7
+; ASM-NEXT: addi 4(fp), -8(fp), 0
+; ASM-NEXT: jalv -4(fp), 0(fp), 8(fp)
+; ASM-LABEL: div_rrr:
+; ASM: addi -4(fp), 16(fp), 0
+; ASM-NEXT: addi -8(fp), 12(fp), 0
+; ASM-NEXT: div -12(fp), -8(fp), -4(fp)
+; ASM-NEXT: addi 4(fp), -12(fp), 0
+; ASM-NEXT: jalv -4(fp), 0(fp), 8(fp)
+; ASM-LABEL: div_rri:
+; ASM: addi -4(fp), 12(fp), 0
+; ASM-NEXT: divi -8(fp), -4(fp), 7
+; ASM-NEXT: addi 4(fp), -8(fp), 0
+; ASM-NEXT: jalv -4(fp), 0(fp), 8(fp)
+; ASM-LABEL: sdiv_rrr:
+; ASM: addi -4(fp), 16(fp), 0
+; ASM-NEXT: addi -8(fp), 12(fp), 0
+; ASM-NEXT: sdiv -12(fp), -8(fp), -4(fp)
+; ASM-NEXT: addi 4(fp), -12(fp), 0
+; ASM-NEXT: jalv -4(fp), 0(fp), 8(fp)
+; ASM-LABEL: sdiv_rri:
+; ASM: addi -4(fp), 12(fp), 0
+; ASM-NEXT: sdivi -8(fp), -4(fp), 7
+; ASM-NEXT: addi 4(fp), -8(fp), 0
+; ASM-NEXT: jalv -4(fp), 0(fp), 8(fp)
+; ASM-LABEL: shl_rrr:
+; ASM: addi -4(fp), 16(fp), 0
+; ASM-NEXT: addi -8(fp), 12(fp), 0
+; ASM-NEXT: shl -12(fp), -8(fp), -4(fp)
+; ASM-NEXT: addi 4(fp), -12(fp), 0
+; ASM-NEXT: jalv -4(fp), 0(fp), 8(fp)
+; ASM-LABEL: shl_rri:
+; ASM: addi -4(fp), 12(fp), 0
+; ASM-NEXT: shli -8(fp), -4(fp), 7
+; ASM-NEXT: addi 4(fp), -8(fp), 0
+; ASM-NEXT: jalv -4(fp), 0(fp), 8(fp)
+; ASM-LABEL: shr_rrr:
+; ASM: addi -4(fp), 16(fp), 0
+; ASM-NEXT: addi -8(fp), 12(fp), 0
+; ASM-NEXT: shr -12(fp), -8(fp), -4(fp)
+; ASM-NEXT: addi 4(fp), -12(fp), 0
+; ASM-NEXT: jalv -4(fp), 0(fp), 8(fp)
+; ASM-LABEL: shr_rri:
+; ASM: addi -4(fp), 12(fp), 0
+; ASM-NEXT: shri -8(fp), -4(fp), 7
+; ASM-NEXT: addi 4(fp), -8(fp), 0
+; ASM-NEXT: jalv -4(fp), 0(fp), 8(fp)
+; ASM-LABEL: sra_rrr:
+; ASM: addi -4(fp), 16(fp), 0
+; ASM-NEXT: addi -8(fp), 12(fp), 0
+; ASM-NEXT: sra -12(fp), -8(fp), -4(fp)
+; ASM-NEXT: addi 4(fp), -12(fp), 0
+; ASM-NEXT: jalv -4(fp), 0(fp), 8(fp)
+; ASM-LABEL: sra_rri:
+; ASM: addi -4(fp), 12(fp), 0
+; ASM-NEXT: srai -8(fp), -4(fp), 7
+; ASM-NEXT: addi 4(fp), -8(fp), 0
+; ASM-NEXT: jalv -4(fp), 0(fp), 8(fp)
+; ASM-LABEL: and_rrr:
+; ASM: addi -4(fp), 16(fp), 0
+; ASM-NEXT: addi -8(fp), 12(fp), 0
+; ASM-NEXT: and -12(fp), -8(fp), -4(fp)
+; ASM-NEXT: addi 4(fp), -12(fp), 0
+; ASM-NEXT: jalv -4(fp), 0(fp), 8(fp)
+; ASM-LABEL: and_rri:
+; ASM: addi -4(fp), 12(fp), 0
+; ASM-NEXT: andi -8(fp), -4(fp), 7
+; ASM-NEXT: addi 4(fp), -8(fp), 0
+; ASM-NEXT: jalv -4(fp), 0(fp), 8(fp)
+; ASM-LABEL: or_rrr:
+; ASM: addi -4(fp), 16(fp), 0
+; ASM-NEXT: addi -8(fp), 12(fp), 0
+; ASM-NEXT: or -12(fp), -8(fp), -4(fp)
+; ASM-NEXT: addi 4(fp), -12(fp), 0
+; ASM-NEXT: jalv -4(fp), 0(fp), 8(fp)
+; ASM-LABEL: or_rri:
+; ASM: addi -4(fp), 12(fp), 0
+; ASM-NEXT: ori -8(fp), -4(fp), 7
+; ASM-NEXT: addi 4(fp), -8(fp), 0
+; ASM-NEXT: jalv -4(fp), 0(fp), 8(fp)
+; ASM-LABEL: xor_rrr:
+; ASM: addi -4(fp), 16(fp), 0
+; ASM-NEXT: addi -8(fp), 12(fp), 0
+; ASM-NEXT: xor -12(fp), -8(fp), -4(fp)
+; ASM-NEXT: addi 4(fp), -12(fp), 0
+; ASM-NEXT: jalv -4(fp), 0(fp), 8(fp)
+; ASM-LABEL: xor_rri:
+; ASM: addi -4(fp), 12(fp), 0
+; ASM-NEXT: xori -8(fp), -4(fp), 7
+; ASM-NEXT: addi 4(fp), -8(fp), 0
+; ASM-NEXT: jalv -4(fp), 0(fp), 8(fp)
+; ASM-LABEL: mulhu_rrr:
+; ASM: addi -4(fp), 16(fp), 0
+; ASM-NEXT: addi -8(fp), 12(fp), 0
+; ASM-NEXT: mulhu -12(fp), -8(fp), -4(fp)
+; ASM-NEXT: addi 4(fp), -12(fp), 0
+; ASM-NEXT: jalv -4(fp), 0(fp), 8(fp)
+; ASM-LABEL: mulhs_rrr:
+; ASM: addi -4(fp), 16(fp), 0
+; ASM-NEXT: addi -8(fp), 12(fp), 0
+; ASM-NEXT: mulhs -12(fp), -8(fp), -4(fp)
+; ASM-NEXT: addi 4(fp), -12(fp), 0
+; ASM-NEXT: jalv -4(fp), 0(fp), 8(fp)

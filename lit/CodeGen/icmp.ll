@@ -126,3 +126,246 @@ define i32 @sle_ri(i32 %a) {
   %r = zext i1 %c to i32
   ret i32 %r
 }
+
+; ==== generated checks ====
+; ISEL-LABEL: name: eq_rr
+; ISEL: bb.0 (%ir-block.0):
+; ISEL-NEXT: %1:gpr = LWrf %fixed-stack.1 :: (load (s32) from %fixed-stack.1)
+; ISEL-NEXT: %0:gpr = LWrf %fixed-stack.2 :: (load (s32) from %fixed-stack.2)
+; ISEL-NEXT: %2:gpr = EQrrr %0, %1
+; ISEL-NEXT: SWfr %fixed-stack.0, killed %2 :: (store (s32) into %fixed-stack.0)
+; ISEL-NEXT: RET
+; ISEL-LABEL: name: eq_ri
+; ISEL: bb.0 (%ir-block.0):
+; ISEL-NEXT: %0:gpr = LWrf %fixed-stack.1 :: (load (s32) from %fixed-stack.1)
+; ISEL-NEXT: %1:gpr = EQrri %0, 100
+; ISEL-NEXT: SWfr %fixed-stack.0, killed %1 :: (store (s32) into %fixed-stack.0)
+; ISEL-NEXT: RET
+; ISEL-LABEL: name: ne_rr
+; ISEL: bb.0 (%ir-block.0):
+; ISEL-NEXT: %1:gpr = LWrf %fixed-stack.1 :: (load (s32) from %fixed-stack.1)
+; ISEL-NEXT: %0:gpr = LWrf %fixed-stack.2 :: (load (s32) from %fixed-stack.2)
+; ISEL-NEXT: %2:gpr = NErrr %0, %1
+; ISEL-NEXT: SWfr %fixed-stack.0, killed %2 :: (store (s32) into %fixed-stack.0)
+; ISEL-NEXT: RET
+; ISEL-LABEL: name: ne_ri
+; ISEL: bb.0 (%ir-block.0):
+; ISEL-NEXT: %0:gpr = LWrf %fixed-stack.1 :: (load (s32) from %fixed-stack.1)
+; ISEL-NEXT: %1:gpr = NErri %0, 100
+; ISEL-NEXT: SWfr %fixed-stack.0, killed %1 :: (store (s32) into %fixed-stack.0)
+; ISEL-NEXT: RET
+; ISEL-LABEL: name: ugt_rr
+; ISEL: bb.0 (%ir-block.0):
+; ISEL-NEXT: %1:gpr = LWrf %fixed-stack.1 :: (load (s32) from %fixed-stack.1)
+; ISEL-NEXT: %0:gpr = LWrf %fixed-stack.2 :: (load (s32) from %fixed-stack.2)
+; ISEL-NEXT: %2:gpr = LTrrr %1, %0
+; ISEL-NEXT: SWfr %fixed-stack.0, killed %2 :: (store (s32) into %fixed-stack.0)
+; ISEL-NEXT: RET
+; ISEL-LABEL: name: ugt_ri
+; ISEL: bb.0 (%ir-block.0):
+; ISEL-NEXT: %0:gpr = LWrf %fixed-stack.1 :: (load (s32) from %fixed-stack.1)
+; ISEL-NEXT: %1:gpr = LTrir 100, %0
+; ISEL-NEXT: SWfr %fixed-stack.0, killed %1 :: (store (s32) into %fixed-stack.0)
+; ISEL-NEXT: RET
+; ISEL-LABEL: name: uge_rr
+; ISEL: bb.0 (%ir-block.0):
+; ISEL-NEXT: %1:gpr = LWrf %fixed-stack.1 :: (load (s32) from %fixed-stack.1)
+; ISEL-NEXT: %0:gpr = LWrf %fixed-stack.2 :: (load (s32) from %fixed-stack.2)
+; ISEL-NEXT: %2:gpr = LTErrr %1, %0
+; ISEL-NEXT: SWfr %fixed-stack.0, killed %2 :: (store (s32) into %fixed-stack.0)
+; ISEL-NEXT: RET
+; ISEL-LABEL: name: uge_ri
+; ISEL: bb.0 (%ir-block.0):
+; ISEL-NEXT: %0:gpr = LWrf %fixed-stack.1 :: (load (s32) from %fixed-stack.1)
+; ISEL-NEXT: %1:gpr = LTrir 99, %0
+; ISEL-NEXT: SWfr %fixed-stack.0, killed %1 :: (store (s32) into %fixed-stack.0)
+; ISEL-NEXT: RET
+; ISEL-LABEL: name: ult_rr
+; ISEL: bb.0 (%ir-block.0):
+; ISEL-NEXT: %1:gpr = LWrf %fixed-stack.1 :: (load (s32) from %fixed-stack.1)
+; ISEL-NEXT: %0:gpr = LWrf %fixed-stack.2 :: (load (s32) from %fixed-stack.2)
+; ISEL-NEXT: %2:gpr = LTrrr %0, %1
+; ISEL-NEXT: SWfr %fixed-stack.0, killed %2 :: (store (s32) into %fixed-stack.0)
+; ISEL-NEXT: RET
+; ISEL-LABEL: name: ult_ri
+; ISEL: bb.0 (%ir-block.0):
+; ISEL-NEXT: %0:gpr = LWrf %fixed-stack.1 :: (load (s32) from %fixed-stack.1)
+; ISEL-NEXT: %1:gpr = LTrri %0, 100
+; ISEL-NEXT: SWfr %fixed-stack.0, killed %1 :: (store (s32) into %fixed-stack.0)
+; ISEL-NEXT: RET
+; ISEL-LABEL: name: ule_rr
+; ISEL: bb.0 (%ir-block.0):
+; ISEL-NEXT: %1:gpr = LWrf %fixed-stack.1 :: (load (s32) from %fixed-stack.1)
+; ISEL-NEXT: %0:gpr = LWrf %fixed-stack.2 :: (load (s32) from %fixed-stack.2)
+; ISEL-NEXT: %2:gpr = LTErrr %0, %1
+; ISEL-NEXT: SWfr %fixed-stack.0, killed %2 :: (store (s32) into %fixed-stack.0)
+; ISEL-NEXT: RET
+; ISEL-LABEL: name: ule_ri
+; ISEL: bb.0 (%ir-block.0):
+; ISEL-NEXT: %0:gpr = LWrf %fixed-stack.1 :: (load (s32) from %fixed-stack.1)
+; ISEL-NEXT: %1:gpr = LTrri %0, 101
+; ISEL-NEXT: SWfr %fixed-stack.0, killed %1 :: (store (s32) into %fixed-stack.0)
+; ISEL-NEXT: RET
+; ISEL-LABEL: name: sgt_rr
+; ISEL: bb.0 (%ir-block.0):
+; ISEL-NEXT: %1:gpr = LWrf %fixed-stack.1 :: (load (s32) from %fixed-stack.1)
+; ISEL-NEXT: %0:gpr = LWrf %fixed-stack.2 :: (load (s32) from %fixed-stack.2)
+; ISEL-NEXT: %2:gpr = SLTrrr %1, %0
+; ISEL-NEXT: SWfr %fixed-stack.0, killed %2 :: (store (s32) into %fixed-stack.0)
+; ISEL-NEXT: RET
+; ISEL-LABEL: name: sgt_ri
+; ISEL: bb.0 (%ir-block.0):
+; ISEL-NEXT: %0:gpr = LWrf %fixed-stack.1 :: (load (s32) from %fixed-stack.1)
+; ISEL-NEXT: %1:gpr = SLTrir 100, %0
+; ISEL-NEXT: SWfr %fixed-stack.0, killed %1 :: (store (s32) into %fixed-stack.0)
+; ISEL-NEXT: RET
+; ISEL-LABEL: name: sge_rr
+; ISEL: bb.0 (%ir-block.0):
+; ISEL-NEXT: %1:gpr = LWrf %fixed-stack.1 :: (load (s32) from %fixed-stack.1)
+; ISEL-NEXT: %0:gpr = LWrf %fixed-stack.2 :: (load (s32) from %fixed-stack.2)
+; ISEL-NEXT: %2:gpr = SLErrr %1, %0
+; ISEL-NEXT: SWfr %fixed-stack.0, killed %2 :: (store (s32) into %fixed-stack.0)
+; ISEL-NEXT: RET
+; ISEL-LABEL: name: sge_ri
+; ISEL: bb.0 (%ir-block.0):
+; ISEL-NEXT: %0:gpr = LWrf %fixed-stack.1 :: (load (s32) from %fixed-stack.1)
+; ISEL-NEXT: %1:gpr = SLTrir 99, %0
+; ISEL-NEXT: SWfr %fixed-stack.0, killed %1 :: (store (s32) into %fixed-stack.0)
+; ISEL-NEXT: RET
+; ISEL-LABEL: name: slt_rr
+; ISEL: bb.0 (%ir-block.0):
+; ISEL-NEXT: %1:gpr = LWrf %fixed-stack.1 :: (load (s32) from %fixed-stack.1)
+; ISEL-NEXT: %0:gpr = LWrf %fixed-stack.2 :: (load (s32) from %fixed-stack.2)
+; ISEL-NEXT: %2:gpr = SLTrrr %0, %1
+; ISEL-NEXT: SWfr %fixed-stack.0, killed %2 :: (store (s32) into %fixed-stack.0)
+; ISEL-NEXT: RET
+; ISEL-LABEL: name: slt_ri
+; ISEL: bb.0 (%ir-block.0):
+; ISEL-NEXT: %0:gpr = LWrf %fixed-stack.1 :: (load (s32) from %fixed-stack.1)
+; ISEL-NEXT: %1:gpr = SLTrri %0, 100
+; ISEL-NEXT: SWfr %fixed-stack.0, killed %1 :: (store (s32) into %fixed-stack.0)
+; ISEL-NEXT: RET
+; ISEL-LABEL: name: sle_rr
+; ISEL: bb.0 (%ir-block.0):
+; ISEL-NEXT: %1:gpr = LWrf %fixed-stack.1 :: (load (s32) from %fixed-stack.1)
+; ISEL-NEXT: %0:gpr = LWrf %fixed-stack.2 :: (load (s32) from %fixed-stack.2)
+; ISEL-NEXT: %2:gpr = SLErrr %0, %1
+; ISEL-NEXT: SWfr %fixed-stack.0, killed %2 :: (store (s32) into %fixed-stack.0)
+; ISEL-NEXT: RET
+; ISEL-LABEL: name: sle_ri
+; ISEL: bb.0 (%ir-block.0):
+; ISEL-NEXT: %0:gpr = LWrf %fixed-stack.1 :: (load (s32) from %fixed-stack.1)
+; ISEL-NEXT: %1:gpr = SLTrri %0, 101
+; ISEL-NEXT: SWfr %fixed-stack.0, killed %1 :: (store (s32) into %fixed-stack.0)
+; ISEL-NEXT: RET
+
+; ASM-LABEL: eq_rr:
+; ASM: addi -4(fp), 16(fp), 0
+; ASM-NEXT: addi -8(fp), 12(fp), 0
+; ASM-NEXT: eq -12(fp), -8(fp), -4(fp)
+; ASM-NEXT: addi 4(fp), -12(fp), 0
+; ASM-NEXT: jalv -4(fp), 0(fp), 8(fp)
+; ASM-LABEL: eq_ri:
+; ASM: addi -4(fp), 12(fp), 0
+; ASM-NEXT: eqi -8(fp), -4(fp), 100
+; ASM-NEXT: addi 4(fp), -8(fp), 0
+; ASM-NEXT: jalv -4(fp), 0(fp), 8(fp)
+; ASM-LABEL: ne_rr:
+; ASM: addi -4(fp), 16(fp), 0
+; ASM-NEXT: addi -8(fp), 12(fp), 0
+; ASM-NEXT: ne -12(fp), -8(fp), -4(fp)
+; ASM-NEXT: addi 4(fp), -12(fp), 0
+; ASM-NEXT: jalv -4(fp), 0(fp), 8(fp)
+; ASM-LABEL: ne_ri:
+; ASM: addi -4(fp), 12(fp), 0
+; ASM-NEXT: nei -8(fp), -4(fp), 100
+; ASM-NEXT: addi 4(fp), -8(fp), 0
+; ASM-NEXT: jalv -4(fp), 0(fp), 8(fp)
+; ASM-LABEL: ugt_rr:
+; ASM: addi -4(fp), 16(fp), 0
+; ASM-NEXT: addi -8(fp), 12(fp), 0
+; ASM-NEXT: lt -12(fp), -4(fp), -8(fp)
+; ASM-NEXT: addi 4(fp), -12(fp), 0
+; ASM-NEXT: jalv -4(fp), 0(fp), 8(fp)
+; ASM-LABEL: ugt_ri:
+; ASM: addi -4(fp), 12(fp), 0
+; ASM-NEXT: ilt -8(fp), 100, -4(fp)
+; ASM-NEXT: addi 4(fp), -8(fp), 0
+; ASM-NEXT: jalv -4(fp), 0(fp), 8(fp)
+; ASM-LABEL: uge_rr:
+; ASM: addi -4(fp), 16(fp), 0
+; ASM-NEXT: addi -8(fp), 12(fp), 0
+; ASM-NEXT: lte -12(fp), -4(fp), -8(fp)
+; ASM-NEXT: addi 4(fp), -12(fp), 0
+; ASM-NEXT: jalv -4(fp), 0(fp), 8(fp)
+; ASM-LABEL: uge_ri:
+; ASM: addi -4(fp), 12(fp), 0
+; ASM-NEXT: ilt -8(fp), 99, -4(fp)
+; ASM-NEXT: addi 4(fp), -8(fp), 0
+; ASM-NEXT: jalv -4(fp), 0(fp), 8(fp)
+; ASM-LABEL: ult_rr:
+; ASM: addi -4(fp), 16(fp), 0
+; ASM-NEXT: addi -8(fp), 12(fp), 0
+; ASM-NEXT: lt -12(fp), -8(fp), -4(fp)
+; ASM-NEXT: addi 4(fp), -12(fp), 0
+; ASM-NEXT: jalv -4(fp), 0(fp), 8(fp)
+; ASM-LABEL: ult_ri:
+; ASM: addi -4(fp), 12(fp), 0
+; ASM-NEXT: lti -8(fp), -4(fp), 100
+; ASM-NEXT: addi 4(fp), -8(fp), 0
+; ASM-NEXT: jalv -4(fp), 0(fp), 8(fp)
+; ASM-LABEL: ule_rr:
+; ASM: addi -4(fp), 16(fp), 0
+; ASM-NEXT: addi -8(fp), 12(fp), 0
+; ASM-NEXT: lte -12(fp), -8(fp), -4(fp)
+; ASM-NEXT: addi 4(fp), -12(fp), 0
+; ASM-NEXT: jalv -4(fp), 0(fp), 8(fp)
+; ASM-LABEL: ule_ri:
+; ASM: addi -4(fp), 12(fp), 0
+; ASM-NEXT: lti -8(fp), -4(fp), 101
+; ASM-NEXT: addi 4(fp), -8(fp), 0
+; ASM-NEXT: jalv -4(fp), 0(fp), 8(fp)
+; ASM-LABEL: sgt_rr:
+; ASM: addi -4(fp), 16(fp), 0
+; ASM-NEXT: addi -8(fp), 12(fp), 0
+; ASM-NEXT: slt -12(fp), -4(fp), -8(fp)
+; ASM-NEXT: addi 4(fp), -12(fp), 0
+; ASM-NEXT: jalv -4(fp), 0(fp), 8(fp)
+; ASM-LABEL: sgt_ri:
+; ASM: addi -4(fp), 12(fp), 0
+; ASM-NEXT: islt -8(fp), 100, -4(fp)
+; ASM-NEXT: addi 4(fp), -8(fp), 0
+; ASM-NEXT: jalv -4(fp), 0(fp), 8(fp)
+; ASM-LABEL: sge_rr:
+; ASM: addi -4(fp), 16(fp), 0
+; ASM-NEXT: addi -8(fp), 12(fp), 0
+; ASM-NEXT: sle -12(fp), -4(fp), -8(fp)
+; ASM-NEXT: addi 4(fp), -12(fp), 0
+; ASM-NEXT: jalv -4(fp), 0(fp), 8(fp)
+; ASM-LABEL: sge_ri:
+; ASM: addi -4(fp), 12(fp), 0
+; ASM-NEXT: islt -8(fp), 99, -4(fp)
+; ASM-NEXT: addi 4(fp), -8(fp), 0
+; ASM-NEXT: jalv -4(fp), 0(fp), 8(fp)
+; ASM-LABEL: slt_rr:
+; ASM: addi -4(fp), 16(fp), 0
+; ASM-NEXT: addi -8(fp), 12(fp), 0
+; ASM-NEXT: slt -12(fp), -8(fp), -4(fp)
+; ASM-NEXT: addi 4(fp), -12(fp), 0
+; ASM-NEXT: jalv -4(fp), 0(fp), 8(fp)
+; ASM-LABEL: slt_ri:
+; ASM: addi -4(fp), 12(fp), 0
+; ASM-NEXT: slti -8(fp), -4(fp), 100
+; ASM-NEXT: addi 4(fp), -8(fp), 0
+; ASM-NEXT: jalv -4(fp), 0(fp), 8(fp)
+; ASM-LABEL: sle_rr:
+; ASM: addi -4(fp), 16(fp), 0
+; ASM-NEXT: addi -8(fp), 12(fp), 0
+; ASM-NEXT: sle -12(fp), -8(fp), -4(fp)
+; ASM-NEXT: addi 4(fp), -12(fp), 0
+; ASM-NEXT: jalv -4(fp), 0(fp), 8(fp)
+; ASM-LABEL: sle_ri:
+; ASM: addi -4(fp), 12(fp), 0
+; ASM-NEXT: slti -8(fp), -4(fp), 101
+; ASM-NEXT: addi 4(fp), -8(fp), 0
+; ASM-NEXT: jalv -4(fp), 0(fp), 8(fp)
