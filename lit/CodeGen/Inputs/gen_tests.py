@@ -203,6 +203,11 @@ body:             |
 
 
 if __name__ == "__main__":
+    import sys
+    sys.path.insert(0, HERE)
+    import update_checks
     alu_ll()
     icmp_ll()
     forms_mir()
+    for name in ["alu.ll", "icmp.ll"]:
+        update_checks.update(os.path.join(OUT, name))
