@@ -175,3 +175,18 @@ fn message_names_kind_pc_function_and_instruction() {
     let msg = d.outcome.trap().expect("trap").to_string();
     assert_eq!(msg, format!("trap misaligned-access at pc 0x30 in helper+24: lw -12(fp), -8(fp) (fp={:#x}, pointer 0x20001)", FP - 16));
 }
+
+#[test]
+fn pc_of_a_bad_static_target_is_the_target() {
+    let program = valida_vm::asm::assemble::assemble("beq 2400, 0(fp), 0(fp)\n").expect("asm").to_program();
+    let options = RunOptions { max_steps: 10, initial_fp: FP, count_instructions: true };
+    let mut m = valida_vm::Machine::new(program, &options).expect("machine");
+    let (mut input, mut output) = (&[][..], Vec::new());
+    let mut io = valida_vm::Io::new(&mut input, &mut output);
+    assert_eq!(m.step(&mut io).expect("step"), None);
+    assert_eq!(m.pc(), 2400);
+    assert_eq!(m.current_instruction(), None);
+    let outcome = m.step(&mut io).expect("step").expect("ended");
+    assert_eq!(outcome.trap().map(|t| (t.kind, t.pc)), Some((TrapKind::PcOutOfCode, 2400)));
+    assert_eq!(m.steps(), 1);
+}

@@ -63,8 +63,10 @@ impl Machine {
         }
         let mut mem = Memory::new().map_err(Error::Memory)?;
         for seg in &program.segments {
-            // The loader guarantees addr + len <= MEM_LIMIT.
-            let dst = mem.slice_mut(seg.addr, seg.bytes.len() as u32).map_err(|_| Error::SegmentPlacement(seg.addr))?;
+            // The loader guarantees addr + len <= MEM_LIMIT; a hand-built
+            // Program may not.
+            let len = u32::try_from(seg.bytes.len()).map_err(|_| Error::SegmentPlacement(seg.addr))?;
+            let dst = mem.slice_mut(seg.addr, len).map_err(|_| Error::SegmentPlacement(seg.addr))?;
             dst.copy_from_slice(&seg.bytes);
         }
         let decoded = predecode_with(&program, fusion);
@@ -96,9 +98,15 @@ impl Machine {
         self.regs.fp
     }
 
-    /// Current pc as a byte address.
+    /// Current pc as a byte address (for a jump outside the code, the
+    /// address jumped to).
     pub fn pc(&self) -> u32 {
-        (self.regs.pc as u32).wrapping_mul(INSTR_BYTES)
+        if self.regs.pc < self.decoded.code_len {
+            (self.regs.pc as u32).wrapping_mul(INSTR_BYTES)
+        } else {
+            // A sentinel: the byte pc it stands for is its b operand.
+            self.decoded.insts.get(self.regs.pc).map_or(0, |i: &Inst| i.b as u32)
+        }
     }
 
     /// Runs the loop, switching modes, until it stops for a reason other
@@ -194,9 +202,7 @@ impl Machine {
     fn trap_here(&self, kind: TrapKind) -> Trap {
         let idx = self.regs.pc;
         let Some(raw) = self.program.code.get(idx) else {
-            // A sentinel: the byte pc it stands for is its b operand.
-            let pc = self.decoded.insts.get(idx).map_or(0, |i: &Inst| i.b as u32);
-            return self.trap_outside(kind, pc);
+            return self.trap_outside(kind, self.pc());
         };
         let pc = self.pc();
         let instruction = format_instr(raw, &self.program.symbols);
