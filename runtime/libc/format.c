@@ -165,15 +165,89 @@ void to_decimal(struct decimal *dec, unsigned long long m, int e2) {
         dec->d[nd++] = four[j];
   }
   dec->point = nd ? nd + point : 1; /* zero: "0.000..." */
+  dec->sticky = 0;
   while (nd && dec->d[nd - 1] == '0')
     nd--;
   dec->nd = nd;
 }
 
+/* The digits printf needs for a moderate value (2^-96 <= ulp, m 2^e2 <
+ * 2^64), generated from the top: the integer part by 32-bit divisions, the
+ * fraction (a 96-bit binary fixed-point number) by multiplying by 10. Stops
+ * after max_sig significant digits or max_frac digits after the point and
+ * records in sticky whether anything non-zero is left. Returns 0 when the
+ * value is outside that range (then the full expansion is used). */
+static int to_decimal_fast(struct decimal *dec, uint64_t m, int e2, int max_sig, int max_frac) {
+  uint64_t ip;
+  uint32_t f2 = 0, f1 = 0, f0 = 0; /* fraction: f2 f1 f0 / 2^96 */
+  if (e2 >= 0) {
+    if (e2 > 8 || (m >> 56))
+      return 0;
+    ip = m << e2;
+  } else {
+    int k = -e2;
+    if (k > 96)
+      return 0;
+    uint64_t fr = k >= 64 ? m : m & ((1ull << k) - 1);
+    ip = k >= 64 ? 0 : m >> k;
+    int sh = 96 - k;
+    if (sh >= 64) {
+      f2 = (uint32_t)(fr << (sh - 64));
+    } else if (sh >= 32) {
+      uint64_t v = fr << (sh - 32);
+      f2 = (uint32_t)(v >> 32);
+      f1 = (uint32_t)v;
+    } else {
+      uint64_t v = sh ? fr >> (32 - sh) : fr >> 32;
+      f2 = (uint32_t)(v >> 32);
+      f1 = (uint32_t)v;
+      f0 = (uint32_t)(fr << sh);
+    }
+  }
+  int nd = 0, point = 0, sticky = 0;
+  if (ip) {
+    char buf[24], *end = buf + sizeof buf;
+    char *p = utoa64(end, ip, 10, "0123456789");
+    point = (int)(end - p);
+    for (; p < end; p++) {
+      if (nd < max_sig)
+        dec->d[nd++] = *p;
+      else if (*p != '0')
+        sticky = 1;
+    }
+  }
+  for (int frac = 0; (f2 | f1 | f0) && nd < max_sig && frac < max_frac; frac++) {
+    uint64_t t = (uint64_t)f0 * 10;
+    f0 = (uint32_t)t;
+    t = (uint64_t)f1 * 10 + (t >> 32);
+    f1 = (uint32_t)t;
+    t = (uint64_t)f2 * 10 + (t >> 32);
+    f2 = (uint32_t)t;
+    uint32_t digit = (uint32_t)(t >> 32);
+    if (nd == 0 && digit == 0)
+      point--; /* leading zero after the point */
+    else
+      dec->d[nd++] = (char)('0' + digit);
+  }
+  sticky |= (f2 | f1 | f0) != 0;
+  while (nd && dec->d[nd - 1] == '0')
+    nd--;
+  if (!nd && !sticky)
+    point = 1; /* zero */
+  dec->nd = nd;
+  dec->point = point;
+  dec->sticky = sticky;
+  return 1;
+}
+
 /* Keeps the first k digits, rounding half to even on the exact value. */
 static void round_to(struct decimal *dec, int k) {
-  if (k >= dec->nd)
+  if (k >= dec->nd) { /* the digit at k is 0: the value rounds down */
+    dec->sticky = 0;
     return;
+  }
+  int sticky = dec->sticky;
+  dec->sticky = 0;
   if (k < 0) {
     dec->nd = 0;
     return;
@@ -183,7 +257,7 @@ static void round_to(struct decimal *dec, int k) {
   if (c > '5')
     up = 1;
   else if (c == '5')
-    up = k + 1 < dec->nd || (k > 0 && ((dec->d[k - 1] - '0') & 1));
+    up = k + 1 < dec->nd || sticky || (k > 0 && ((dec->d[k - 1] - '0') & 1));
   dec->nd = k;
   if (up) {
     int i = k - 1;
@@ -276,10 +350,18 @@ static void format_value(struct __rt_sink *s, int neg, int special, uint64_t m, 
   }
   if (prec < 0)
     prec = 6;
-  struct decimal dec;
-  to_decimal(&dec, m, e2);
-
   char kind = (char)(conv | 32);
+  struct decimal dec;
+  int max_sig = 0x7fffffff, max_frac = 0x7fffffff;
+  if (kind == 'f')
+    max_frac = prec + 1;
+  else if (kind == 'e')
+    max_sig = prec + 2;
+  else
+    max_sig = (prec ? prec : 1) + 1;
+  if (max_sig < 0 || max_frac < 0 || !to_decimal_fast(&dec, m, e2, max_sig, max_frac))
+    to_decimal(&dec, m, e2);
+
   int dot = flags & F_HASH;
   if (kind == 'g') {
     int p = prec ? prec : 1;

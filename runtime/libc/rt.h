@@ -33,6 +33,7 @@ void __rt_sink_flush(struct __rt_sink *s);
  * (zero: nd = 0, point = 1). Used by printf and strtod (libc/format.c). */
 struct __rt_decimal {
   int nd, point;
+  int sticky; /* printf only: non-zero digits follow the nd kept ones */
   char d[800];
 };
 void __rt_to_decimal(struct __rt_decimal *dec, unsigned long long m, int e2);

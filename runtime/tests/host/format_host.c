@@ -117,6 +117,20 @@ int main(void) {
     }
     check(fmt, want, wn, got, gn);
   }
+  /* moderate values (printf's fast digit path) with exact ties and every
+   * precision: m * 2^e2 for short and full-length m */
+  for (long i = 0; i < 400000; i++) {
+    uint64_t m = rnd() >> (11 + rnd() % 50);
+    int e2 = (int)(rnd() % 110) - 100;
+    double d = (double)m;
+    for (int k = 0; k < (e2 < 0 ? -e2 : e2); k++)
+      d = e2 < 0 ? d * 0.5 : d * 2.0;
+    static const char cv[] = "feEgG";
+    sprintf(fmt, "%%.%d%c", (int)(rnd() % 25), cv[rnd() % 5]);
+    int wn = snprintf(want, sizeof want, fmt, d);
+    int gn = mine(got, sizeof got, fmt, d);
+    check(fmt, want, wn, got, gn);
+  }
   /* fixed cases */
   const double fixed[] = {0.0, -0.0, 1.0, 0.5, 1.5, 2.5, 1e300, 1e-300, 4.9e-324,
                           1.7976931348623157e308, 0.1, 123456789.0, 1e21, 1e-5, 9.9999995};
