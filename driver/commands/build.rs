@@ -147,14 +147,15 @@ pub fn build_executable(
     let mut all = Vec::new();
     if !link_args.nostdlib {
         let rt = runtime_build::ensure(opts.verbose)?;
+        // Short names in messages: the cache path is an internal detail.
         all.push(Input::Object {
-            name: rt.crt.display().to_string(),
+            name: "crt0.o".to_string(),
             bytes: fs::read(&rt.crt).map_err(|e| Error::io(&rt.crt, e))?,
         });
         all.extend(objects);
         all.extend(archives);
         all.push(Input::Archive {
-            name: rt.lib.display().to_string(),
+            name: "libvalida.a".to_string(),
             bytes: fs::read(&rt.lib).map_err(|e| Error::io(&rt.lib, e))?,
         });
     } else {
