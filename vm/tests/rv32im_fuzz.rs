@@ -1,6 +1,6 @@
 //! Differential test against `qemu-riscv32`: random straight-line RV32IM
 //! programs (ALU, M extension, loads and stores of every width at any
-//! alignment, forward branches and jumps) end by writing all registers and
+//! alignment, forward branches, JAL and JALR) end by writing all registers and
 //! their data buffer to stdout; both sides must print the same bytes.
 
 #[path = "rv32im/elfgen.rs"]
@@ -77,6 +77,9 @@ mod rv32im {
             | rd << 7
             | 0x6f
     }
+    fn auipc(rd: u32, imm20: u32) -> u32 {
+        imm20 << 12 | rd << 7 | 0x17
+    }
     fn li(rd: u32, v: u32) -> [u32; 2] {
         let lo = ((v & 0xfff) as i32) << 20 >> 20;
         let hi = v.wrapping_sub(lo as u32) >> 12;
@@ -89,8 +92,13 @@ mod rv32im {
         for reg in 1..BASE_REG {
             code.extend(li(reg, rng.value()));
         }
-        let mut body = Vec::new();
+        // Each body word with, for control transfers, the index it lands on
+        // and how to re-encode it for another offset (in bytes).
+        let mut body: Vec<u32> = Vec::new();
+        let mut transfers: Vec<(usize, usize, Box<dyn Fn(u32) -> u32>)> = Vec::new();
+        let mut pair_seconds = std::collections::HashSet::new();
         while body.len() < len {
+            let here = body.len();
             let rd = 1 + rng.below(BASE_REG - 1);
             let (rs1, rs2) = (rng.below(32), rng.below(32));
             let word = match rng.below(10) {
@@ -135,11 +143,50 @@ mod rv32im {
                 7 => s(rng.below(3), BASE_REG, rs2, rng.below(DATA_SIZE / 2 - 4)),
                 8 => {
                     let f3 = [0, 1, 4, 5, 6, 7][rng.below(6) as usize];
-                    b(f3, rs1, rs2, 4 * (1 + rng.below(4)))
+                    let skip = 1 + rng.below(4);
+                    transfers.push((
+                        here,
+                        here + skip as usize,
+                        Box::new(move |off| b(f3, rs1, rs2, off)),
+                    ));
+                    b(f3, rs1, rs2, 4 * skip)
                 }
-                _ => jal(rd, 4 * (1 + rng.below(4))),
+                9 if rng.below(2) == 0 => {
+                    // auipc + jalr to a computed forward target (bit 0 of
+                    // the offset is ignored by jalr).
+                    let link = 1 + rng.below(BASE_REG - 1);
+                    let (skip, bit0) = (2 + rng.below(4), rng.below(2));
+                    body.push(auipc(rd, 0));
+                    pair_seconds.insert(here + 1);
+                    transfers.push((
+                        here,
+                        here + skip as usize,
+                        Box::new(move |off| i(0x67, 0, link, rd, off + bit0)),
+                    ));
+                    i(0x67, 0, link, rd, 4 * skip + bit0)
+                }
+                _ => {
+                    let skip = 1 + rng.below(4);
+                    transfers.push((
+                        here,
+                        here + skip as usize,
+                        Box::new(move |off| jal(rd, off)),
+                    ));
+                    jal(rd, 4 * skip)
+                }
             };
             body.push(word);
+        }
+        // Never land between an auipc and its jalr: step over the jalr.
+        for (from, to, encode) in &transfers {
+            if pair_seconds.contains(to) {
+                let at = if pair_seconds.contains(&(from + 1)) {
+                    from + 1
+                } else {
+                    *from
+                };
+                body[at] = encode(4 * (to + 1 - from) as u32);
+            }
         }
         code.extend(body);
         // Landing pad for jumps past the end.
