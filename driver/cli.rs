@@ -158,12 +158,26 @@ pub struct CompareArgs {
     pub rest: Vec<String>,
 }
 
+/// `valida-cc cargo <cargo arguments>` and `valida-cc rust-link <linker
+/// arguments>` (what rustc runs to link a Rust binary for Valida): the
+/// arguments are passed on as they are.
+#[derive(Debug, Clone, Args)]
+pub struct PassThroughArgs {
+    #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
+    pub args: Vec<std::ffi::OsString>,
+}
+
 #[derive(Debug, Clone, Subcommand)]
 pub enum Command {
     /// Compile and run a program on the Valida VM; exits with its status.
     Run(Box<RunArgs>),
     /// Run a program on Valida and RV32IM and compare (not implemented yet).
     Compare(CompareArgs),
+    /// Run Debian's cargo for the Valida target (Rust crates; see docs/rust.md).
+    Cargo(PassThroughArgs),
+    /// The linker rustc calls for Rust binaries (internal).
+    #[command(hide = true)]
+    RustLink(PassThroughArgs),
 }
 
 /// C compiler driver for the Valida zkVM.

@@ -38,12 +38,14 @@ pub enum Error {
     },
     #[error("{path}: code generation failed: {message}")]
     Codegen { path: PathBuf, message: String },
-    #[error("{path}: unsupported input (expected .c, .ll, .bc, .o or .a)")]
+    #[error("{path}: unsupported input (expected .c, .rs, .ll, .bc, .o or .a)")]
     UnknownInput { path: PathBuf },
     #[error("{0}")]
     Usage(String),
     #[error(transparent)]
     Link(#[from] crate::link::LinkError),
+    #[error(transparent)]
+    Rust(#[from] crate::rust::RustError),
     #[error("runtime build failed: {0}")]
     Runtime(String),
     #[error("cannot run {path} on the VM: {message}")]

@@ -10,6 +10,8 @@ fn main() -> ExitCode {
     let result = match &cli.command {
         None => build::exec(&cli.build),
         Some(Command::Run(args)) => run::exec(args),
+        Some(Command::Cargo(args)) => valida_cc::rust::cargo::exec_cargo(&args.args),
+        Some(Command::RustLink(args)) => valida_cc::rust::cargo::exec_link(&args.args),
         Some(Command::Compare(_)) => Err(valida_cc::Error::Usage(
             "`compare` is not implemented yet (planned: Valida vs RV32IM differential runs)".into(),
         )),

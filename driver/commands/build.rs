@@ -24,6 +24,8 @@ pub enum InputKind {
     LlvmIr,
     Object,
     Archive,
+    /// A Rust crate root, compiled by rustc (`crate::rust`).
+    Rust,
 }
 
 impl InputKind {
@@ -33,6 +35,7 @@ impl InputKind {
             Some("ll" | "bc") => Ok(InputKind::LlvmIr),
             Some("o" | "obj") => Ok(InputKind::Object),
             Some("a") => Ok(InputKind::Archive),
+            Some("rs") => Ok(InputKind::Rust),
             _ => Err(Error::UnknownInput {
                 path: path.to_path_buf(),
             }),
@@ -54,6 +57,10 @@ pub fn load_module<'ctx>(
             clang::compile_to_bitcode(path, opts, include.as_deref(), extra_clang_flags)?
         }
         InputKind::LlvmIr => fs::read(path).map_err(|e| Error::io(path, e))?,
+        InputKind::Rust => {
+            crate::codegen::init::set_current_input(path);
+            return crate::rust::load_crate(context, path, opts, machine);
+        }
         InputKind::Object | InputKind::Archive => {
             return Err(Error::Usage(format!(
                 "{}: object files cannot be compiled",
@@ -113,7 +120,7 @@ pub fn build_executable(
     for path in inputs {
         let name = path.display().to_string();
         match InputKind::of(path)? {
-            InputKind::C | InputKind::LlvmIr => objects.push(Input::Object {
+            InputKind::C | InputKind::LlvmIr | InputKind::Rust => objects.push(Input::Object {
                 name: object_name(path),
                 bytes: compile_object(path, opts, &[])?,
             }),
@@ -126,6 +133,13 @@ pub fn build_executable(
                 bytes: fs::read(path).map_err(|e| Error::io(path, e))?,
             }),
         }
+    }
+    if inputs
+        .iter()
+        .any(|p| matches!(InputKind::of(p), Ok(InputKind::Rust)))
+    {
+        // compiler_builtins for Valida (128-bit helpers; weak symbols).
+        archives.push(crate::rust::builtins_input(opts.verbose)?);
     }
     for lib in &link_args.libs {
         // libc and libm are part of the runtime's libvalida.a.
@@ -283,7 +297,12 @@ pub fn exec(args: &BuildArgs) -> Result<i32> {
     let sources: Vec<&PathBuf> = args
         .inputs
         .iter()
-        .filter(|p| matches!(InputKind::of(p), Ok(InputKind::C | InputKind::LlvmIr)))
+        .filter(|p| {
+            matches!(
+                InputKind::of(p),
+                Ok(InputKind::C | InputKind::LlvmIr | InputKind::Rust)
+            )
+        })
         .collect();
     for p in &args.inputs {
         InputKind::of(p)?;

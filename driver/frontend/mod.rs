@@ -1,3 +1,4 @@
 //! Front ends: turn sources into LLVM IR in memory.
 
 pub mod clang;
+pub mod rustc;

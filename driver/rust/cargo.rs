@@ -5,12 +5,12 @@
 
 use std::ffi::{OsStr, OsString};
 use std::fs;
-use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
+use std::path::PathBuf;
+use std::process::Command;
 
 use inkwell::context::Context;
 
-use super::error::{RustError, status_text};
+use super::error::RustError;
 use super::lto::{Member, is_bitcode};
 use super::sysroot::{self, TARGET_NAME};
 use crate::cli::{CompileOptions, OptLevel};
@@ -39,10 +39,13 @@ pub fn exec_cargo(args: &[OsString]) -> Result<i32> {
     let cargo = sysroot::cargo_program();
     let mut cmd = Command::new(&cargo);
     cmd.env("RUSTC", sysroot::rustc_program())
-        .env("RUSTC_BOOTSTRAP", "1")
-        .arg("-Zjson-target-spec");
+        .env("RUSTC_BOOTSTRAP", "1");
     let sub = args.first().and_then(|a| a.to_str()).unwrap_or("");
     cmd.args(args);
+    if TARGETED.contains(&sub) {
+        // Accepted after the subcommand only.
+        cmd.arg("-Zjson-target-spec");
+    }
     let has_target = args
         .iter()
         .any(|a| a == "--target" || a.to_string_lossy().starts_with("--target="));
@@ -249,11 +252,6 @@ pub fn exec_link(args: &[OsString]) -> Result<i32> {
     let image = link::link(inputs, &LinkOptions::default())?;
     write_output(&output, &image, true)?;
     Ok(0)
-}
-
-/// Whether `path` looks like a cargo manifest directory (used in messages).
-pub fn is_cargo_project(dir: &Path) -> bool {
-    dir.join("Cargo.toml").is_file()
 }
 
 #[cfg(test)]

@@ -356,8 +356,8 @@ fn build_std(std_dir: &Path, library: &Path, verbose: bool) -> Result<()> {
         .env_remove("CARGO_TARGET_DIR")
         .env_remove("RUSTC_WRAPPER")
         .args([
-            "-Zjson-target-spec",
             "build",
+            "-Zjson-target-spec",
             "--release",
             "-Zbuild-std=core,alloc",
             "-Zbuild-std-features=",

@@ -1,0 +1,30 @@
+//! `valida_rt`: the Rust runtime of valida-cc for `no_std` programs on the
+//! Valida zkVM.
+//!
+//! `valida-cc` links this crate into every Rust program it builds (rustc
+//! `--extern force:valida_rt`), so a program that names nothing of it still
+//! gets
+//! - a `#[global_allocator]` over the C runtime's `malloc` (the heap between
+//!   the linker symbols `__heap_start` and `__heap_end`),
+//! - a `#[panic_handler]` that prints `panicked at FILE:LINE:COL:` and the
+//!   message, then executes FAIL (`valida run` exits with status 1).
+//!
+//! Programs that want more name it: `print!`/`println!` (and `eprint!`,
+//! `eprintln!`, `dbg!`) write to the machine's output; [`io`] reads the
+//! input tape; [`process::exit`] stops with a status; [`entry!`] declares
+//! the C `main` for a Rust function.
+//!
+//! The C runtime (start code, libc) is linked too: `_start` calls the C
+//! symbol `main`, and its return value becomes the exit status.
+
+#![no_std]
+
+extern crate alloc;
+
+pub mod heap;
+pub mod io;
+mod panic;
+pub mod process;
+mod sys;
+
+pub use process::exit;

@@ -1,0 +1,25 @@
+//! The panic handler: the message and location, like std's, then FAIL.
+
+use core::fmt::Write;
+use core::panic::PanicInfo;
+
+use crate::io::Output;
+use crate::sys;
+
+#[panic_handler]
+fn panic(info: &PanicInfo<'_>) -> ! {
+    let mut out = Output;
+    let _ = match info.location() {
+        Some(loc) => writeln!(
+            out,
+            "panicked at {}:{}:{}:\n{}",
+            loc.file(),
+            loc.line(),
+            loc.column(),
+            info.message()
+        ),
+        None => writeln!(out, "panicked:\n{}", info.message()),
+    };
+    // SAFETY: FAIL ends the program.
+    unsafe { sys::__valida_fail() }
+}
