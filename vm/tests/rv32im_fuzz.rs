@@ -86,6 +86,9 @@ mod rv32im {
         [hi << 12 | rd << 7 | 0x37, i(0x13, 0, rd, rd, lo as u32)]
     }
 
+    /// Re-encodes a control transfer for a new byte offset.
+    type Reencode = Box<dyn Fn(u32) -> u32>;
+
     fn random_program(rng: &mut Rng, len: usize) -> Vec<u32> {
         let mut code = Vec::new();
         code.extend(li(BASE_REG, DATA));
@@ -95,7 +98,7 @@ mod rv32im {
         // Each body word with, for control transfers, the index it lands on
         // and how to re-encode it for another offset (in bytes).
         let mut body: Vec<u32> = Vec::new();
-        let mut transfers: Vec<(usize, usize, Box<dyn Fn(u32) -> u32>)> = Vec::new();
+        let mut transfers: Vec<(usize, usize, Reencode)> = Vec::new();
         let mut pair_seconds = std::collections::HashSet::new();
         while body.len() < len {
             let here = body.len();
