@@ -21,10 +21,24 @@ pub struct Window {
     pub enabled: bool,
 }
 
+/// Hysteresis for re-entering the unchecked loop: fp must be this far
+/// inside the window. Without it a loop at the edge (e.g. `main` just outside,
+/// its callees just inside) would switch loops on every call and return.
+pub const REENTRY_MARGIN: u32 = 1024;
+
 impl Window {
+    /// Whether every slot of a frame at `fp` is addressable.
     #[inline(always)]
     pub fn contains(&self, fp: u32) -> bool {
         self.enabled && fp.wrapping_sub(self.lo) <= self.span
+    }
+
+    /// Whether `fp` is well inside the window (see [`REENTRY_MARGIN`]).
+    #[inline(always)]
+    pub fn contains_deep(&self, fp: u32) -> bool {
+        self.enabled
+            && self.span >= 2 * REENTRY_MARGIN
+            && fp.wrapping_sub(self.lo.wrapping_add(REENTRY_MARGIN)) <= self.span - 2 * REENTRY_MARGIN
     }
 }
 

@@ -182,10 +182,15 @@ pub unsafe fn run<const CHECKED: bool, const COUNT: bool>(
                 then_branch!(v)
             }};
         }
-        // Leaves the loop when fp crosses the window edge (either way).
+        // Unchecked: leave as soon as fp is outside the window (required).
+        // Checked: leave when fp is well inside it (an optimisation).
         macro_rules! check_mode {
             () => {
-                if window.contains(fp) == CHECKED {
+                if CHECKED {
+                    if window.contains_deep(fp) {
+                        break Exit::Switch;
+                    }
+                } else if !window.contains(fp) {
                     break Exit::Switch;
                 }
             };
