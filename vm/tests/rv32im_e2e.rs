@@ -289,6 +289,48 @@ mod rv32im {
         assert_eq!(program.symbolize(program.entry).as_deref(), Some("_start"));
     }
 
+    /// Random corruptions of a real executable (headers, symbols, code):
+    /// loading may fail, but nothing panics, and what loads runs safely.
+    #[test]
+    fn corrupted_real_executable_never_panics() {
+        let Some(elf) = toolchain::build("sort", "-O1") else {
+            return;
+        };
+        let good = std::fs::read(&elf).expect("read ELF");
+        let mut seed = 0x2545_f491_4f6c_dd1du64;
+        let mut next = move || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed
+        };
+        let (mut loaded, mut trapped) = (0, 0);
+        for round in 0..600 {
+            let mut f = good.clone();
+            // Mostly header bytes, sometimes anywhere.
+            let span = if round % 3 == 0 {
+                f.len()
+            } else {
+                0x200.min(f.len())
+            };
+            for _ in 0..1 + next() % 4 {
+                let pos = (next() % span as u64) as usize;
+                f[pos] = next() as u8;
+            }
+            if round % 50 == 0 {
+                f.truncate((next() % good.len() as u64) as usize);
+            }
+            if let Ok(program) = load_elf(&f) {
+                loaded += 1;
+                let r = run(&program, INPUT, 100_000);
+                trapped += usize::from(r.outcome.trap().is_some());
+                let _ = valida_vm::rv32im::disassemble(&program);
+            }
+        }
+        assert!(loaded > 100, "only {loaded} corrupted files loaded");
+        eprintln!("{loaded} of 600 corrupted files loaded, {trapped} trapped");
+    }
+
     #[test]
     fn disassembler_matches_llvm_objdump() {
         use std::process::Command;
