@@ -38,6 +38,11 @@ void initializeValidaVirtualRegisterLoweringPass(PassRegistry &);
 FunctionPass *createValidaSlotAllocationPass();
 void initializeValidaSlotAllocationPass(PassRegistry &);
 
+/// valida-slot-copy-prop: forwards slot copies to their readers and deletes
+/// dead slot writes (-O1 and above, after valida-slot-alloc).
+FunctionPass *createValidaSlotCopyPropagationPass();
+void initializeValidaSlotCopyPropagationPass(PassRegistry &);
+
 /// valida-reuse-call-distance: removes stores of the call distance N that
 /// are already in place on every path (-O1 and above).
 FunctionPass *createValidaCallDistanceReusePass();

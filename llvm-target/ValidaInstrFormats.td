@@ -38,6 +38,10 @@ class ValidaInst<dag outs, dag ins, string asmstr, list<dag> pattern>
   let hasSideEffects = 0;
   let mayLoad = 0;
   let mayStore = 0;
+  // MI operand 0 is the destination (written), not a source. Lets
+  // slot-level passes tell reads from writes of frame operands.
+  bit WritesOp0 = 0;
+  let TSFlags{0} = WritesOp0;
 }
 
 // A native instruction: exactly one 24-byte record. Subclasses fill words

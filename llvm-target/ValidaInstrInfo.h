@@ -4,6 +4,7 @@
 #define LLVM_LIB_TARGET_VALIDA_VALIDAINSTRINFO_H
 
 #include "ValidaRegisterInfo.h"
+#include "llvm/CodeGen/MachineInstr.h"
 #include "llvm/CodeGen/TargetInstrInfo.h"
 
 #define GET_INSTRINFO_HEADER
@@ -35,6 +36,11 @@ int getImmFormOpcode(unsigned Opc, unsigned OpIdx);
 /// The native form of \p Opc: every register operand made a frame slot, or
 /// -1 if some step does not exist.
 int getNativeFormOpcode(unsigned Opc);
+
+/// True if MI operand 0 is a destination (TSFlags bit WritesOp0 in the .td).
+inline bool writesOp0(const MachineInstr &MI) {
+  return MI.getDesc().TSFlags & 1;
+}
 
 /// True if \p MO can stand in a frame-slot operand position.
 inline bool isFrameOperand(const MachineOperand &MO) {

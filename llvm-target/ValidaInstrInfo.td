@@ -147,6 +147,7 @@ multiclass ValidaALU<string mn, bits<32> opc, bit leftImm = 0> {
   }
 }
 
+let WritesOp0 = 1 in {
 defm ADD   : ValidaALU<"add",   100>;
 defm SUB   : ValidaALU<"sub",   101>;
 defm MUL   : ValidaALU<"mul",   102>;
@@ -166,6 +167,7 @@ defm LTE   : ValidaALU<"lte",   115, 1>;
 defm EQ    : ValidaALU<"eq",    116>;
 defm SLT   : ValidaALU<"slt",   117, 1>;
 defm SLE   : ValidaALU<"sle",   118, 1>;
+}
 
 // Field arithmetic (not dispatched by the v1.0 VM; never selected).
 multiclass ValidaFieldOp<string mn, bits<32> opc> {
@@ -173,9 +175,11 @@ multiclass ValidaFieldOp<string mn, bits<32> opc> {
   def NAME#fff : FmtABC<opc, (outs), (ins frameoff:$a, frameoff:$b, frameoff:$c),
                         mn#" $a, $b, $c", 0, 0>, FormOf<NAME, "fff">;
 }
+let WritesOp0 = 1 in {
 defm FEADD : ValidaFieldOp<"feadd", 200>;
 defm FESUB : ValidaFieldOp<"fesub", 201>;
 defm FEMUL : ValidaFieldOp<"femul", 202>;
+}
 
 //===----------------------------------------------------------------------===//
 // Memory through pointers: LOAD32/LOADU8/LOADS8 (a = dst, c = pointer) and
@@ -208,9 +212,11 @@ multiclass ValidaStore<string mn, bits<32> opc> {
                       mn#" $b, $c">, FormOf<base, "ff">;
 }
 
+let WritesOp0 = 1 in {
 defm LOAD32  : ValidaLoad<"lw", 1>;
 defm LOADU8  : ValidaLoad<"loadu8", 11>;
 defm LOADS8  : ValidaLoad<"loads8", 12>;
+}
 defm STORE32 : ValidaStore<"sw", 2>;
 defm STOREU8 : ValidaStore<"storeu8", 13>;
 
@@ -220,6 +226,7 @@ defm STOREU8 : ValidaStore<"storeu8", 13>;
 // ADDffi a, b, 0 by expandPostRAPseudo.
 //===----------------------------------------------------------------------===//
 
+let WritesOp0 = 1 in {
 let mayLoad = 1 in {
 def LWrf : ValidaPseudo<(outs GPR:$a), (ins frameoff:$b)>, FormOf<"LW", "rf">;
 let mayStore = 1 in
@@ -232,11 +239,13 @@ let mayLoad = 1 in
 def SWff : ValidaPseudo<(outs), (ins frameoff:$a, frameoff:$b)>,
            FormOf<"SW", "ff">;
 }
+}
 
 //===----------------------------------------------------------------------===//
 // Constants and addresses
 //===----------------------------------------------------------------------===//
 
+let WritesOp0 = 1 in {
 let isReMaterializable = 1, isAsCheapAsAMove = 1 in
 def IMM32r : ValidaPseudo<(outs GPR:$a), (ins imm32op:$imm),
                           [(set GPR:$a, (i32 imm:$imm))]>, FormOf<"IMM32", "r">;
@@ -251,6 +260,7 @@ def LOADFPr : ValidaPseudo<(outs GPR:$a), (ins frameaddr:$b)>,
 let mayStore = 1 in
 def LOADFPf : FmtAB<10, (outs), (ins frameoff:$a, frameaddr:$b),
                     "loadfp $a, $b">, FormOf<"LOADFP", "f-">;
+}
 
 //===----------------------------------------------------------------------===//
 // Control flow
@@ -379,11 +389,13 @@ let mayLoad = 1 in
 def WRITEf : FmtB<300, (outs), (ins frameoff:$b), "write 0, $b, 0, 0, 1", 1>,
              FormOf<"WRITE", "f">;
 
+let WritesOp0 = 1 in {
 def ADVREADr : ValidaPseudo<(outs GPR:$a), (ins), [(set GPR:$a, (ValidaReadAdvice))]>,
                FormOf<"ADVREAD", "r">;
 let mayStore = 1 in
 def ADVREADf : FmtA<9, (outs), (ins frameoff:$a), "advread $a">,
                FormOf<"ADVREAD", "f">;
+}
 
 let mayLoad = 1, mayStore = 1 in {
 def KECCAKFr : ValidaPseudo<(outs), (ins GPR:$b), [(ValidaKeccakf GPR:$b)]>,

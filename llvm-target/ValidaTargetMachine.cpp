@@ -10,6 +10,7 @@
 //   PHI elimination, two-address, (-O1+: coalescing, scheduling)
 //   valida-vreg-lowering      -O0: one slot per vreg, native frame forms
 //   valida-slot-alloc         -O1+: slots shared by non-overlapping vregs
+//   valida-slot-copy-prop     -O1+: slot copies forwarded, dead writes gone
 //   valida-reuse-call-distance  -O1+: call distance N stored once per path
 //   prologue/epilogue         frame indices -> off(fp), call sites resolved
 //   post-RA pseudo expansion  slot moves -> addi a, b, 0
@@ -121,8 +122,10 @@ bool ValidaPassConfig::addRegAssignAndRewriteOptimized() {
 }
 
 void ValidaPassConfig::addPostRegAlloc() {
-  if (getOptLevel() != CodeGenOptLevel::None)
+  if (getOptLevel() != CodeGenOptLevel::None) {
+    addPass(createValidaSlotCopyPropagationPass());
     addPass(createValidaCallDistanceReusePass());
+  }
 }
 
 /// The TargetMachine factory: Valida claims the unknown-architecture slot of
@@ -145,4 +148,5 @@ extern "C" LLVM_EXTERNAL_VISIBILITY void LLVMInitializeValidaTarget() {
   initializeValidaVirtualRegisterLoweringPass(PR);
   initializeValidaSlotAllocationPass(PR);
   initializeValidaCallDistanceReusePass(PR);
+  initializeValidaSlotCopyPropagationPass(PR);
 }

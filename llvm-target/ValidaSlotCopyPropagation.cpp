@@ -1,0 +1,215 @@
+//===-- ValidaSlotCopyPropagation.cpp - Propagate slot copies -------------===//
+//
+// valida-slot-copy-prop runs after the slot allocation (-O1+). Copies
+// between frame slots (LWff/SWff, `addi a, b, 0`) are what is left of PHIs
+// and of copies the coalescer could not remove. Register slots (the stack
+// objects that hold former virtual registers) are only ever accessed
+// through frame operands, so their data flow is exact:
+//
+//  1. forward, within a block: after `X = copy Y`, reads of X read Y until
+//     X or Y is written again (Y: a register slot or an argument slot,
+//     which nothing writes);
+//  2. backward, over the CFG: an instruction without side effects that
+//     writes a register slot nobody reads afterwards is deleted (copies
+//     made dead by step 1, mostly).
+//
+//   X = addi Y, 0            X = addi Y, 0     ; dead if X not read later
+//   Z = add X, W       ->    Z = add Y, W
+//   V = sub X, 1             V = sub Y, 1
+//
+//===----------------------------------------------------------------------===//
+
+#include "MCTargetDesc/ValidaMCTargetDesc.h"
+#include "Valida.h"
+#include "ValidaInstrInfo.h"
+#include "llvm/ADT/BitVector.h"
+#include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/PostOrderIterator.h"
+#include "llvm/ADT/SmallSet.h"
+#include "llvm/CodeGen/MachineFrameInfo.h"
+#include "llvm/ADT/Statistic.h"
+#include "llvm/CodeGen/MachineFunctionPass.h"
+#include "llvm/Support/CommandLine.h"
+
+using namespace llvm;
+
+#define DEBUG_TYPE "valida-slot-copy-prop"
+
+STATISTIC(NumPropagated, "Number of slot reads redirected to a copy source");
+STATISTIC(NumDeleted, "Number of dead slot writes deleted");
+
+static cl::opt<bool>
+    DisableCopyProp("valida-disable-slot-copy-prop", cl::Hidden,
+                    cl::init(false), cl::desc("Disable valida-slot-copy-prop"));
+
+namespace {
+
+class ValidaSlotCopyPropagation : public MachineFunctionPass {
+public:
+  static char ID;
+  ValidaSlotCopyPropagation() : MachineFunctionPass(ID) {}
+
+  StringRef getPassName() const override {
+    return "Valida slot copy propagation";
+  }
+  void getAnalysisUsage(AnalysisUsage &AU) const override {
+    AU.setPreservesCFG();
+    MachineFunctionPass::getAnalysisUsage(AU);
+  }
+  bool runOnMachineFunction(MachineFunction &MF) override;
+
+private:
+  /// Register slot -> dense index.
+  DenseMap<int, unsigned> SlotIndex;
+  const MachineFrameInfo *MFI = nullptr;
+
+  bool isRegSlot(const MachineOperand &MO) const {
+    return MO.isFI() && SlotIndex.count(MO.getIndex());
+  }
+  /// A slot whose value a copy may forward: a register slot, or an incoming
+  /// argument (nothing writes it).
+  bool isStableSource(const MachineOperand &MO) const {
+    return isRegSlot(MO) ||
+           (MO.isFI() && MFI->isFixedObjectIndex(MO.getIndex()) &&
+            MFI->isImmutableObjectIndex(MO.getIndex()));
+  }
+  static bool isSlotCopy(const MachineInstr &MI) {
+    return MI.getOpcode() == Valida::LWff || MI.getOpcode() == Valida::SWff;
+  }
+  /// Reads of frame operands: every explicit operand but a written op 0.
+  static bool isRead(const MachineInstr &MI, unsigned Idx) {
+    return Idx != 0 || !Valida::writesOp0(MI);
+  }
+
+  bool propagate(MachineBasicBlock &MBB);
+  bool removeDeadWrites(MachineFunction &MF);
+};
+
+} // namespace
+
+char ValidaSlotCopyPropagation::ID = 0;
+
+INITIALIZE_PASS(ValidaSlotCopyPropagation, DEBUG_TYPE,
+                "Valida slot copy propagation", false, false)
+
+bool ValidaSlotCopyPropagation::propagate(MachineBasicBlock &MBB) {
+  bool Changed = false;
+  DenseMap<int, int> Avail; // copy destination -> source
+  for (MachineInstr &MI : make_early_inc_range(MBB)) {
+    for (unsigned I = 0, E = MI.getNumExplicitOperands(); I != E; ++I) {
+      MachineOperand &MO = MI.getOperand(I);
+      if (!MO.isFI() || !isRead(MI, I))
+        continue;
+      auto It = Avail.find(MO.getIndex());
+      if (It != Avail.end()) {
+        MO.setIndex(It->second);
+        ++NumPropagated;
+        Changed = true;
+      }
+    }
+    if (!Valida::writesOp0(MI) || !MI.getOperand(0).isFI())
+      continue;
+    int X = MI.getOperand(0).getIndex();
+    Avail.erase(X);
+    for (auto It = Avail.begin(); It != Avail.end();) {
+      auto Cur = It++;
+      if (Cur->second == X)
+        Avail.erase(Cur);
+    }
+    if (!isSlotCopy(MI) || !isRegSlot(MI.getOperand(0)) ||
+        !isStableSource(MI.getOperand(1)))
+      continue;
+    int Y = MI.getOperand(1).getIndex();
+    if (X == Y) {
+      MI.eraseFromParent();
+      ++NumDeleted;
+      Changed = true;
+      continue;
+    }
+    Avail[X] = Y;
+  }
+  return Changed;
+}
+
+bool ValidaSlotCopyPropagation::removeDeadWrites(MachineFunction &MF) {
+  unsigned N = SlotIndex.size();
+  DenseMap<const MachineBasicBlock *, BitVector> LiveIn, LiveOut;
+  auto Transfer = [&](const MachineInstr &MI, BitVector &Live) {
+    if (Valida::writesOp0(MI) && isRegSlot(MI.getOperand(0)))
+      Live.reset(SlotIndex[MI.getOperand(0).getIndex()]);
+    for (unsigned I = 0, E = MI.getNumExplicitOperands(); I != E; ++I)
+      if (isRead(MI, I) && isRegSlot(MI.getOperand(I)))
+        Live.set(SlotIndex[MI.getOperand(I).getIndex()]);
+  };
+  for (MachineBasicBlock &B : MF) {
+    LiveIn[&B] = BitVector(N);
+    LiveOut[&B] = BitVector(N);
+  }
+  bool Changed = true;
+  while (Changed) {
+    Changed = false;
+    for (MachineBasicBlock *B : post_order(&MF)) {
+      BitVector Out(N);
+      for (MachineBasicBlock *S : B->successors())
+        Out |= LiveIn[S];
+      BitVector In = Out;
+      for (const MachineInstr &MI : llvm::reverse(*B))
+        Transfer(MI, In);
+      LiveOut[B] = Out;
+      if (In != LiveIn[B]) {
+        LiveIn[B] = std::move(In);
+        Changed = true;
+      }
+    }
+  }
+
+  bool Removed = false;
+  for (MachineBasicBlock &B : MF) {
+    BitVector Live = LiveOut[&B];
+    for (MachineInstr &MI : make_early_inc_range(llvm::reverse(B))) {
+      if (Valida::writesOp0(MI) && isRegSlot(MI.getOperand(0)) &&
+          !Live.test(SlotIndex[MI.getOperand(0).getIndex()]) &&
+          !MI.isCall() && !MI.hasUnmodeledSideEffects() &&
+          !MI.isTerminator()) {
+        MI.eraseFromParent();
+        ++NumDeleted;
+        Removed = true;
+        continue;
+      }
+      Transfer(MI, Live);
+    }
+  }
+  return Removed;
+}
+
+bool ValidaSlotCopyPropagation::runOnMachineFunction(MachineFunction &MF) {
+  if (DisableCopyProp || skipFunction(MF.getFunction()))
+    return false;
+  MFI = &MF.getFrameInfo();
+  // Register slots: 4-byte stack objects that back no IR alloca and whose
+  // address is never taken (what the slot allocation creates).
+  SlotIndex.clear();
+  SmallSet<int, 8> AddressTaken;
+  for (MachineBasicBlock &MBB : MF)
+    for (MachineInstr &MI : MBB)
+      if (MI.getOpcode() == Valida::LOADFPf || MI.getOpcode() == Valida::LOADFPr)
+        for (const MachineOperand &MO : MI.operands())
+          if (MO.isFI())
+            AddressTaken.insert(MO.getIndex());
+  for (int FI = 0, E = MFI->getObjectIndexEnd(); FI != E; ++FI)
+    if (!MFI->isDeadObjectIndex(FI) && MFI->getObjectSize(FI) == 4 &&
+        !MFI->getObjectAllocation(FI) && !AddressTaken.count(FI))
+      SlotIndex.try_emplace(FI, SlotIndex.size());
+  if (SlotIndex.empty())
+    return false;
+
+  bool Changed = false;
+  for (MachineBasicBlock &MBB : MF)
+    Changed |= propagate(MBB);
+  Changed |= removeDeadWrites(MF);
+  return Changed;
+}
+
+FunctionPass *llvm::createValidaSlotCopyPropagationPass() {
+  return new ValidaSlotCopyPropagation();
+}
