@@ -151,12 +151,8 @@ pub struct RunArgs {
     pub input: Option<PathBuf>,
 }
 
-/// `valida-cc compare` (reserved).
-#[derive(Debug, Clone, Args)]
-pub struct CompareArgs {
-    #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
-    pub rest: Vec<String>,
-}
+pub use crate::compare::bench::BenchArgs;
+pub use crate::compare::cli::CompareArgs;
 
 /// `valida-cc cargo <cargo arguments>` and `valida-cc rust-link <linker
 /// arguments>` (what rustc runs to link a Rust binary for Valida): the
@@ -171,8 +167,10 @@ pub struct PassThroughArgs {
 pub enum Command {
     /// Compile and run a program on the Valida VM; exits with its status.
     Run(Box<RunArgs>),
-    /// Run a program on Valida and RV32IM and compare (not implemented yet).
-    Compare(CompareArgs),
+    /// Compile a program for Valida and RV32IM from the same IR, run both, compare.
+    Compare(Box<CompareArgs>),
+    /// Run the benchmark suite through `compare`; write bench/RESULTS.md.
+    Bench(Box<BenchArgs>),
     /// Run Debian's cargo for the Valida target (Rust crates; see docs/rust.md).
     Cargo(PassThroughArgs),
     /// The linker rustc calls for Rust binaries (internal).

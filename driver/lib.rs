@@ -8,6 +8,7 @@
 pub mod cli;
 pub mod codegen;
 pub mod commands;
+pub mod compare;
 pub mod error;
 pub mod frontend;
 pub mod ir;

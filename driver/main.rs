@@ -12,9 +12,8 @@ fn main() -> ExitCode {
         Some(Command::Run(args)) => run::exec(args),
         Some(Command::Cargo(args)) => valida_cc::rust::cargo::exec_cargo(&args.args),
         Some(Command::RustLink(args)) => valida_cc::rust::cargo::exec_link(&args.args),
-        Some(Command::Compare(_)) => Err(valida_cc::Error::Usage(
-            "`compare` is not implemented yet (planned: Valida vs RV32IM differential runs)".into(),
-        )),
+        Some(Command::Compare(args)) => valida_cc::commands::compare::exec(args),
+        Some(Command::Bench(args)) => valida_cc::compare::bench::exec(args),
     };
     match result {
         Ok(status) => ExitCode::from((status & 0xff) as u8),

@@ -1,4 +1,5 @@
 //! One module per subcommand: building (the default) and running.
 
 pub mod build;
+pub mod compare;
 pub mod run;
