@@ -249,3 +249,34 @@ fn huge_symbol_offset_is_an_error() {
     assert!(assemble("x:\n imm32 -4(fp), x+9223372036854775807\n").is_err());
     assert!(assemble("x:\n .data\n .word x+9223372036854775807\n").is_err());
 }
+
+#[test]
+fn compiler_style_boilerplate_is_accepted() {
+    let src = r#"
+	.file	"x.c"
+	.text
+	.globl	main
+	.p2align	2
+	.type	main,@function
+main:
+	addi 4(fp), 12(fp), 1
+	jalv -4(fp), 0(fp), 8(fp)
+.Lfunc_end0:
+	.size	main, .Lfunc_end0-main
+	.section	.rodata.str1.1,"aMS",@progbits,1
+.L.str:
+	.asciz	"hi"
+	.section	.debug_abbrev,"",@progbits
+	.byte	1
+	.uleb128 17
+	.ident	"clang version 22"
+	.section	".note.GNU-stack","",@progbits
+	.addrsig
+"#;
+    let image = assemble(src).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(image.code.len(), 2);
+    let funcs: Vec<_> = image.symbols.iter().filter(|s| s.symbol.kind == valida_vm::program::SymbolKind::Function).map(|s| s.symbol.name.clone()).collect();
+    assert_eq!(funcs, vec!["main".to_string()]);
+    let ro = image.sections.iter().find(|s| !s.bytes.is_empty()).expect("rodata");
+    assert_eq!(ro.bytes, b"hi\0");
+}

@@ -16,6 +16,9 @@ pub enum Sec {
     Rodata,
     Data,
     Bss,
+    /// Sections with no place in the executable (`.note*`, `.comment`,
+    /// `.debug*`, `.llvm*`): their content is skipped.
+    Discard,
 }
 
 impl Sec {
@@ -27,6 +30,7 @@ impl Sec {
             Sec::Rodata => ".rodata",
             Sec::Data => ".data",
             Sec::Bss => ".bss",
+            Sec::Discard => "(discarded)",
         }
     }
 
@@ -40,6 +44,8 @@ impl Sec {
             Some(Sec::Data)
         } else if matches(".bss") || matches(".sbss") {
             Some(Sec::Bss)
+        } else if [".note", ".comment", ".debug", ".llvm", ".riscv"].iter().any(|p| name.starts_with(p)) {
+            Some(Sec::Discard)
         } else {
             None
         }
@@ -130,6 +136,9 @@ pub fn assemble(source: &str) -> Result<Image, AsmError> {
     let mut sec = Sec::Text;
     for (line, stmt) in &stmts {
         let line = *line;
+        if sec == Sec::Discard && !is_section_switch(stmt) {
+            continue;
+        }
         let cur = cursors.entry(sec).or_insert(Cursor { size: 0, align: 4 });
         match stmt {
             Stmt::Label(name) => {
@@ -217,6 +226,9 @@ pub fn assemble(source: &str) -> Result<Image, AsmError> {
     let mut sec = Sec::Text;
     for (line, stmt) in &stmts {
         let line = *line;
+        if sec == Sec::Discard && !is_section_switch(stmt) {
+            continue;
+        }
         match stmt {
             Stmt::Label(_) => {}
             Stmt::Instr { mnemonic, operands } => code.push(encode_instr(mnemonic, operands, &addr_of, line)?),
@@ -281,12 +293,17 @@ pub fn assemble(source: &str) -> Result<Image, AsmError> {
     Ok(Image { code, sections, symbols })
 }
 
+fn is_section_switch(stmt: &Stmt) -> bool {
+    matches!(stmt, Stmt::Directive { name, .. } if matches!(name.as_str(), ".section" | ".text" | ".data" | ".rodata" | ".bss"))
+}
+
 /// `.text`, `.data`, `.section NAME…` → the section switched to.
 fn section_switch(name: &str, args: &[Operand], line: usize) -> Result<Option<Sec>, AsmError> {
     let target = match name {
         ".section" => match args.first() {
             Some(Operand::Sym { name, offset: 0 }) => name.clone(),
             Some(Operand::Raw(r)) => r.clone(),
+            Some(Operand::Str(q)) => String::from_utf8_lossy(q).into_owned(),
             _ => return Err(err(line, ".section needs a section name")),
         },
         ".text" | ".data" | ".rodata" | ".bss" => name.to_string(),

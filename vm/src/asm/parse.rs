@@ -156,10 +156,11 @@ fn parse_operand(s: &str) -> Result<Operand, String> {
     // name, name+N, name-N
     let split = s.char_indices().skip(1).find(|&(_, c)| c == '+' || c == '-').map(|(i, _)| i);
     let (name, offset) = match split {
-        Some(i) => {
-            let off = parse_number(&s[i..]).ok_or_else(|| format!("bad symbol offset in `{s}`"))?;
-            (&s[..i], off)
-        }
+        Some(i) => match parse_number(&s[i..]) {
+            Some(off) => (&s[..i], off),
+            // Not `sym±N` (e.g. `.note.GNU-stack`): left for the user to judge.
+            None => return Ok(Operand::Raw(s.to_string())),
+        },
         None => (s, 0),
     };
     if is_identifier(name) {

@@ -3,7 +3,7 @@
 use crate::memory::Memory;
 use crate::trap::TrapKind;
 
-/// Bytes of the Keccak-f[1600] state (50 little-endian words).
+/// Bytes of the Keccak-f\[1600\] state (50 little-endian words).
 pub const KECCAK_STATE_BYTES: u32 = 200;
 
 /// MEMCPY: `len` bytes from `src` to `dst`, front to back.
