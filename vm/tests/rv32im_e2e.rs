@@ -75,6 +75,7 @@ mod rv32im {
         for r in all_levels("hello") {
             assert_eq!(r.output, b"hello, world\n");
             assert_eq!(r.stderr, b"to stderr\n");
+            assert_eq!(r.combined, b"hello, world\nto stderr\n");
             assert_eq!(r.outcome, Outcome::Exited { code: 0 });
         }
     }

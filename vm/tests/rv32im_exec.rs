@@ -474,6 +474,7 @@ mod rv32im {
         assert_eq!(report.outcome.exit_code().map(|c| c as u8), Some(44));
         assert_eq!(report.output, b"abc");
         assert_eq!(report.stderr, b"de");
+        assert_eq!(report.combined, b"abcde");
         let mut m = Machine::new(&program, b"abcdef");
         let _ = m.run(1000);
         assert_eq!(m.regs[20], 6, "read returns what was available");

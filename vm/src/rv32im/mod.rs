@@ -170,6 +170,9 @@ pub struct RunReport {
     pub output: Vec<u8>,
     /// Bytes written to fd 2.
     pub stderr: Vec<u8>,
+    /// Bytes written to fds 1 and 2 in the order of the writes (one stream,
+    /// like the Valida VM's output or a shell's `2>&1`).
+    pub combined: Vec<u8>,
     /// Retired instructions (a trapping instruction is not counted).
     pub steps: u64,
     pub counts: OpCounts,
@@ -249,6 +252,7 @@ pub fn run_program(program: &Program, input: &[u8], options: &RunOptions) -> Run
         function_counts: machine.function_counts(),
         output: std::mem::take(&mut machine.io.stdout),
         stderr: std::mem::take(&mut machine.io.stderr),
+        combined: std::mem::take(&mut machine.io.combined),
         elapsed,
     }
 }

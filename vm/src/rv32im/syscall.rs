@@ -24,6 +24,8 @@ pub struct Io {
     pub input_pos: usize,
     pub stdout: Vec<u8>,
     pub stderr: Vec<u8>,
+    /// Everything written to fds 1 and 2, in order (what `2>&1` shows).
+    pub combined: Vec<u8>,
     /// Current program break, its initial value and its ceiling.
     pub brk: u32,
     pub brk_start: u32,
@@ -55,8 +57,12 @@ pub fn ecall(regs: &mut [u32], mem: &mut Memory, io: &mut Io) -> SysOutcome {
                     return SysOutcome::Continue;
                 }
             };
+            let start = out.len();
             match mem.read_into(a1, a2, out) {
-                Ok(()) => a2,
+                Ok(()) => {
+                    io.combined.extend_from_slice(&out[start..]);
+                    a2
+                }
                 Err(_) => errno(EFAULT),
             }
         }
