@@ -280,3 +280,10 @@ main:
     let ro = image.sections.iter().find(|s| !s.bytes.is_empty()).expect("rodata");
     assert_eq!(ro.bytes, b"hi\0");
 }
+
+#[test]
+fn a_symbol_may_be_called_fp() {
+    // Compiled C can have a global named `fp`; slots always have parentheses.
+    let image = assemble("    imm32 -4(fp), fp\n    lw -4(fp), -4(fp)\n    stop\n    .data\nfp:\n    .word 7\n").expect("asm");
+    assert_eq!(image.code[0], RawInstr::new(7, -4, 0, 0, 1, 0));
+}

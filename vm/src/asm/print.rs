@@ -75,5 +75,4 @@ pub fn is_identifier(name: &str) -> bool {
     let mut chars = name.chars();
     matches!(chars.next(), Some(c) if c.is_ascii_alphabetic() || c == '_' || c == '.' || c == '$')
         && chars.all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '.' || c == '$')
-        && name != "fp"
 }
