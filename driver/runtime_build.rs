@@ -224,12 +224,24 @@ fn compile_one(src: &Path, out: &Path, opts: &CompileOptions) -> std::result::Re
             .output()
             .map_err(|e| e.to_string())?;
         if output.status.success() {
-            Ok(())
-        } else {
-            Err(String::from_utf8_lossy(&output.stderr)
-                .trim_end()
-                .to_string())
+            return Ok(());
         }
+        let mut message = String::from_utf8_lossy(&output.stderr)
+            .trim_end()
+            .to_string();
+        #[cfg(unix)]
+        if output.status.code().is_none() {
+            use std::os::unix::process::ExitStatusExt;
+            let signal = output.status.signal().unwrap_or(0);
+            if !message.is_empty() {
+                message.push('\n');
+            }
+            message.push_str(&format!(
+                "the compiler crashed (signal {signal}); reproduce with: valida-cc -c -O2 {}",
+                src.display()
+            ));
+        }
+        Err(message)
     } else {
         let bytes =
             crate::commands::build::compile_object(src, opts, &[]).map_err(|e| e.to_string())?;

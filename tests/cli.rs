@@ -107,8 +107,6 @@ fn usage_errors() {
     );
     let out = run(driver().args(["-emit-llvm", "a.c"]));
     assert!(text(&out.stderr).contains("-emit-llvm cannot be used when linking"));
-    let out = run(driver().arg("compare"));
-    assert!(text(&out.stderr).contains("not implemented"));
     let out = run(&mut driver());
     assert!(text(&out.stderr).contains("no input files"));
 }
