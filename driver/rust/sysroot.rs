@@ -428,11 +428,47 @@ fn build_std(std_dir: &Path, library: &Path, verbose: bool) -> Result<()> {
     Ok(())
 }
 
+/// The global symbols the C runtime's library defines.
+fn c_runtime_symbols(verbose: bool) -> Result<std::collections::HashSet<String>> {
+    let rt = crate::runtime_build::ensure(verbose)?;
+    let bytes = fs::read(&rt.lib).map_err(|e| Error::io(&rt.lib, e))?;
+    let name = rt.lib.display().to_string();
+    let members = crate::link::read::read_archive(&name, &bytes)?;
+    Ok(members.into_iter().flat_map(|m| m.defines).collect())
+}
+
+/// Turns the definitions of `names` in a bitcode module into declarations,
+/// so that the C runtime's versions (tuned for Valida) are the ones linked.
+fn drop_definitions(bitcode: &[u8], names: &std::collections::HashSet<String>) -> Result<Vec<u8>> {
+    let context = inkwell::context::Context::create();
+    let module =
+        crate::ir::retarget::parse_module(&context, Path::new("compiler_builtins"), bitcode)?;
+    for function in module.get_functions() {
+        let name = function.get_name().to_string_lossy().into_owned();
+        if function.count_basic_blocks() == 0 || !names.contains(&name) {
+            continue;
+        }
+        for block in function.get_basic_blocks() {
+            // SAFETY: every block of the function goes, none is used elsewhere.
+            let _ = unsafe { block.delete() };
+        }
+        function.set_linkage(inkwell::module::Linkage::External);
+        function
+            .as_global_value()
+            .set_visibility(inkwell::GlobalVisibility::Default);
+    }
+    Ok(module.write_bitcode_to_memory().as_slice().to_vec())
+}
+
 /// Compiles every bitcode member of the `compiler_builtins` rlib to a
 /// Valida object (like the C runtime: in child `valida-cc -c -O2`
-/// processes when we are the driver binary) and archives them. A member
-/// that does not compile is left out with a warning.
+/// processes when we are the driver binary) and archives them. Functions
+/// the C runtime defines (`memcpy`, `__muldi3`, the soft-float routines…)
+/// are left out, so only what C lacks comes from here (128-bit integer
+/// helpers, `f32`/`f64`↔`i128` conversions…). A member that does not
+/// compile is left out with a warning.
 fn build_builtins_archive(rlib: &Path, out: &Path, tmp: &Path, verbose: bool) -> Result<()> {
+    let provided = c_runtime_symbols(verbose)?;
     let bytes = fs::read(rlib).map_err(|e| Error::io(rlib, e))?;
     let work = tmp.join("builtins");
     fs::create_dir_all(&work).map_err(|e| Error::io(&work, e))?;
@@ -445,7 +481,8 @@ fn build_builtins_archive(rlib: &Path, out: &Path, tmp: &Path, verbose: bool) ->
     {
         let bc = work.join(format!("cb{i:03}.bc"));
         let obj = bc.with_extension("o");
-        fs::write(&bc, &m.bytes).map_err(|e| Error::io(&bc, e))?;
+        let stripped = drop_definitions(&m.bytes, &provided)?;
+        fs::write(&bc, &stripped).map_err(|e| Error::io(&bc, e))?;
         if verbose {
             eprintln!("valida-cc: compiling {} for Valida", m.name);
         }
