@@ -190,3 +190,24 @@ fn pc_of_a_bad_static_target_is_the_target() {
     assert_eq!(outcome.trap().map(|t| (t.kind, t.pc)), Some((TrapKind::PcOutOfCode, 2400)));
     assert_eq!(m.steps(), 1);
 }
+
+#[test]
+fn host_output_failure_is_an_error_not_a_trap() {
+    struct Broken;
+    impl std::io::Write for Broken {
+        fn write(&mut self, _: &[u8]) -> std::io::Result<usize> {
+            Err(std::io::Error::new(std::io::ErrorKind::BrokenPipe, "closed"))
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+    let program = valida_vm::asm::assemble::assemble("imm32 -4(fp), 65\n write 0, -4(fp), 0, 0, 1\n stop\n").expect("asm").to_program();
+    let options = RunOptions { max_steps: 100, initial_fp: FP, count_instructions: true };
+    let mut m = valida_vm::Machine::new(program, &options).expect("machine");
+    let mut input = &[][..];
+    let mut out = Broken;
+    let r = m.run(&mut valida_vm::Io::new(&mut input, &mut out));
+    assert!(matches!(r, Err(valida_vm::Error::Io(_))), "{r:?}");
+    assert_eq!(m.steps(), 1);
+}

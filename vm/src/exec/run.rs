@@ -365,10 +365,14 @@ pub unsafe fn run<const CHECKED: bool, const COUNT: bool>(
         }
     };
 
-    // A trapping instruction did not complete: do not count it.
-    if let Exit::Trap(kind) | Exit::TrapAt(kind, _) = &exit
-        && *kind != TrapKind::StepLimit
-    {
+    // A trapping instruction (or one whose host I/O failed) did not
+    // complete: do not count it. The step-limit trap was never counted.
+    let incomplete = match &exit {
+        Exit::Trap(kind) | Exit::TrapAt(kind, _) => *kind != TrapKind::StepLimit,
+        Exit::Host(_) => true,
+        Exit::Stop | Exit::Fail | Exit::Switch => false,
+    };
+    if incomplete {
         budget += 1;
         if COUNT {
             // SAFETY: as above.
