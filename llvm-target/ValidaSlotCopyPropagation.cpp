@@ -9,7 +9,10 @@
 //  1. forward, within a block: after `X = copy Y`, reads of X read Y until
 //     X or Y is written again (Y: a register slot or an argument slot,
 //     which nothing writes);
-//  2. backward, over the CFG: an instruction without side effects that
+//  2. within a block, `Y = op; ...; X = copy Y` becomes `X = op` (later reads
+//     of Y read X) when Y is dead after the block and X is not touched in
+//     between;
+//  3. backward, over the CFG: an instruction without side effects that
 //     writes a register slot nobody reads afterwards is deleted (copies
 //     made dead by step 1, mostly).
 //
@@ -37,6 +40,7 @@ using namespace llvm;
 
 STATISTIC(NumPropagated, "Number of slot reads redirected to a copy source");
 STATISTIC(NumDeleted, "Number of dead slot writes deleted");
+STATISTIC(NumCoalesced, "Number of copies merged into the definition");
 
 static cl::opt<bool>
     DisableCopyProp("valida-disable-slot-copy-prop", cl::Hidden,
@@ -82,6 +86,9 @@ private:
   }
 
   bool propagate(MachineBasicBlock &MBB);
+  void computeLiveness(MachineFunction &MF,
+                       DenseMap<const MachineBasicBlock *, BitVector> &LiveOut);
+  bool coalesceIntoDef(MachineBasicBlock &MBB, const BitVector &LiveOut);
   bool removeDeadWrites(MachineFunction &MF);
 };
 
@@ -131,9 +138,11 @@ bool ValidaSlotCopyPropagation::propagate(MachineBasicBlock &MBB) {
   return Changed;
 }
 
-bool ValidaSlotCopyPropagation::removeDeadWrites(MachineFunction &MF) {
+void ValidaSlotCopyPropagation::computeLiveness(
+    MachineFunction &MF,
+    DenseMap<const MachineBasicBlock *, BitVector> &LiveOut) {
   unsigned N = SlotIndex.size();
-  DenseMap<const MachineBasicBlock *, BitVector> LiveIn, LiveOut;
+  DenseMap<const MachineBasicBlock *, BitVector> LiveIn;
   auto Transfer = [&](const MachineInstr &MI, BitVector &Live) {
     if (Valida::writesOp0(MI) && isRegSlot(MI.getOperand(0)))
       Live.reset(SlotIndex[MI.getOperand(0).getIndex()]);
@@ -141,6 +150,7 @@ bool ValidaSlotCopyPropagation::removeDeadWrites(MachineFunction &MF) {
       if (isRead(MI, I) && isRegSlot(MI.getOperand(I)))
         Live.set(SlotIndex[MI.getOperand(I).getIndex()]);
   };
+  LiveOut.clear();
   for (MachineBasicBlock &B : MF) {
     LiveIn[&B] = BitVector(N);
     LiveOut[&B] = BitVector(N);
@@ -162,7 +172,18 @@ bool ValidaSlotCopyPropagation::removeDeadWrites(MachineFunction &MF) {
       }
     }
   }
+}
 
+bool ValidaSlotCopyPropagation::removeDeadWrites(MachineFunction &MF) {
+  DenseMap<const MachineBasicBlock *, BitVector> LiveOut;
+  computeLiveness(MF, LiveOut);
+  auto Transfer = [&](const MachineInstr &MI, BitVector &Live) {
+    if (Valida::writesOp0(MI) && isRegSlot(MI.getOperand(0)))
+      Live.reset(SlotIndex[MI.getOperand(0).getIndex()]);
+    for (unsigned I = 0, E = MI.getNumExplicitOperands(); I != E; ++I)
+      if (isRead(MI, I) && isRegSlot(MI.getOperand(I)))
+        Live.set(SlotIndex[MI.getOperand(I).getIndex()]);
+  };
   bool Removed = false;
   for (MachineBasicBlock &B : MF) {
     BitVector Live = LiveOut[&B];
@@ -180,6 +201,99 @@ bool ValidaSlotCopyPropagation::removeDeadWrites(MachineFunction &MF) {
     }
   }
   return Removed;
+}
+
+static bool readsSlot(const MachineInstr &MI, int FI) {
+  for (unsigned I = 0, E = MI.getNumExplicitOperands(); I != E; ++I) {
+    const MachineOperand &MO = MI.getOperand(I);
+    if (MO.isFI() && MO.getIndex() == FI && (I != 0 || !Valida::writesOp0(MI)))
+      return true;
+  }
+  return false;
+}
+
+static bool writesSlot(const MachineInstr &MI, int FI) {
+  return Valida::writesOp0(MI) && MI.getOperand(0).isFI() &&
+         MI.getOperand(0).getIndex() == FI;
+}
+
+static void redirectReads(MachineInstr &MI, int From, int To) {
+  for (unsigned I = 0, E = MI.getNumExplicitOperands(); I != E; ++I) {
+    MachineOperand &MO = MI.getOperand(I);
+    if (MO.isFI() && MO.getIndex() == From &&
+        (I != 0 || !Valida::writesOp0(MI)))
+      MO.setIndex(To);
+  }
+}
+
+// Y = op ...; ...; X = copy Y; ... reads of Y   ->
+// X = op ...; ...;              ... reads of X
+// when X is untouched between the definition and the copy, Y is dead at the
+// end of the block (or rewritten before), and X is not rewritten while Y's
+// value is still read. Typical for loop counters:
+//   addi -20(fp), -16(fp), -1          addi -16(fp), -16(fp), -1
+//   addi -16(fp), -20(fp), 0     ->    bnei L, -16(fp), 0
+//   bnei L, -20(fp), 0
+bool ValidaSlotCopyPropagation::coalesceIntoDef(MachineBasicBlock &MBB,
+                                                const BitVector &LiveOut) {
+  bool Changed = false;
+  for (auto CI = MBB.begin(); CI != MBB.end();) {
+    MachineInstr &C = *CI++;
+    if (!isSlotCopy(C) || !isRegSlot(C.getOperand(0)) ||
+        !isRegSlot(C.getOperand(1)))
+      continue;
+    int X = C.getOperand(0).getIndex(), Y = C.getOperand(1).getIndex();
+    if (X == Y)
+      continue;
+    // The definition of Y that the copy reads, with X untouched since.
+    MachineInstr *Def = nullptr;
+    for (MachineBasicBlock::reverse_instr_iterator I = C.getReverseIterator(),
+                                                   E = MBB.instr_rend();
+         ++I != E;) {
+      if (writesSlot(*I, Y)) {
+        Def = &*I;
+        break;
+      }
+      if (readsSlot(*I, X) || writesSlot(*I, X) || I->isCall())
+        break;
+    }
+    if (!Def || Def->isCall() || Def->hasUnmodeledSideEffects())
+      continue;
+    // After the copy: every read of Y must still find the value in X.
+    bool Ok = true, YRewritten = false;
+    bool XWritten = false;
+    SmallVector<MachineInstr *, 4> Readers;
+    for (MachineBasicBlock::iterator I = std::next(C.getIterator()),
+                                     E = MBB.end();
+         I != E; ++I) {
+      if (readsSlot(*I, Y)) {
+        if (XWritten) {
+          Ok = false;
+          break;
+        }
+        Readers.push_back(&*I);
+      }
+      if (writesSlot(*I, Y)) {
+        YRewritten = true;
+        break;
+      }
+      if (writesSlot(*I, X))
+        XWritten = true;
+    }
+    if (!Ok || (!YRewritten && LiveOut.test(SlotIndex[Y])))
+      continue;
+    // Apply.
+    Def->getOperand(0).setIndex(X);
+    for (MachineBasicBlock::iterator I = std::next(Def->getIterator());
+         &*I != &C; ++I)
+      redirectReads(*I, Y, X);
+    for (MachineInstr *R : Readers)
+      redirectReads(*R, Y, X);
+    C.eraseFromParent();
+    ++NumCoalesced;
+    Changed = true;
+  }
+  return Changed;
 }
 
 bool ValidaSlotCopyPropagation::runOnMachineFunction(MachineFunction &MF) {
@@ -206,6 +320,12 @@ bool ValidaSlotCopyPropagation::runOnMachineFunction(MachineFunction &MF) {
   bool Changed = false;
   for (MachineBasicBlock &MBB : MF)
     Changed |= propagate(MBB);
+  {
+    DenseMap<const MachineBasicBlock *, BitVector> LiveOut;
+    computeLiveness(MF, LiveOut);
+    for (MachineBasicBlock &MBB : MF)
+      Changed |= coalesceIntoDef(MBB, LiveOut[&MBB]);
+  }
   Changed |= removeDeadWrites(MF);
   return Changed;
 }
