@@ -5,7 +5,7 @@ use std::time::Instant;
 
 use crate::error::Error;
 use crate::report::Outcome;
-use crate::{asm, exec::Machine, Io, RunOptions};
+use crate::{Io, RunOptions, asm, exec::Machine};
 
 /// A counting loop: `addi` + `bnei`, 2 instructions per iteration.
 pub fn counting_loop(iterations: u32) -> String {
@@ -90,27 +90,46 @@ pub struct BenchResult {
 impl BenchResult {
     /// M instructions per wall-clock second.
     pub fn mips(&self) -> f64 {
-        if self.seconds > 0.0 { self.steps as f64 / self.seconds / 1e6 } else { 0.0 }
+        if self.seconds > 0.0 {
+            self.steps as f64 / self.seconds / 1e6
+        } else {
+            0.0
+        }
     }
 
     /// M instructions per CPU second.
     pub fn cpu_mips(&self) -> f64 {
-        if self.cpu_seconds > 0.0 { self.steps as f64 / self.cpu_seconds / 1e6 } else { 0.0 }
+        if self.cpu_seconds > 0.0 {
+            self.steps as f64 / self.cpu_seconds / 1e6
+        } else {
+            0.0
+        }
     }
 }
 
 /// CPU time consumed by the calling thread, in seconds.
 fn thread_cpu_seconds() -> Option<f64> {
-    let mut ts = libc::timespec { tv_sec: 0, tv_nsec: 0 };
+    let mut ts = libc::timespec {
+        tv_sec: 0,
+        tv_nsec: 0,
+    };
     // SAFETY: clock_gettime writes only to the timespec we pass.
     let rc = unsafe { libc::clock_gettime(libc::CLOCK_THREAD_CPUTIME_ID, &mut ts) };
     (rc == 0).then_some(ts.tv_sec as f64 + ts.tv_nsec as f64 * 1e-9)
 }
 
 /// Runs one program, timing only the interpreter (not assembly or setup).
-pub fn measure(name: &'static str, source: &str, count_instructions: bool, fusion: bool) -> Result<BenchResult, Error> {
+pub fn measure(
+    name: &'static str,
+    source: &str,
+    count_instructions: bool,
+    fusion: bool,
+) -> Result<BenchResult, Error> {
     let program = asm::assemble::assemble(source)?.to_program();
-    let options = RunOptions { count_instructions, ..RunOptions::default() };
+    let options = RunOptions {
+        count_instructions,
+        ..RunOptions::default()
+    };
     let mut machine = Machine::new_with_fusion(program, &options, fusion)?;
     let (mut input, mut output) = (&[][..], Vec::new());
     let start = Instant::now();
@@ -122,21 +141,39 @@ pub fn measure(name: &'static str, source: &str, count_instructions: bool, fusio
         _ => seconds,
     };
     if outcome != (Outcome::Stopped { exit_code: 0 }) {
-        return Err(Error::Io(std::io::Error::other(format!("benchmark {name} ended with {outcome:?}"))));
+        return Err(Error::Io(std::io::Error::other(format!(
+            "benchmark {name} ended with {outcome:?}"
+        ))));
     }
-    Ok(BenchResult { name, steps: machine.steps(), seconds, cpu_seconds })
+    Ok(BenchResult {
+        name,
+        steps: machine.steps(),
+        seconds,
+        cpu_seconds,
+    })
 }
 
 /// The standard set; `scale` multiplies the work (1 ≈ a few seconds).
 /// Each program runs `repeat` times and the fastest run is kept (the
 /// machine is shared, so the minimum is the least disturbed figure).
-pub fn run_all(scale: u32, count_instructions: bool, repeat: u32, fusion: bool) -> Result<Vec<BenchResult>, Error> {
+pub fn run_all(
+    scale: u32,
+    count_instructions: bool,
+    repeat: u32,
+    fusion: bool,
+) -> Result<Vec<BenchResult>, Error> {
     let scale = scale.max(1);
     let fib_n = 34 + scale.ilog2().min(6);
     let programs: [(&'static str, String); 3] = [
-        ("counting loop (addi+bnei)", counting_loop(200_000_000u32.saturating_mul(scale))),
+        (
+            "counting loop (addi+bnei)",
+            counting_loop(200_000_000u32.saturating_mul(scale)),
+        ),
         ("recursive fib", recursive_fib(fib_n)),
-        ("memory loop (byte+word)", memory_loop(40_000_000u32.saturating_mul(scale))),
+        (
+            "memory loop (byte+word)",
+            memory_loop(40_000_000u32.saturating_mul(scale)),
+        ),
     ];
     let mut results = Vec::new();
     for (name, source) in &programs {

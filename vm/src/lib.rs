@@ -27,15 +27,19 @@ use std::time::Instant;
 pub use asm::assemble_to_elf;
 pub use asm::listing::disassemble;
 pub use error::Error;
-pub use exec::{Io, Machine, RunOptions, DEFAULT_INITIAL_FP};
-pub use loader::{load_elf, LoadError};
+pub use exec::{DEFAULT_INITIAL_FP, Io, Machine, RunOptions};
+pub use loader::{LoadError, load_elf};
 pub use program::Program;
 pub use report::{Outcome, RunReport};
 pub use trap::{Trap, TrapKind};
 
 /// Runs a loaded program with `input` as advice; output is collected in
 /// the report.
-pub fn run_program(program: Program, input: &[u8], options: &RunOptions) -> Result<RunReport, Error> {
+pub fn run_program(
+    program: Program,
+    input: &[u8],
+    options: &RunOptions,
+) -> Result<RunReport, Error> {
     let started = Instant::now();
     let mut machine = Machine::new(program, options)?;
     let mut input = input;
@@ -51,5 +55,6 @@ pub fn run_elf(elf: &[u8], input: &[u8], options: &RunOptions) -> Result<RunRepo
 
 /// Assembles source text and runs it without writing an ELF file.
 pub fn run_asm(source: &str, input: &[u8], options: &RunOptions) -> Result<RunReport, Error> {
-    run_program(asm::assemble::assemble(source)?.to_program(), input, options)
+    let program = asm::assemble::assemble(source)?.to_program();
+    run_program(program, input, options)
 }

@@ -2,9 +2,9 @@
 //! sanity checks a hostile file needs. Never panics, never allocates more
 //! than the file's own size.
 
+use goblin::elf::Elf;
 use goblin::elf::program_header::{PF_X, PT_LOAD, PT_TLS};
 use goblin::elf::sym::{STT_FILE, STT_FUNC, STT_OBJECT, STT_SECTION};
-use goblin::elf::Elf;
 use thiserror::Error;
 
 use crate::isa::decode_all;
@@ -20,22 +20,59 @@ pub enum LoadError {
     BigEndian,
     #[error("rule `exactly one executable PT_LOAD`: found {0}")]
     ExecSegmentCount(usize),
-    #[error("rule `executable PT_LOAD at 0`: program header {index} has p_vaddr {vaddr:#x}, p_paddr {paddr:#x}")]
-    ExecNotAtZero { index: usize, vaddr: u64, paddr: u64 },
-    #[error("rule `executable PT_LOAD p_filesz = p_memsz`: program header {index} has p_filesz {filesz:#x}, p_memsz {memsz:#x}")]
-    ExecSizeMismatch { index: usize, filesz: u64, memsz: u64 },
+    #[error(
+        "rule `executable PT_LOAD at 0`: program header {index} has p_vaddr {vaddr:#x}, p_paddr {paddr:#x}"
+    )]
+    ExecNotAtZero {
+        index: usize,
+        vaddr: u64,
+        paddr: u64,
+    },
+    #[error(
+        "rule `executable PT_LOAD p_filesz = p_memsz`: program header {index} has p_filesz {filesz:#x}, p_memsz {memsz:#x}"
+    )]
+    ExecSizeMismatch {
+        index: usize,
+        filesz: u64,
+        memsz: u64,
+    },
     #[error("rule `no PT_TLS`: program header {index} is PT_TLS")]
     Tls { index: usize },
-    #[error("rule `data p_vaddr = p_paddr`: program header {index} has p_vaddr {vaddr:#x}, p_paddr {paddr:#x}")]
-    DataAddrMismatch { index: usize, vaddr: u64, paddr: u64 },
+    #[error(
+        "rule `data p_vaddr = p_paddr`: program header {index} has p_vaddr {vaddr:#x}, p_paddr {paddr:#x}"
+    )]
+    DataAddrMismatch {
+        index: usize,
+        vaddr: u64,
+        paddr: u64,
+    },
     #[error("rule `data segment 4-aligned`: program header {index} has p_paddr {paddr:#x}")]
     DataMisaligned { index: usize, paddr: u64 },
-    #[error("rule `data p_memsz >= p_filesz`: program header {index} has p_filesz {filesz:#x}, p_memsz {memsz:#x}")]
-    DataMemTooSmall { index: usize, filesz: u64, memsz: u64 },
-    #[error("rule `segment inside the file`: program header {index} has p_offset {offset:#x} + p_filesz {filesz:#x} beyond file size {file_len:#x}")]
-    OutsideFile { index: usize, offset: u64, filesz: u64, file_len: usize },
-    #[error("rule `segment below 0x3c000000`: program header {index} spans {vaddr:#x} + {memsz:#x}")]
-    AboveLimit { index: usize, vaddr: u64, memsz: u64 },
+    #[error(
+        "rule `data p_memsz >= p_filesz`: program header {index} has p_filesz {filesz:#x}, p_memsz {memsz:#x}"
+    )]
+    DataMemTooSmall {
+        index: usize,
+        filesz: u64,
+        memsz: u64,
+    },
+    #[error(
+        "rule `segment inside the file`: program header {index} has p_offset {offset:#x} + p_filesz {filesz:#x} beyond file size {file_len:#x}"
+    )]
+    OutsideFile {
+        index: usize,
+        offset: u64,
+        filesz: u64,
+        file_len: usize,
+    },
+    #[error(
+        "rule `segment below 0x3c000000`: program header {index} spans {vaddr:#x} + {memsz:#x}"
+    )]
+    AboveLimit {
+        index: usize,
+        vaddr: u64,
+        memsz: u64,
+    },
     #[error("rule `no overlapping segments`: program headers {first} and {second} overlap")]
     Overlap { first: usize, second: usize },
 }
@@ -64,31 +101,62 @@ pub fn load_elf(bytes: &[u8]) -> Result<Program, LoadError> {
         if ph.p_flags & PF_X != 0 {
             exec_count += 1;
             if ph.p_vaddr != 0 || ph.p_paddr != 0 {
-                return Err(LoadError::ExecNotAtZero { index, vaddr: ph.p_vaddr, paddr: ph.p_paddr });
+                return Err(LoadError::ExecNotAtZero {
+                    index,
+                    vaddr: ph.p_vaddr,
+                    paddr: ph.p_paddr,
+                });
             }
             if ph.p_filesz != ph.p_memsz {
-                return Err(LoadError::ExecSizeMismatch { index, filesz: ph.p_filesz, memsz: ph.p_memsz });
+                return Err(LoadError::ExecSizeMismatch {
+                    index,
+                    filesz: ph.p_filesz,
+                    memsz: ph.p_memsz,
+                });
             }
             code = Some(decode_all(file_bytes));
             continue;
         }
         if ph.p_vaddr != ph.p_paddr {
-            return Err(LoadError::DataAddrMismatch { index, vaddr: ph.p_vaddr, paddr: ph.p_paddr });
+            return Err(LoadError::DataAddrMismatch {
+                index,
+                vaddr: ph.p_vaddr,
+                paddr: ph.p_paddr,
+            });
         }
         if ph.p_paddr % 4 != 0 {
-            return Err(LoadError::DataMisaligned { index, paddr: ph.p_paddr });
+            return Err(LoadError::DataMisaligned {
+                index,
+                paddr: ph.p_paddr,
+            });
         }
         if ph.p_memsz < ph.p_filesz {
-            return Err(LoadError::DataMemTooSmall { index, filesz: ph.p_filesz, memsz: ph.p_memsz });
+            return Err(LoadError::DataMemTooSmall {
+                index,
+                filesz: ph.p_filesz,
+                memsz: ph.p_memsz,
+            });
         }
         let end = ph.p_paddr.checked_add(ph.p_memsz);
         if end.is_none_or(|e| e > u64::from(MEM_LIMIT)) {
-            return Err(LoadError::AboveLimit { index, vaddr: ph.p_vaddr, memsz: ph.p_memsz });
+            return Err(LoadError::AboveLimit {
+                index,
+                vaddr: ph.p_vaddr,
+                memsz: ph.p_memsz,
+            });
         }
         // Both fit in u32 now: paddr + memsz <= MEM_LIMIT.
         let (addr, mem_size) = (ph.p_paddr as u32, ph.p_memsz as u32);
         if mem_size > 0 {
-            segments.push((index, DataSegment { addr, bytes: file_bytes.to_vec(), mem_size, flags: ph.p_flags }));
+            segments.push((
+                index,
+                DataSegment {
+                    addr,
+                    bytes: file_bytes.to_vec(),
+                    mem_size,
+                    flags: ph.p_flags,
+                },
+            ));
         }
     }
     if exec_count != 1 {
@@ -98,7 +166,10 @@ pub fn load_elf(bytes: &[u8]) -> Result<Program, LoadError> {
     for pair in segments.windows(2) {
         let ((i, s), (j, t)) = (&pair[0], &pair[1]);
         if u64::from(s.addr) + u64::from(s.mem_size) > u64::from(t.addr) {
-            return Err(LoadError::Overlap { first: (*i).min(*j), second: (*i).max(*j) });
+            return Err(LoadError::Overlap {
+                first: (*i).min(*j),
+                second: (*i).max(*j),
+            });
         }
     }
     Ok(Program {
@@ -110,7 +181,12 @@ pub fn load_elf(bytes: &[u8]) -> Result<Program, LoadError> {
 
 /// The file bytes of a segment, checked against the file's real size.
 fn file_range(bytes: &[u8], index: usize, offset: u64, filesz: u64) -> Result<&[u8], LoadError> {
-    let err = || LoadError::OutsideFile { index, offset, filesz, file_len: bytes.len() };
+    let err = || LoadError::OutsideFile {
+        index,
+        offset,
+        filesz,
+        file_len: bytes.len(),
+    };
     let start = usize::try_from(offset).map_err(|_| err())?;
     let len = usize::try_from(filesz).map_err(|_| err())?;
     let end = start.checked_add(len).ok_or_else(err)?;
@@ -132,7 +208,12 @@ fn symbols(elf: &Elf<'_>) -> Symbols {
                 STT_OBJECT => SymbolKind::Object,
                 _ => SymbolKind::Other,
             };
-            Some(Symbol { name: name.to_string(), value: sym.st_value as u32, size: sym.st_size as u32, kind })
+            Some(Symbol {
+                name: name.to_string(),
+                value: sym.st_value as u32,
+                size: sym.st_size as u32,
+                kind,
+            })
         })
         .collect();
     Symbols::new(all)

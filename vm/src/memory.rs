@@ -103,7 +103,10 @@ impl RawMem {
 impl Memory {
     /// Reserves the whole address space; the OS zero-fills pages lazily.
     pub fn new() -> std::io::Result<Memory> {
-        let map = MmapOptions::new().len(MEM_LIMIT as usize).no_reserve_swap().map_anon()?;
+        let map = MmapOptions::new()
+            .len(MEM_LIMIT as usize)
+            .no_reserve_swap()
+            .map_anon()?;
         Ok(Memory { map })
     }
 
@@ -127,7 +130,11 @@ impl Memory {
     }
 
     pub fn read_byte(&self, addr: u32) -> Result<u8, TrapKind> {
-        self.map.get(addr as usize).copied().filter(|_| addr < MEM_LIMIT).ok_or(TrapKind::AddressOutOfRange)
+        self.map
+            .get(addr as usize)
+            .copied()
+            .filter(|_| addr < MEM_LIMIT)
+            .ok_or(TrapKind::AddressOutOfRange)
     }
 
     pub fn write_byte(&mut self, addr: u32, value: u8) -> Result<(), TrapKind> {
@@ -142,13 +149,19 @@ impl Memory {
 
     /// The bytes `addr .. addr + len`, if wholly addressable.
     pub fn slice(&self, addr: u32, len: u32) -> Result<&[u8], TrapKind> {
-        let end = addr.checked_add(len).filter(|&e| e <= MEM_LIMIT).ok_or(TrapKind::AddressOutOfRange)?;
+        let end = addr
+            .checked_add(len)
+            .filter(|&e| e <= MEM_LIMIT)
+            .ok_or(TrapKind::AddressOutOfRange)?;
         Ok(&self.map[addr as usize..end as usize])
     }
 
     /// Mutable bytes `addr .. addr + len`, if wholly addressable.
     pub fn slice_mut(&mut self, addr: u32, len: u32) -> Result<&mut [u8], TrapKind> {
-        let end = addr.checked_add(len).filter(|&e| e <= MEM_LIMIT).ok_or(TrapKind::AddressOutOfRange)?;
+        let end = addr
+            .checked_add(len)
+            .filter(|&e| e <= MEM_LIMIT)
+            .ok_or(TrapKind::AddressOutOfRange)?;
         Ok(&mut self.map[addr as usize..end as usize])
     }
 

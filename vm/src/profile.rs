@@ -64,11 +64,24 @@ impl Profile {
 
 /// Runs `machine` to the end, recording the call tree.
 pub fn run_profiled(machine: &mut Machine, io: &mut Io<'_>) -> Result<(Outcome, Profile), Error> {
-    let root_func = machine.program().symbols.function_at(0).map_or(0, |(s, _)| s.value);
-    let mut nodes = vec![Node { func: root_func, parent: 0, children: HashMap::new(), count: 0 }];
+    let root_func = machine
+        .program()
+        .symbols
+        .function_at(0)
+        .map_or(0, |(s, _)| s.value);
+    let mut nodes = vec![Node {
+        func: root_func,
+        parent: 0,
+        children: HashMap::new(),
+        count: 0,
+    }];
     let mut current = 0usize;
     loop {
-        let opcode = machine.program().code.get((machine.pc() / 24) as usize).map(|r| r.opcode);
+        let opcode = machine
+            .program()
+            .code
+            .get((machine.pc() / 24) as usize)
+            .map(|r| r.opcode);
         let fp_before = machine.fp();
         let steps_before = machine.steps();
         let result = machine.step(io)?;
@@ -92,12 +105,21 @@ pub fn run_profiled(machine: &mut Machine, io: &mut Io<'_>) -> Result<(Outcome, 
         };
         if call {
             let target = machine.pc();
-            let func = machine.program().symbols.function_at(target).map_or(target, |(s, _)| s.value);
+            let func = machine
+                .program()
+                .symbols
+                .function_at(target)
+                .map_or(target, |(s, _)| s.value);
             current = match nodes[current].children.get(&func) {
                 Some(&child) => child,
                 None => {
                     let child = nodes.len();
-                    nodes.push(Node { func, parent: current, children: HashMap::new(), count: 0 });
+                    nodes.push(Node {
+                        func,
+                        parent: current,
+                        children: HashMap::new(),
+                        count: 0,
+                    });
                     nodes[current].children.insert(func, child);
                     child
                 }

@@ -1,6 +1,6 @@
 //! A loaded program: decoded code, data segments and symbols.
 
-use crate::isa::{RawInstr, INSTR_BYTES};
+use crate::isa::{INSTR_BYTES, RawInstr};
 
 /// What a symbol names.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -32,12 +32,25 @@ pub struct Symbols {
 
 impl Symbols {
     pub fn new(all: Vec<Symbol>) -> Symbols {
-        let mut functions: Vec<usize> =
-            (0..all.len()).filter(|&i| all[i].kind == SymbolKind::Function).collect();
+        let mut functions: Vec<usize> = (0..all.len())
+            .filter(|&i| all[i].kind == SymbolKind::Function)
+            .collect();
         functions.sort_by_key(|&i| (all[i].value, all[i].name.clone()));
-        let mut labels: Vec<usize> = (0..all.len()).filter(|&i| all[i].kind != SymbolKind::Object).collect();
-        labels.sort_by_key(|&i| (all[i].value, all[i].kind != SymbolKind::Function, all[i].name.clone()));
-        Symbols { all, functions, labels }
+        let mut labels: Vec<usize> = (0..all.len())
+            .filter(|&i| all[i].kind != SymbolKind::Object)
+            .collect();
+        labels.sort_by_key(|&i| {
+            (
+                all[i].value,
+                all[i].kind != SymbolKind::Function,
+                all[i].name.clone(),
+            )
+        });
+        Symbols {
+            all,
+            functions,
+            labels,
+        }
     }
 
     pub fn all(&self) -> &[Symbol] {
@@ -63,13 +76,22 @@ impl Symbols {
 
     /// `name+off` for the function containing `pc`.
     pub fn describe_pc(&self, pc: u32) -> Option<String> {
-        self.function_at(pc).map(|(s, off)| if off == 0 { s.name.clone() } else { format!("{}+{}", s.name, off) })
+        self.function_at(pc).map(|(s, off)| {
+            if off == 0 {
+                s.name.clone()
+            } else {
+                format!("{}+{}", s.name, off)
+            }
+        })
     }
 
     /// A code label at `addr`: a function symbol, else an untyped symbol.
     pub fn label_at(&self, addr: u32) -> Option<&Symbol> {
         let idx = self.labels.partition_point(|&i| self.all[i].value < addr);
-        self.labels.get(idx).map(|&i| &self.all[i]).filter(|s| s.value == addr)
+        self.labels
+            .get(idx)
+            .map(|&i| &self.all[i])
+            .filter(|s| s.value == addr)
     }
 
     /// A function symbol starting exactly at `addr`.

@@ -2,7 +2,7 @@
 
 use std::time::Duration;
 
-use crate::isa::{form_for, Opcode};
+use crate::isa::{Opcode, form_for};
 use crate::program::Program;
 use crate::trap::Trap;
 
@@ -83,7 +83,10 @@ impl RunReport {
             if n == 0 {
                 continue;
             }
-            let name = program.symbols.function_at(Program::pc_of(i)).map_or("<no symbol>", |(s, _)| s.name.as_str());
+            let name = program
+                .symbols
+                .function_at(Program::pc_of(i))
+                .map_or("<no symbol>", |(s, _)| s.name.as_str());
             match by_function.last_mut() {
                 Some(last) if last.0 == name => last.1 += n,
                 _ => match by_function.iter_mut().find(|(m, _)| m == name) {
@@ -93,13 +96,25 @@ impl RunReport {
             }
         }
         by_function.sort_by(|x, y| y.1.cmp(&x.1).then(x.0.cmp(&y.0)));
-        RunReport { outcome, output, steps, pc_counts, opcode_counts: by_name, function_counts: by_function, elapsed }
+        RunReport {
+            outcome,
+            output,
+            steps,
+            pc_counts,
+            opcode_counts: by_name,
+            function_counts: by_function,
+            elapsed,
+        }
     }
 
     /// Millions of instructions per second of wall time.
     pub fn mips(&self) -> f64 {
         let secs = self.elapsed.as_secs_f64();
-        if secs > 0.0 { self.steps as f64 / secs / 1e6 } else { 0.0 }
+        if secs > 0.0 {
+            self.steps as f64 / secs / 1e6
+        } else {
+            0.0
+        }
     }
 
     /// Multi-line statistics as printed by `valida run --stats`.
@@ -113,14 +128,22 @@ impl RunReport {
         if !self.opcode_counts.is_empty() {
             s.push_str("per opcode:\n");
             for (name, n) in &self.opcode_counts {
-                let pct = if self.steps > 0 { 100.0 * *n as f64 / self.steps as f64 } else { 0.0 };
+                let pct = if self.steps > 0 {
+                    100.0 * *n as f64 / self.steps as f64
+                } else {
+                    0.0
+                };
                 s.push_str(&format!("  {name:<10} {n:>14} {pct:6.2}%\n"));
             }
         }
         if !self.function_counts.is_empty() {
             s.push_str("per function (top 20):\n");
             for (name, n) in self.function_counts.iter().take(20) {
-                let pct = if self.steps > 0 { 100.0 * *n as f64 / self.steps as f64 } else { 0.0 };
+                let pct = if self.steps > 0 {
+                    100.0 * *n as f64 / self.steps as f64
+                } else {
+                    0.0
+                };
                 s.push_str(&format!("  {name:<24} {n:>14} {pct:6.2}%\n"));
             }
         }

@@ -4,7 +4,11 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 
 fn valida(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_valida")).args(args).stdin(Stdio::null()).output().expect("spawn valida")
+    Command::new(env!("CARGO_BIN_EXE_valida"))
+        .args(args)
+        .stdin(Stdio::null())
+        .output()
+        .expect("spawn valida")
 }
 
 fn tmp(name: &str) -> PathBuf {
@@ -14,7 +18,10 @@ fn tmp(name: &str) -> PathBuf {
 }
 
 fn program(name: &str) -> String {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join(name).display().to_string()
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join(name)
+        .display()
+        .to_string()
 }
 
 /// Assembles `source` (a path or inline text) into a temp ELF.
@@ -47,23 +54,42 @@ fn run_with_stats_input_and_output_file() {
     let input = tmp("echo.in");
     std::fs::write(&input, "xyz\n").expect("write");
     let output = tmp("echo.out");
-    let o = valida(&["run", &elf, "--input", input.to_str().unwrap_or_default(), "--output", output.to_str().unwrap_or_default(), "--stats"]);
+    let o = valida(&[
+        "run",
+        &elf,
+        "--input",
+        input.to_str().unwrap_or_default(),
+        "--output",
+        output.to_str().unwrap_or_default(),
+        "--stats",
+    ]);
     assert_eq!(o.status.code(), Some(0));
     assert_eq!(std::fs::read(&output).expect("output file"), b"ZYX\n");
     assert!(o.stdout.is_empty());
     let err = String::from_utf8_lossy(&o.stderr);
-    assert!(err.contains("instructions:") && err.contains("M instr/s") && err.contains("advread"), "{err}");
+    assert!(
+        err.contains("instructions:") && err.contains("M instr/s") && err.contains("advread"),
+        "{err}"
+    );
 }
 
 #[test]
 fn trap_message_and_status() {
-    let elf = build("trap", "main:\n    imm32 -4(fp), 65\n    write 0, -4(fp), 0, 0, 1\n    div -8(fp), -4(fp), -12(fp)\n");
+    let elf = build(
+        "trap",
+        "main:\n    imm32 -4(fp), 65\n    write 0, -4(fp), 0, 0, 1\n    div -8(fp), -4(fp), -12(fp)\n",
+    );
     let o = valida(&["run", &elf]);
     assert_eq!(o.status.code(), Some(110));
     assert_eq!(o.stdout, b"A", "output before the trap is flushed");
     let err = String::from_utf8_lossy(&o.stderr);
     assert_eq!(err.lines().count(), 1, "{err}");
-    assert!(err.starts_with("valida: trap divide-by-zero at pc 0x30 in main+48: div -8(fp), -4(fp), -12(fp)"), "{err}");
+    assert!(
+        err.starts_with(
+            "valida: trap divide-by-zero at pc 0x30 in main+48: div -8(fp), -4(fp), -12(fp)"
+        ),
+        "{err}"
+    );
 }
 
 #[test]
@@ -80,7 +106,10 @@ fn fail_and_step_limit_statuses() {
 fn initial_fp_option() {
     let src = "loadfp -4(fp), 0\n shri -4(fp), -4(fp), 4\n imm32 -8(fp), __valida_exit_code\n sw -8(fp), -4(fp)\n stop\n .data\n__valida_exit_code:\n .word 0\n";
     let elf = build("fp", src);
-    assert_eq!(valida(&["run", &elf, "--initial-fp", "4656"]).status.code(), Some(0x23));
+    assert_eq!(
+        valida(&["run", &elf, "--initial-fp", "4656"]).status.code(),
+        Some(0x23)
+    );
     let o = valida(&["run", &elf, "--initial-fp", "6"]);
     assert_eq!(o.status.code(), Some(4));
     assert!(String::from_utf8_lossy(&o.stderr).contains("not a multiple of 4"));
@@ -97,7 +126,12 @@ fn bad_inputs() {
     assert_eq!(o.status.code(), Some(4));
     let bad = tmp("bad.s");
     std::fs::write(&bad, "stop\nfrobnicate\n").expect("write");
-    let o = valida(&["asm", bad.to_str().unwrap_or_default(), "-o", tmp("bad").to_str().unwrap_or_default()]);
+    let o = valida(&[
+        "asm",
+        bad.to_str().unwrap_or_default(),
+        "-o",
+        tmp("bad").to_str().unwrap_or_default(),
+    ]);
     assert_eq!(o.status.code(), Some(3));
     assert!(String::from_utf8_lossy(&o.stderr).contains(":2: unknown mnemonic"));
     assert_eq!(valida(&["run"]).status.code(), Some(2), "usage error");
@@ -109,19 +143,28 @@ fn disasm_lists_functions_and_data() {
     let o = valida(&["disasm", &elf]);
     assert!(o.status.success());
     let text = String::from_utf8_lossy(&o.stdout);
-    assert!(text.contains("_start:\n    imm32 -4(fp), 0, 0, 1, 0"), "{text}");
+    assert!(
+        text.contains("_start:\n    imm32 -4(fp), 0, 0, 1, 0"),
+        "{text}"
+    );
     assert!(text.contains("message:\n    .byte 72, 101"), "{text}");
 }
 
 #[test]
 fn trace_prints_each_instruction() {
-    let elf = build("trace", "main:\n    imm32 -4(fp), 2\nloop:\n    subi -4(fp), -4(fp), 1\n    bnei loop, -4(fp), 0\n    stop\n");
+    let elf = build(
+        "trace",
+        "main:\n    imm32 -4(fp), 2\nloop:\n    subi -4(fp), -4(fp), 1\n    bnei loop, -4(fp), 0\n    stop\n",
+    );
     let o = valida(&["run", &elf, "--trace"]);
     assert_eq!(o.status.code(), Some(0));
     let err = String::from_utf8_lossy(&o.stderr);
     let lines: Vec<&str> = err.lines().collect();
     assert_eq!(lines.len(), 6, "{err}");
-    assert!(lines[0].contains("0x000000 main") && lines[0].ends_with("imm32 -4(fp), 2, 0, 0, 0"), "{err}");
+    assert!(
+        lines[0].contains("0x000000 main") && lines[0].ends_with("imm32 -4(fp), 2, 0, 0, 0"),
+        "{err}"
+    );
     assert!(lines[2].ends_with("bnei loop, -4(fp), 0"), "{err}");
     assert!(lines[5].ends_with("stop"), "{err}");
 }

@@ -22,12 +22,28 @@ fn instr(len: usize) -> impl Strategy<Value = Vec<RawInstr>> {
     let alu_op = prop::sample::select(vec![100u32, 101, 107, 104, 115, 117, 118, 116, 111, 103]);
     let one = prop_oneof![
         // ALU register, immediate and left-immediate forms
-        (alu_op.clone(), slot(), slot(), slot()).prop_map(|(op, a, b, c)| vec![RawInstr::new(op, a, b, c, 0, 0)]),
-        (alu_op.clone(), slot(), slot(), imm.clone()).prop_map(|(op, a, b, c)| vec![RawInstr::new(op, a, b, c, 0, 1)]),
-        (prop::sample::select(vec![104u32, 115, 117, 118]), slot(), imm.clone(), slot())
+        (alu_op.clone(), slot(), slot(), slot())
+            .prop_map(|(op, a, b, c)| vec![RawInstr::new(op, a, b, c, 0, 0)]),
+        (alu_op.clone(), slot(), slot(), imm.clone())
+            .prop_map(|(op, a, b, c)| vec![RawInstr::new(op, a, b, c, 0, 1)]),
+        (
+            prop::sample::select(vec![104u32, 115, 117, 118]),
+            slot(),
+            imm.clone(),
+            slot()
+        )
             .prop_map(|(op, a, b, c)| vec![RawInstr::new(op, a, b, c, 1, 0)]),
         // a fusable pair
-        (alu_op, slot(), slot(), imm.clone(), any::<bool>(), any::<bool>(), target.clone(), imm.clone())
+        (
+            alu_op,
+            slot(),
+            slot(),
+            imm.clone(),
+            any::<bool>(),
+            any::<bool>(),
+            target.clone(),
+            imm.clone()
+        )
             .prop_map(|(op, a, b, c, ri, eq, t, k)| vec![
                 RawInstr::new(op, a, b, c, 0, i32::from(ri)),
                 RawInstr::new(if eq { 5 } else { 6 }, t, a, k, 0, 1),
@@ -42,12 +58,22 @@ fn instr(len: usize) -> impl Strategy<Value = Vec<RawInstr>> {
     })
 }
 
-fn run(code: &[RawInstr], options: &RunOptions, fusion: bool) -> (Outcome, u64, Vec<u32>, Vec<u64>) {
-    let program = Program { code: code.to_vec(), ..Program::default() };
+fn run(
+    code: &[RawInstr],
+    options: &RunOptions,
+    fusion: bool,
+) -> (Outcome, u64, Vec<u32>, Vec<u64>) {
+    let program = Program {
+        code: code.to_vec(),
+        ..Program::default()
+    };
     let mut m = Machine::new_with_fusion(program, options, fusion).expect("machine");
     let (mut input, mut output) = (&[][..], Vec::new());
     let outcome = m.run(&mut Io::new(&mut input, &mut output)).expect("run");
-    let slots = SLOTS.iter().map(|&o| m.memory().read_word(FP.wrapping_add(o as u32)).unwrap_or(0)).collect();
+    let slots = SLOTS
+        .iter()
+        .map(|&o| m.memory().read_word(FP.wrapping_add(o as u32)).unwrap_or(0))
+        .collect();
     let report = m.report(outcome.clone(), output, std::time::Instant::now());
     (outcome, m.steps(), slots, report.pc_counts)
 }
@@ -76,8 +102,15 @@ fn single_stepping_a_fused_pair_stops_between_its_halves() {
         RawInstr::new(6, 0, -4, 3, 0, 1),    // bnei 0, -4(fp), 3
         RawInstr::new(8, 0, 0, 0, 0, 0),
     ];
-    let program = Program { code, ..Program::default() };
-    let options = RunOptions { max_steps: u64::MAX, initial_fp: FP, count_instructions: true };
+    let program = Program {
+        code,
+        ..Program::default()
+    };
+    let options = RunOptions {
+        max_steps: u64::MAX,
+        initial_fp: FP,
+        count_instructions: true,
+    };
     let mut m = Machine::new(program, &options).expect("machine");
     let (mut input, mut output) = (&[][..], Vec::new());
     let mut io = Io::new(&mut input, &mut output);

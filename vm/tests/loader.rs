@@ -2,7 +2,7 @@
 
 use proptest::prelude::*;
 use valida_vm::program::SymbolKind;
-use valida_vm::{assemble_to_elf, load_elf, run_elf, LoadError, RunOptions};
+use valida_vm::{LoadError, RunOptions, assemble_to_elf, load_elf, run_elf};
 
 const PT_LOAD: u32 = 1;
 const PT_TLS: u32 = 7;
@@ -23,11 +23,27 @@ struct Ph {
 }
 
 fn code(offset: u32, size: u32) -> Ph {
-    Ph { ty: PT_LOAD, flags: RX, offset, vaddr: 0, paddr: 0, filesz: size, memsz: size }
+    Ph {
+        ty: PT_LOAD,
+        flags: RX,
+        offset,
+        vaddr: 0,
+        paddr: 0,
+        filesz: size,
+        memsz: size,
+    }
 }
 
 fn data(offset: u32, addr: u32, filesz: u32, memsz: u32) -> Ph {
-    Ph { ty: PT_LOAD, flags: RW, offset, vaddr: addr, paddr: addr, filesz, memsz }
+    Ph {
+        ty: PT_LOAD,
+        flags: RW,
+        offset,
+        vaddr: addr,
+        paddr: addr,
+        filesz,
+        memsz,
+    }
 }
 
 /// An ELF32 LE executable with only program headers, then `payload`.
@@ -44,7 +60,16 @@ fn elf(phs: &[Ph], payload: &[u8]) -> Vec<u8> {
         out.extend_from_slice(&v.to_le_bytes());
     }
     for p in phs {
-        for v in [p.ty, p.offset.wrapping_add(base), p.vaddr, p.paddr, p.filesz, p.memsz, p.flags, 4] {
+        for v in [
+            p.ty,
+            p.offset.wrapping_add(base),
+            p.vaddr,
+            p.paddr,
+            p.filesz,
+            p.memsz,
+            p.flags,
+            4,
+        ] {
             out.extend_from_slice(&v.to_le_bytes());
         }
     }
@@ -84,36 +109,82 @@ fn trailing_partial_record_is_dropped() {
 
 #[test]
 fn exactly_one_executable_segment() {
-    assert_eq!(load(&[data(48, 0x10000, 8, 8)]).unwrap_err(), LoadError::ExecSegmentCount(0));
-    assert_eq!(load(&[code(0, 24), code(24, 24)]).unwrap_err(), LoadError::ExecSegmentCount(2));
+    assert_eq!(
+        load(&[data(48, 0x10000, 8, 8)]).unwrap_err(),
+        LoadError::ExecSegmentCount(0)
+    );
+    assert_eq!(
+        load(&[code(0, 24), code(24, 24)]).unwrap_err(),
+        LoadError::ExecSegmentCount(2)
+    );
 }
 
 #[test]
 fn executable_segment_at_zero() {
     let mut c = code(0, 48);
     c.vaddr = 24;
-    assert!(matches!(load(&[c]).unwrap_err(), LoadError::ExecNotAtZero { index: 0, vaddr: 24, .. }));
+    assert!(matches!(
+        load(&[c]).unwrap_err(),
+        LoadError::ExecNotAtZero {
+            index: 0,
+            vaddr: 24,
+            ..
+        }
+    ));
     let mut c = code(0, 48);
     c.paddr = 0x1000;
-    assert!(matches!(load(&[c]).unwrap_err(), LoadError::ExecNotAtZero { index: 0, paddr: 0x1000, .. }));
+    assert!(matches!(
+        load(&[c]).unwrap_err(),
+        LoadError::ExecNotAtZero {
+            index: 0,
+            paddr: 0x1000,
+            ..
+        }
+    ));
 }
 
 #[test]
 fn executable_filesz_equals_memsz() {
     let mut c = code(0, 48);
     c.memsz = 72;
-    assert_eq!(load(&[c]).unwrap_err(), LoadError::ExecSizeMismatch { index: 0, filesz: 48, memsz: 72 });
+    assert_eq!(
+        load(&[c]).unwrap_err(),
+        LoadError::ExecSizeMismatch {
+            index: 0,
+            filesz: 48,
+            memsz: 72
+        }
+    );
 }
 
 #[test]
 fn no_tls() {
-    let tls = Ph { ty: PT_TLS, flags: 4, offset: 48, vaddr: 0x10000, paddr: 0x10000, filesz: 8, memsz: 8 };
-    assert_eq!(load(&[code(0, 48), tls]).unwrap_err(), LoadError::Tls { index: 1 });
+    let tls = Ph {
+        ty: PT_TLS,
+        flags: 4,
+        offset: 48,
+        vaddr: 0x10000,
+        paddr: 0x10000,
+        filesz: 8,
+        memsz: 8,
+    };
+    assert_eq!(
+        load(&[code(0, 48), tls]).unwrap_err(),
+        LoadError::Tls { index: 1 }
+    );
 }
 
 #[test]
 fn other_segment_types_are_ignored() {
-    let note = Ph { ty: PT_NOTE, flags: 4, offset: 48, vaddr: 3, paddr: 5, filesz: 8, memsz: 8 };
+    let note = Ph {
+        ty: PT_NOTE,
+        flags: 4,
+        offset: 48,
+        vaddr: 3,
+        paddr: 5,
+        filesz: 8,
+        memsz: 8,
+    };
     assert!(load(&[code(0, 48), note]).is_ok());
 }
 
@@ -121,27 +192,46 @@ fn other_segment_types_are_ignored() {
 fn data_rules() {
     let mut d = data(48, 0x10000, 8, 8);
     d.paddr = 0x20000;
-    assert!(matches!(load(&[code(0, 48), d]).unwrap_err(), LoadError::DataAddrMismatch { index: 1, .. }));
+    assert!(matches!(
+        load(&[code(0, 48), d]).unwrap_err(),
+        LoadError::DataAddrMismatch { index: 1, .. }
+    ));
     assert!(matches!(
         load(&[code(0, 48), data(48, 0x10002, 8, 8)]).unwrap_err(),
-        LoadError::DataMisaligned { index: 1, paddr: 0x10002 }
+        LoadError::DataMisaligned {
+            index: 1,
+            paddr: 0x10002
+        }
     ));
     assert_eq!(
         load(&[code(0, 48), data(48, 0x10000, 8, 4)]).unwrap_err(),
-        LoadError::DataMemTooSmall { index: 1, filesz: 8, memsz: 4 }
+        LoadError::DataMemTooSmall {
+            index: 1,
+            filesz: 8,
+            memsz: 4
+        }
     );
 }
 
 #[test]
 fn segments_must_be_inside_the_file() {
-    assert!(matches!(load(&[code(0, 48), data(48, 0x10000, 9, 9)]).unwrap_err(), LoadError::OutsideFile { index: 1, .. }));
+    assert!(matches!(
+        load(&[code(0, 48), data(48, 0x10000, 9, 9)]).unwrap_err(),
+        LoadError::OutsideFile { index: 1, .. }
+    ));
     // A lying size: no allocation, just an error.
     assert!(matches!(
         load(&[code(0, 48), data(0, 0x10000, 0xFFFF_FFF0, 0xFFFF_FFF0)]).unwrap_err(),
         LoadError::OutsideFile { .. }
     ));
-    assert!(matches!(load(&[code(0, 0xFFFF_FFF0)]).unwrap_err(), LoadError::OutsideFile { index: 0, .. }));
-    assert!(matches!(load(&[code(0xFFFF_FF00, 24)]).unwrap_err(), LoadError::OutsideFile { .. }));
+    assert!(matches!(
+        load(&[code(0, 0xFFFF_FFF0)]).unwrap_err(),
+        LoadError::OutsideFile { index: 0, .. }
+    ));
+    assert!(matches!(
+        load(&[code(0xFFFF_FF00, 24)]).unwrap_err(),
+        LoadError::OutsideFile { .. }
+    ));
 }
 
 #[test]
@@ -154,16 +244,34 @@ fn segments_must_be_below_the_limit() {
         load(&[code(0, 48), data(48, 0x10000, 8, 0xFFFF_FFF0)]).unwrap_err(),
         LoadError::AboveLimit { index: 1, .. }
     ));
-    assert!(load(&[code(0, 48), data(48, 0x3BFF_FFF8, 8, 8)]).is_ok(), "the last 8 bytes are addressable");
+    assert!(
+        load(&[code(0, 48), data(48, 0x3BFF_FFF8, 8, 8)]).is_ok(),
+        "the last 8 bytes are addressable"
+    );
 }
 
 #[test]
 fn overlapping_segments_are_rejected() {
     assert_eq!(
-        load(&[code(0, 48), data(48, 0x10004, 8, 8), data(48, 0x10000, 8, 8)]).unwrap_err(),
-        LoadError::Overlap { first: 1, second: 2 }
+        load(&[
+            code(0, 48),
+            data(48, 0x10004, 8, 8),
+            data(48, 0x10000, 8, 8)
+        ])
+        .unwrap_err(),
+        LoadError::Overlap {
+            first: 1,
+            second: 2
+        }
     );
-    assert!(load(&[code(0, 48), data(48, 0x10000, 8, 8), data(48, 0x10008, 8, 8)]).is_ok());
+    assert!(
+        load(&[
+            code(0, 48),
+            data(48, 0x10000, 8, 8),
+            data(48, 0x10008, 8, 8)
+        ])
+        .is_ok()
+    );
 }
 
 #[test]
@@ -176,7 +284,10 @@ fn big_endian_is_rejected() {
 #[test]
 fn garbage_is_an_error() {
     assert!(matches!(load_elf(b""), Err(LoadError::Malformed(_))));
-    assert!(matches!(load_elf(b"hello world, not an elf file at all......................"), Err(LoadError::Malformed(_))));
+    assert!(matches!(
+        load_elf(b"hello world, not an elf file at all......................"),
+        Err(LoadError::Malformed(_))
+    ));
 }
 
 const PROGRAM: &str = "_start:\n    imm32 -4(fp), msg\n    loadu8 -8(fp), -4(fp)\n    write 0, -8(fp), 0, 0, 1\n    jal -24(fp), f, -24\n    stop\nf:\n    jalv -4(fp), 0(fp), 8(fp)\n    .data\nmsg:\n    .ascii \"x\"\n";
@@ -185,7 +296,11 @@ const PROGRAM: &str = "_start:\n    imm32 -4(fp), msg\n    loadu8 -8(fp), -4(fp)
 fn symbols_are_kept() {
     let bytes = assemble_to_elf(PROGRAM).expect("asm");
     let p = load_elf(&bytes).expect("load");
-    let names: Vec<_> = p.symbols.functions().map(|s| (s.name.as_str(), s.value)).collect();
+    let names: Vec<_> = p
+        .symbols
+        .functions()
+        .map(|s| (s.name.as_str(), s.value))
+        .collect();
     assert_eq!(names, vec![("_start", 0), ("f", 120)]);
     let msg = p.symbols.lookup("msg").expect("msg");
     assert_eq!((msg.kind, msg.value), (SymbolKind::Object, 0x10000));

@@ -2,7 +2,7 @@
 
 mod common;
 
-use common::{eval, run, run_input, FP};
+use common::{FP, eval, run, run_input};
 use valida_vm::Outcome;
 
 /// Computes `op a, x, y` (register form) and `opi` with the immediate y.
@@ -84,7 +84,9 @@ fn left_immediate_compares() {
 #[test]
 fn d_flag_ignored_outside_compares_and_both_immediates() {
     // add with d = 1 still reads b as a slot.
-    let d = eval("imm32 -8(fp), 40\n imm32 -12(fp), 2\n .insn 100, -4, -8, -12, 1, 0\n .insn 104, -16, 3, 5, 1, 1\n .insn 104, -20, 5, 3, 1, 1");
+    let d = eval(
+        "imm32 -8(fp), 40\n imm32 -12(fp), 2\n .insn 100, -4, -8, -12, 1, 0\n .insn 104, -16, 3, 5, 1, 1\n .insn 104, -20, 5, 3, 1, 1",
+    );
     assert_eq!(d.slot(-4), 42);
     assert_eq!(d.slot(-16), 1);
     assert_eq!(d.slot(-20), 0);
@@ -111,7 +113,9 @@ fn bitwise() {
 
 #[test]
 fn imm32_least_significant_byte_first() {
-    let d = eval("imm32 -4(fp), 120, 86, 52, 18\n imm32 -8(fp), 216, 255, 255, 255\n imm32 -12(fp), -40\n .insn 7, -16, 511, 0, 0, 0");
+    let d = eval(
+        "imm32 -4(fp), 120, 86, 52, 18\n imm32 -8(fp), 216, 255, 255, 255\n imm32 -12(fp), -40\n .insn 7, -16, 511, 0, 0, 0",
+    );
     assert_eq!(d.slot(-4), 0x1234_5678);
     assert_eq!(d.slot(-8) as i32, -40);
     assert_eq!(d.slot(-12) as i32, -40);
@@ -127,7 +131,9 @@ fn loadfp() {
 
 #[test]
 fn load_store_word() {
-    let d = eval("imm32 -4(fp), 0x20000\n imm32 -8(fp), 0xdeadbeef\n sw -4(fp), -8(fp)\n lw -12(fp), -4(fp)");
+    let d = eval(
+        "imm32 -4(fp), 0x20000\n imm32 -8(fp), 0xdeadbeef\n sw -4(fp), -8(fp)\n lw -12(fp), -4(fp)",
+    );
     assert_eq!(d.word(0x20000), 0xDEAD_BEEF);
     assert_eq!(d.slot(-12), 0xDEAD_BEEF);
 }
@@ -146,13 +152,19 @@ fn byte_lanes() {
     assert_eq!(d.slot(-24), 0xFFFF_FFFF);
     assert_eq!(d.slot(-28), 0x7F);
     assert_eq!(d.slot(-32), 0xFFFF_FF80);
-    assert_eq!(d.word(0x20004), 0x3400_3400, "only the addressed byte changes");
+    assert_eq!(
+        d.word(0x20004),
+        0x3400_3400,
+        "only the addressed byte changes"
+    );
     assert_eq!(d.word(0x20000), 0x80FF_7F01);
 }
 
 #[test]
 fn jal_stores_return_address_and_moves_fp() {
-    let d = run("    jal -16(fp), callee, -32\n    stop\ncallee:\n    loadfp -4(fp), 0\n    jalv -8(fp), 16(fp), 24(fp)\n");
+    let d = run(
+        "    jal -16(fp), callee, -32\n    stop\ncallee:\n    loadfp -4(fp), 0\n    jalv -8(fp), 16(fp), 24(fp)\n",
+    );
     // Return address written at old fp - 16 = new fp + 16.
     assert_eq!(d.slot(-16), 24);
     assert_eq!(d.slot(-36), FP - 32, "callee sees fp = FP - 32");
@@ -165,7 +177,9 @@ fn jal_stores_return_address_and_moves_fp() {
 fn jalv_reads_after_writing_a() {
     // a == b: the return address written to the slot is then read as the
     // target, so control continues right after the jalv.
-    let d = run("    imm32 -8(fp), bad\n    imm32 -12(fp), 0\n    jalv -8(fp), -8(fp), -12(fp)\n    imm32 -16(fp), 7\n    stop\nbad:\n    fail\n");
+    let d = run(
+        "    imm32 -8(fp), bad\n    imm32 -12(fp), 0\n    jalv -8(fp), -8(fp), -12(fp)\n    imm32 -16(fp), 7\n    stop\nbad:\n    fail\n",
+    );
     assert_eq!(d.outcome, Outcome::Stopped { exit_code: 0 });
     assert_eq!(d.slot(-16), 7);
     assert_eq!(d.slot(-8), 72);
@@ -200,7 +214,10 @@ fn branches() {
 
 #[test]
 fn read_advice_and_end_of_input() {
-    let d = run_input("advread -4(fp)\n advread -8(fp)\n advread -12(fp)\n stop\n", b"A\xff");
+    let d = run_input(
+        "advread -4(fp)\n advread -8(fp)\n advread -12(fp)\n stop\n",
+        b"A\xff",
+    );
     assert_eq!(d.slot(-4), 65);
     assert_eq!(d.slot(-8), 0xFF);
     assert_eq!(d.slot(-12), 0xFFFF_FFFF);
@@ -208,7 +225,9 @@ fn read_advice_and_end_of_input() {
 
 #[test]
 fn write_outputs_low_byte() {
-    let d = eval("imm32 -4(fp), 0x141\n write 0, -4(fp), 0, 0, 1\n imm32 -4(fp), 10\n write 0, -4(fp), 0, 0, 1");
+    let d = eval(
+        "imm32 -4(fp), 0x141\n write 0, -4(fp), 0, 0, 1\n imm32 -4(fp), 10\n write 0, -4(fp), 0, 0, 1",
+    );
     assert_eq!(d.output, b"A\n");
 }
 
@@ -261,7 +280,10 @@ fn keccakf_matches_crate_on_random_state() {
         x ^= x << 17;
         *lane = x;
         for (half, v) in [(0, x as u32), (4, (x >> 32) as u32)] {
-            src.push_str(&format!("imm32 -8(fp), {}\n imm32 -12(fp), {v}\n sw -8(fp), -12(fp)\n", 0x20000 + 8 * i + half));
+            src.push_str(&format!(
+                "imm32 -8(fp), {}\n imm32 -12(fp), {v}\n sw -8(fp), -12(fp)\n",
+                0x20000 + 8 * i + half
+            ));
         }
     }
     src.push_str("keccakf 0, -4(fp)\n");
@@ -269,13 +291,19 @@ fn keccakf_matches_crate_on_random_state() {
     keccak::f1600(&mut state);
     for (i, lane) in state.iter().enumerate() {
         let addr = 0x20000 + 8 * i as u32;
-        assert_eq!(u64::from(d.word(addr)) | u64::from(d.word(addr + 4)) << 32, *lane, "lane {i}");
+        assert_eq!(
+            u64::from(d.word(addr)) | u64::from(d.word(addr + 4)) << 32,
+            *lane,
+            "lane {i}"
+        );
     }
 }
 
 #[test]
 fn counts_per_instruction() {
-    let d = run("    imm32 -4(fp), 0\nloop:\n    addi -4(fp), -4(fp), 1\n    bnei loop, -4(fp), 10\n    stop\n");
+    let d = run(
+        "    imm32 -4(fp), 0\nloop:\n    addi -4(fp), -4(fp), 1\n    bnei loop, -4(fp), 10\n    stop\n",
+    );
     assert_eq!(d.machine.steps(), 1 + 20 + 1);
 }
 
@@ -293,5 +321,9 @@ fn compiler_flag_bits_are_ignored() {
     assert_eq!(d.slot(-12), 0x1234);
     assert_eq!(d.slot(-16), 0x34);
     assert_eq!(d.slot(-20), u32::from(b'Z'));
-    assert_eq!(d.slot(-36), FP - 32, "jal with d = e = 1 reached f with fp - 32");
+    assert_eq!(
+        d.slot(-36),
+        FP - 32,
+        "jal with d = e = 1 reached f with fp - 32"
+    );
 }

@@ -1,18 +1,23 @@
 //! Hand-written programs under tests/programs/ and examples/, assembled to
 //! ELF and run with exact expected output and status.
 
-use valida_vm::{assemble_to_elf, run_elf, Outcome, RunOptions};
+use valida_vm::{Outcome, RunOptions, assemble_to_elf, run_elf};
 
 fn run_file(path: &str, input: &[u8]) -> valida_vm::RunReport {
     let full = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(path);
     let src = std::fs::read_to_string(&full).expect("read source");
     let elf = assemble_to_elf(&src).unwrap_or_else(|e| panic!("{path}: {e}"));
-    let options = RunOptions { max_steps: 50_000_000, ..RunOptions::default() };
+    let options = RunOptions {
+        max_steps: 50_000_000,
+        ..RunOptions::default()
+    };
     run_elf(&elf, input, &options).expect("run")
 }
 
 fn fib(n: u32) -> u32 {
-    (0..n).fold((0u32, 1u32), |(a, b), _| (b, a.wrapping_add(b))).0
+    (0..n)
+        .fold((0u32, 1u32), |(a, b), _| (b, a.wrapping_add(b)))
+        .0
 }
 
 #[test]
@@ -30,7 +35,12 @@ fn recursive_fibonacci_and_exit_code() {
     assert_eq!(String::from_utf8_lossy(&r.output), want.join(" ") + " ");
     assert_eq!(r.outcome, Outcome::Stopped { exit_code: 55 });
     // Every call is a jal and every return a jalv.
-    let count = |m: &str| r.opcode_counts.iter().find(|(n, _)| *n == m).map_or(0, |(_, c)| *c);
+    let count = |m: &str| {
+        r.opcode_counts
+            .iter()
+            .find(|(n, _)| *n == m)
+            .map_or(0, |(_, c)| *c)
+    };
     assert_eq!(count("jal"), count("jalv"));
     assert_eq!(r.steps, r.pc_counts.iter().sum::<u64>());
     assert_eq!(r.steps, r.opcode_counts.iter().map(|(_, c)| c).sum::<u64>());
@@ -39,7 +49,10 @@ fn recursive_fibonacci_and_exit_code() {
 #[test]
 fn memcpy_program() {
     let r = run_file("tests/programs/memcpy.s", b"");
-    assert_eq!(String::from_utf8_lossy(&r.output), "Hello, memcpy\naaaaaa\n");
+    assert_eq!(
+        String::from_utf8_lossy(&r.output),
+        "Hello, memcpy\naaaaaa\n"
+    );
 }
 
 #[test]
@@ -77,15 +90,26 @@ fn benchmark_programs_compute_the_right_answers() {
 
 #[test]
 fn profile_counts_add_up_to_steps() {
-    use valida_vm::{load_elf, Io, Machine};
+    use valida_vm::{Io, Machine, load_elf};
     let full = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/programs/fib_rec.s");
     let elf = assemble_to_elf(&std::fs::read_to_string(full).expect("read")).expect("asm");
-    let mut machine = Machine::new(load_elf(&elf).expect("load"), &RunOptions::default()).expect("machine");
+    let mut machine =
+        Machine::new(load_elf(&elf).expect("load"), &RunOptions::default()).expect("machine");
     let (mut input, mut output) = (&[][..], Vec::new());
-    let (outcome, profile) = valida_vm::profile::run_profiled(&mut machine, &mut Io::new(&mut input, &mut output)).expect("run");
+    let (outcome, profile) =
+        valida_vm::profile::run_profiled(&mut machine, &mut Io::new(&mut input, &mut output))
+            .expect("run");
     assert_eq!(outcome, Outcome::Stopped { exit_code: 55 });
     let folded = profile.folded(&machine);
-    let total: u64 = folded.lines().map(|l| l.rsplit(' ').next().and_then(|n| n.parse::<u64>().ok()).expect("count")).sum();
+    let total: u64 = folded
+        .lines()
+        .map(|l| {
+            l.rsplit(' ')
+                .next()
+                .and_then(|n| n.parse::<u64>().ok())
+                .expect("count")
+        })
+        .sum();
     assert_eq!(total, machine.steps());
     assert!(folded.lines().all(|l| l.starts_with("_start")), "{folded}");
     assert!(folded.contains("_start;print_u32 "), "{folded}");

@@ -3,7 +3,7 @@
 use proptest::prelude::*;
 use valida_vm::asm::assemble::assemble;
 use valida_vm::asm::print::format_instr_with;
-use valida_vm::isa::{decode_all, encode_all, form_for, Kind, Opcode, RawInstr, FORMS};
+use valida_vm::isa::{FORMS, Kind, Opcode, RawInstr, decode_all, encode_all, form_for};
 use valida_vm::{assemble_to_elf, disassemble, load_elf};
 
 fn no_labels(_: u32) -> Option<String> {
@@ -33,19 +33,37 @@ fn any_record() -> impl Strategy<Value = RawInstr> {
         1 => any::<u32>(),
     ];
     let flag = prop_oneof![4 => Just(0i32), 4 => Just(1i32), 1 => any::<i32>()];
-    (opcode, field_value(), field_value(), field_value(), flag.clone(), flag)
+    (
+        opcode,
+        field_value(),
+        field_value(),
+        field_value(),
+        flag.clone(),
+        flag,
+    )
         .prop_map(|(op, a, b, c, d, e)| RawInstr::new(op, a, b, c, d, e))
 }
 
 /// A record built from a form with random operand values.
 fn form_record() -> impl Strategy<Value = RawInstr> {
-    (prop::sample::select(FORMS.to_vec()), prop::array::uniform5(field_value())).prop_map(|(form, vals)| {
-        let mut ops = form.fixed;
-        for (i, (field, kind)) in form.operands.iter().enumerate() {
-            ops[*field as usize] = if *kind == Kind::Byte { vals[i] & 0xff } else { vals[i] };
-        }
-        RawInstr { opcode: form.opcode as u32, ops }
-    })
+    (
+        prop::sample::select(FORMS.to_vec()),
+        prop::array::uniform5(field_value()),
+    )
+        .prop_map(|(form, vals)| {
+            let mut ops = form.fixed;
+            for (i, (field, kind)) in form.operands.iter().enumerate() {
+                ops[*field as usize] = if *kind == Kind::Byte {
+                    vals[i] & 0xff
+                } else {
+                    vals[i]
+                };
+            }
+            RawInstr {
+                opcode: form.opcode as u32,
+                ops,
+            }
+        })
 }
 
 proptest! {
@@ -77,9 +95,16 @@ fn every_form_prints_its_own_mnemonic() {
         for (i, (field, _)) in form.operands.iter().enumerate() {
             ops[*field as usize] = 4 * (i as i32 + 1);
         }
-        let raw = RawInstr { opcode: form.opcode as u32, ops };
+        let raw = RawInstr {
+            opcode: form.opcode as u32,
+            ops,
+        };
         let text = format_instr_with(&raw, &no_labels);
-        assert_eq!(text.split_whitespace().next(), Some(form.mnemonic), "{text}");
+        assert_eq!(
+            text.split_whitespace().next(),
+            Some(form.mnemonic),
+            "{text}"
+        );
     }
 }
 
@@ -88,17 +113,29 @@ fn public_syntax_examples() {
     let cases: &[(&str, RawInstr)] = &[
         ("lw -4(fp), 8(fp)", RawInstr::new(1, -4, 0, 8, 0, 0)),
         ("sw 8(fp), -4(fp)", RawInstr::new(2, 0, 8, -4, 0, 0)),
-        ("imm32 -4(fp), 216, 255, 255, 255", RawInstr::new(7, -4, 216, 255, 255, 255)),
+        (
+            "imm32 -4(fp), 216, 255, 255, 255",
+            RawInstr::new(7, -4, 216, 255, 255, 255),
+        ),
         ("ilt -4(fp), 7, 12(fp)", RawInstr::new(104, -4, 7, 12, 1, 0)),
         ("write 0, 4(fp), 0, 0, 1", RawInstr::new(300, 0, 4, 0, 0, 1)),
         ("beq 48, -4(fp), -8(fp)", RawInstr::new(5, 48, -4, -8, 0, 0)),
         ("bnei 48, -4(fp), 3", RawInstr::new(6, 48, -4, 3, 0, 1)),
         ("jal -16(fp), 72, -16", RawInstr::new(3, -16, 72, -16, 0, 0)),
-        ("jalv -4(fp), 0(fp), 8(fp)", RawInstr::new(4, -4, 0, 8, 0, 0)),
-        ("addi -4(fp), -4(fp), -1", RawInstr::new(100, -4, -4, -1, 0, 1)),
+        (
+            "jalv -4(fp), 0(fp), 8(fp)",
+            RawInstr::new(4, -4, 0, 8, 0, 0),
+        ),
+        (
+            "addi -4(fp), -4(fp), -1",
+            RawInstr::new(100, -4, -4, -1, 0, 1),
+        ),
         ("advread -4(fp)", RawInstr::new(9, -4, 0, 0, 0, 0)),
         ("loadfp -4(fp), 16", RawInstr::new(10, -4, 16, 0, 0, 0)),
-        ("memcpy -4(fp), -8(fp), -12(fp)", RawInstr::new(20, -4, -8, -12, 0, 0)),
+        (
+            "memcpy -4(fp), -8(fp), -12(fp)",
+            RawInstr::new(20, -4, -8, -12, 0, 0),
+        ),
         ("keccakf 0, -4(fp)", RawInstr::new(120, 0, -4, 0, 0, 0)),
         ("stop", RawInstr::new(8, 0, 0, 0, 0, 0)),
         ("fail", RawInstr::new(16, 0, 0, 0, 0, 0)),
@@ -110,10 +147,22 @@ fn public_syntax_examples() {
     }
     // Accepted spellings that print differently.
     let alt: &[(&str, RawInstr)] = &[
-        ("sltei -4(fp), -8(fp), 3", RawInstr::new(118, -4, -8, 3, 0, 1)),
-        ("imm32 -4(fp), -40", RawInstr::new(7, -4, 216, 255, 255, 255)),
-        ("imm32 -4(fp), 0x12345678", RawInstr::new(7, -4, 0x78, 0x56, 0x34, 0x12)),
-        ("ADDI -4(fp), -4(fp), 0x10 ; comment", RawInstr::new(100, -4, -4, 16, 0, 1)),
+        (
+            "sltei -4(fp), -8(fp), 3",
+            RawInstr::new(118, -4, -8, 3, 0, 1),
+        ),
+        (
+            "imm32 -4(fp), -40",
+            RawInstr::new(7, -4, 216, 255, 255, 255),
+        ),
+        (
+            "imm32 -4(fp), 0x12345678",
+            RawInstr::new(7, -4, 0x78, 0x56, 0x34, 0x12),
+        ),
+        (
+            "ADDI -4(fp), -4(fp), 0x10 ; comment",
+            RawInstr::new(100, -4, -4, 16, 0, 1),
+        ),
     ];
     for (text, raw) in alt {
         assert_eq!(assemble(text).expect("asm").code, vec![*raw], "{text}");
@@ -125,11 +174,22 @@ fn symbol_operands() {
     let src = "start:\n    imm32 -4(fp), table+8\n    jal -8(fp), start, -8\n    beq end, 0(fp), 0(fp)\nend:\n    stop\n    .data\n    .word 1\ntable:\n    .word start, end, table+4\n";
     let image = assemble(src).expect("asm");
     let addr = 0x10004u32 + 8;
-    assert_eq!(image.code[0], RawInstr::new(7, -4, (addr & 0xff) as i32, (addr >> 8 & 0xff) as i32, 1, 0));
+    assert_eq!(
+        image.code[0],
+        RawInstr::new(7, -4, (addr & 0xff) as i32, (addr >> 8 & 0xff) as i32, 1, 0)
+    );
     assert_eq!(image.code[1], RawInstr::new(3, -8, 0, -8, 0, 0));
     assert_eq!(image.code[2], RawInstr::new(5, 72, 0, 0, 0, 0));
-    let data = &image.sections.iter().find(|s| s.addr == 0x10000 && !s.bytes.is_empty()).expect("data").bytes;
-    let words: Vec<u32> = data.chunks(4).map(|c| u32::from_le_bytes([c[0], c[1], c[2], c[3]])).collect();
+    let data = &image
+        .sections
+        .iter()
+        .find(|s| s.addr == 0x10000 && !s.bytes.is_empty())
+        .expect("data")
+        .bytes;
+    let words: Vec<u32> = data
+        .chunks(4)
+        .map(|c| u32::from_le_bytes([c[0], c[1], c[2], c[3]]))
+        .collect();
     assert_eq!(words, vec![1, 0, 72, 0x10008]);
 }
 
@@ -156,11 +216,16 @@ fn program_sources() -> Vec<(String, String)> {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut out = Vec::new();
     for sub in ["tests/programs", "examples"] {
-        let Ok(entries) = std::fs::read_dir(dir.join(sub)) else { continue };
+        let Ok(entries) = std::fs::read_dir(dir.join(sub)) else {
+            continue;
+        };
         for e in entries.flatten() {
             let path = e.path();
             if path.extension().is_some_and(|x| x == "s") {
-                out.push((path.display().to_string(), std::fs::read_to_string(&path).expect("read")));
+                out.push((
+                    path.display().to_string(),
+                    std::fs::read_to_string(&path).expect("read"),
+                ));
             }
         }
     }
@@ -174,11 +239,17 @@ fn disassembly_reassembles_to_the_same_program() {
         let elf = assemble_to_elf(&src).unwrap_or_else(|e| panic!("{name}: {e}"));
         let first = load_elf(&elf).expect("load");
         let listing = disassemble(&first);
-        let elf2 = assemble_to_elf(&listing).unwrap_or_else(|e| panic!("{name}: listing does not assemble: {e}\n{listing}"));
+        let elf2 = assemble_to_elf(&listing)
+            .unwrap_or_else(|e| panic!("{name}: listing does not assemble: {e}\n{listing}"));
         let second = load_elf(&elf2).expect("load");
         assert_eq!(first.code, second.code, "{name}");
         assert_eq!(first.segments, second.segments, "{name}");
-        let names = |p: &valida_vm::Program| p.symbols.functions().map(|s| (s.name.clone(), s.value)).collect::<Vec<_>>();
+        let names = |p: &valida_vm::Program| {
+            p.symbols
+                .functions()
+                .map(|s| (s.name.clone(), s.value))
+                .collect::<Vec<_>>()
+        };
         assert_eq!(names(&first), names(&second), "{name}");
     }
 }
@@ -189,14 +260,32 @@ fn listing_of_labels_past_file_bytes() {
     use valida_vm::program::{DataSegment, Program, Symbol, SymbolKind, Symbols};
     let program = Program {
         code: vec![RawInstr::new(8, 0, 0, 0, 0, 0)],
-        segments: vec![DataSegment { addr: 0x10000, bytes: vec![1, 2], mem_size: 32, flags: 6 }],
+        segments: vec![DataSegment {
+            addr: 0x10000,
+            bytes: vec![1, 2],
+            mem_size: 32,
+            flags: 6,
+        }],
         symbols: Symbols::new(vec![
-            Symbol { name: "a".into(), value: 0x10010, size: 4, kind: SymbolKind::Object },
-            Symbol { name: "b".into(), value: 0x10018, size: 4, kind: SymbolKind::Object },
+            Symbol {
+                name: "a".into(),
+                value: 0x10010,
+                size: 4,
+                kind: SymbolKind::Object,
+            },
+            Symbol {
+                name: "b".into(),
+                value: 0x10018,
+                size: 4,
+                kind: SymbolKind::Object,
+            },
         ]),
     };
     let text = disassemble(&program);
-    assert!(text.contains(".byte 1, 2\n    .zero 14\na:\n    .zero 8\nb:\n    .zero 8\n"), "{text}");
+    assert!(
+        text.contains(".byte 1, 2\n    .zero 14\na:\n    .zero 8\nb:\n    .zero 8\n"),
+        "{text}"
+    );
     assert!(assemble(&text).is_ok());
 }
 
@@ -217,7 +306,10 @@ fn insn_records_get_a_readable_comment() {
     assert!(listing.contains("; 0x0 jal -16(fp), f, -16\n"), "{listing}");
     assert!(listing.contains("; 0x30 lw -4(fp), 8(fp)\n"), "{listing}");
     // e = 7 is not 1: c is a slot, so the register form.
-    assert!(listing.contains("; 0x48 add -4(fp), -8(fp), 5(fp)\n"), "{listing}");
+    assert!(
+        listing.contains("; 0x48 add -4(fp), -8(fp), 5(fp)\n"),
+        "{listing}"
+    );
     assert!(listing.contains(".insn 99, 1, 2, 3, 4, 5 "), "{listing}");
     let again = load_elf(&assemble_to_elf(&listing).expect("reassemble")).expect("load");
     assert_eq!(again.code, load_elf(&elf).expect("load").code);
@@ -275,15 +367,27 @@ main:
 "#;
     let image = assemble(src).unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(image.code.len(), 2);
-    let funcs: Vec<_> = image.symbols.iter().filter(|s| s.symbol.kind == valida_vm::program::SymbolKind::Function).map(|s| s.symbol.name.clone()).collect();
+    let funcs: Vec<_> = image
+        .symbols
+        .iter()
+        .filter(|s| s.symbol.kind == valida_vm::program::SymbolKind::Function)
+        .map(|s| s.symbol.name.clone())
+        .collect();
     assert_eq!(funcs, vec!["main".to_string()]);
-    let ro = image.sections.iter().find(|s| !s.bytes.is_empty()).expect("rodata");
+    let ro = image
+        .sections
+        .iter()
+        .find(|s| !s.bytes.is_empty())
+        .expect("rodata");
     assert_eq!(ro.bytes, b"hi\0");
 }
 
 #[test]
 fn a_symbol_may_be_called_fp() {
     // Compiled C can have a global named `fp`; slots always have parentheses.
-    let image = assemble("    imm32 -4(fp), fp\n    lw -4(fp), -4(fp)\n    stop\n    .data\nfp:\n    .word 7\n").expect("asm");
+    let image = assemble(
+        "    imm32 -4(fp), fp\n    lw -4(fp), -4(fp)\n    stop\n    .data\nfp:\n    .word 7\n",
+    )
+    .expect("asm");
     assert_eq!(image.code[0], RawInstr::new(7, -4, 0, 0, 1, 0));
 }

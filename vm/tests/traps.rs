@@ -5,12 +5,15 @@ mod common;
 
 use std::collections::HashSet;
 
-use common::{run, run_with, FP};
+use common::{FP, run, run_with};
 use valida_vm::{RunOptions, TrapKind};
 
 fn trap_of(src: &str) -> valida_vm::Trap {
     let d = run(src);
-    d.outcome.trap().cloned().unwrap_or_else(|| panic!("expected a trap, got {:?}", d.outcome))
+    d.outcome
+        .trap()
+        .cloned()
+        .unwrap_or_else(|| panic!("expected a trap, got {:?}", d.outcome))
 }
 
 #[test]
@@ -21,17 +24,26 @@ fn divide_by_zero() {
     assert_eq!(t.instruction, "div -8(fp), -4(fp), -12(fp)");
     assert_eq!(t.function.as_deref(), Some("main+24"));
     assert!(t.detail.contains("divisor 0x0"), "{}", t.detail);
-    assert_eq!(trap_of("sdivi -8(fp), -4(fp), 0\n").kind, TrapKind::DivideByZero);
-    assert_eq!(trap_of("divi -8(fp), -4(fp), 0\n").kind, TrapKind::DivideByZero);
+    assert_eq!(
+        trap_of("sdivi -8(fp), -4(fp), 0\n").kind,
+        TrapKind::DivideByZero
+    );
+    assert_eq!(
+        trap_of("divi -8(fp), -4(fp), 0\n").kind,
+        TrapKind::DivideByZero
+    );
 }
 
 #[test]
 fn divide_overflow() {
-    let t = trap_of("imm32 -4(fp), 0x80000000\n imm32 -8(fp), -1\n sdiv -12(fp), -4(fp), -8(fp)\n stop\n");
+    let t = trap_of(
+        "imm32 -4(fp), 0x80000000\n imm32 -8(fp), -1\n sdiv -12(fp), -4(fp), -8(fp)\n stop\n",
+    );
     assert_eq!(t.kind, TrapKind::DivideOverflow);
     assert_eq!(t.pc, 48);
     // Unsigned division of the same values is fine.
-    let d = run("imm32 -4(fp), 0x80000000\n imm32 -8(fp), -1\n div -12(fp), -4(fp), -8(fp)\n stop\n");
+    let d =
+        run("imm32 -4(fp), 0x80000000\n imm32 -8(fp), -1\n div -12(fp), -4(fp), -8(fp)\n stop\n");
     assert_eq!(d.slot(-12), 0);
 }
 
@@ -40,13 +52,28 @@ fn misaligned_accesses() {
     let t = trap_of("imm32 -4(fp), 0x20002\n lw -8(fp), -4(fp)\n stop\n");
     assert_eq!(t.kind, TrapKind::MisalignedAccess);
     assert!(t.detail.contains("pointer 0x20002"), "{}", t.detail);
-    assert_eq!(trap_of("imm32 -4(fp), 0x20001\n sw -4(fp), -8(fp)\n").kind, TrapKind::MisalignedAccess);
+    assert_eq!(
+        trap_of("imm32 -4(fp), 0x20001\n sw -4(fp), -8(fp)\n").kind,
+        TrapKind::MisalignedAccess
+    );
     // A slot offset that is not a multiple of 4.
-    assert_eq!(trap_of("addi -3(fp), -8(fp), 1\n").kind, TrapKind::MisalignedAccess);
+    assert_eq!(
+        trap_of("addi -3(fp), -8(fp), 1\n").kind,
+        TrapKind::MisalignedAccess
+    );
     // A call that would misalign fp.
-    assert_eq!(trap_of("jal -8(fp), 0, -6\n").kind, TrapKind::MisalignedAccess);
-    assert_eq!(trap_of("imm32 -4(fp), 0\n imm32 -8(fp), -2\n jalv -12(fp), -4(fp), -8(fp)\n").kind, TrapKind::MisalignedAccess);
-    assert_eq!(trap_of("imm32 -4(fp), 0x20002\n keccakf 0, -4(fp)\n").kind, TrapKind::MisalignedAccess);
+    assert_eq!(
+        trap_of("jal -8(fp), 0, -6\n").kind,
+        TrapKind::MisalignedAccess
+    );
+    assert_eq!(
+        trap_of("imm32 -4(fp), 0\n imm32 -8(fp), -2\n jalv -12(fp), -4(fp), -8(fp)\n").kind,
+        TrapKind::MisalignedAccess
+    );
+    assert_eq!(
+        trap_of("imm32 -4(fp), 0x20002\n keccakf 0, -4(fp)\n").kind,
+        TrapKind::MisalignedAccess
+    );
     // Byte accesses may use any address.
     let d = run("imm32 -4(fp), 0x20003\n loadu8 -8(fp), -4(fp)\n storeu8 -4(fp), -8(fp)\n stop\n");
     assert!(d.outcome.trap().is_none());
@@ -65,7 +92,9 @@ fn address_out_of_range() {
         assert_eq!(trap_of(src).kind, TrapKind::AddressOutOfRange, "{src}");
     }
     // The last byte is addressable.
-    let d = run("imm32 -4(fp), 0x3bffffff\n storeu8 -4(fp), -4(fp)\n loadu8 -8(fp), -4(fp)\n imm32 -12(fp), 0x3bfffffc\n lw -16(fp), -12(fp)\n stop\n");
+    let d = run(
+        "imm32 -4(fp), 0x3bffffff\n storeu8 -4(fp), -4(fp)\n loadu8 -8(fp), -4(fp)\n imm32 -12(fp), 0x3bfffffc\n lw -16(fp), -12(fp)\n stop\n",
+    );
     assert!(d.outcome.trap().is_none(), "{:?}", d.outcome);
     assert_eq!(d.slot(-16), 0xFF00_0000);
 }
@@ -73,15 +102,25 @@ fn address_out_of_range() {
 #[test]
 fn frame_slot_out_of_range_at_top_of_memory() {
     // The default fp 0x3BFFFFF8: 4(fp) is the last word, 8(fp) is past the end.
-    let options = RunOptions { max_steps: 1000, ..RunOptions::default() };
+    let options = RunOptions {
+        max_steps: 1000,
+        ..RunOptions::default()
+    };
     let d = run_with("imm32 4(fp), 1\n imm32 8(fp), 1\n stop\n", b"", options);
     let t = d.outcome.trap().expect("trap");
     assert_eq!(t.kind, TrapKind::AddressOutOfRange);
     assert_eq!(t.pc, 24);
     // Wrapping below address 0.
-    let options = RunOptions { max_steps: 1000, initial_fp: 8, count_instructions: false };
+    let options = RunOptions {
+        max_steps: 1000,
+        initial_fp: 8,
+        count_instructions: false,
+    };
     let d = run_with("imm32 -8(fp), 1\n imm32 -12(fp), 1\n stop\n", b"", options);
-    assert_eq!(d.outcome.trap().map(|t| (t.kind, t.pc)), Some((TrapKind::AddressOutOfRange, 24)));
+    assert_eq!(
+        d.outcome.trap().map(|t| (t.kind, t.pc)),
+        Some((TrapKind::AddressOutOfRange, 24))
+    );
 }
 
 #[test]
@@ -91,9 +130,21 @@ fn checked_and_fast_modes_agree_across_calls() {
     let src = "    imm32 -16(fp), 24\n    imm32 -12(fp), 20\n    jal -24(fp), f, -24\n    addi -4(fp), -20(fp), 0\n    stop\n\
                f:\n    muli 4(fp), 12(fp), 3\n    addi 4(fp), 4(fp), 1000\n    jalv -4(fp), 0(fp), 8(fp)\n";
     for fp in [0x3BFF_FFF8, FP, 0x40] {
-        let d = run_with(src, b"", RunOptions { max_steps: 1000, initial_fp: fp, count_instructions: true });
+        let d = run_with(
+            src,
+            b"",
+            RunOptions {
+                max_steps: 1000,
+                initial_fp: fp,
+                count_instructions: true,
+            },
+        );
         assert!(d.outcome.trap().is_none(), "fp {fp:#x}: {:?}", d.outcome);
-        assert_eq!(d.machine.memory().read_word(fp - 4).ok(), Some(1060), "fp {fp:#x}");
+        assert_eq!(
+            d.machine.memory().read_word(fp - 4).ok(),
+            Some(1060),
+            "fp {fp:#x}"
+        );
         assert_eq!(d.machine.steps(), 8);
     }
 }
@@ -122,7 +173,11 @@ fn unknown_and_unsupported_opcodes() {
     let t = trap_of(".insn 99, 0, 0, 0, 0, 0\n");
     assert_eq!(t.kind, TrapKind::UnknownOpcode);
     assert_eq!(t.instruction, ".insn 99, 0, 0, 0, 0, 0");
-    for src in ["secpcomb -4(fp), -8(fp)\n", "feadd -4(fp), -8(fp), -12(fp)\n", "femul -4(fp), -8(fp), -12(fp)\n"] {
+    for src in [
+        "secpcomb -4(fp), -8(fp)\n",
+        "feadd -4(fp), -8(fp), -12(fp)\n",
+        "femul -4(fp), -8(fp), -12(fp)\n",
+    ] {
         assert_eq!(trap_of(src).kind, TrapKind::UnsupportedOpcode, "{src}");
     }
 }
@@ -140,7 +195,15 @@ fn write_with_invalid_operands_writes_then_traps() {
 fn step_limit_is_exact() {
     let src = "loop:\n    addi -4(fp), -4(fp), 1\n    beq loop, 0(fp), 0(fp)\n";
     for limit in [0u64, 1, 2, 3, 100, 101] {
-        let d = run_with(src, b"", RunOptions { max_steps: limit, initial_fp: FP, count_instructions: limit % 2 == 0 });
+        let d = run_with(
+            src,
+            b"",
+            RunOptions {
+                max_steps: limit,
+                initial_fp: FP,
+                count_instructions: limit % 2 == 0,
+            },
+        );
         let t = d.outcome.trap().expect("trap");
         assert_eq!(t.kind, TrapKind::StepLimit);
         assert_eq!(d.machine.steps(), limit);
@@ -151,7 +214,9 @@ fn step_limit_is_exact() {
 
 #[test]
 fn output_before_trap_is_kept() {
-    let d = run("imm32 -4(fp), 104\n write 0, -4(fp), 0, 0, 1\n imm32 -4(fp), 105\n write 0, -4(fp), 0, 0, 1\n div -8(fp), -4(fp), -12(fp)\n");
+    let d = run(
+        "imm32 -4(fp), 104\n write 0, -4(fp), 0, 0, 1\n imm32 -4(fp), 105\n write 0, -4(fp), 0, 0, 1\n div -8(fp), -4(fp), -12(fp)\n",
+    );
     assert_eq!(d.output, b"hi");
     assert_eq!(d.trap_kind(), Some(TrapKind::DivideByZero));
 }
@@ -171,15 +236,29 @@ fn exit_statuses_are_distinct() {
 
 #[test]
 fn message_names_kind_pc_function_and_instruction() {
-    let d = run("    jal -16(fp), helper, -16\nhelper:\n    imm32 -8(fp), 0x20001\n    lw -12(fp), -8(fp)\n");
+    let d = run(
+        "    jal -16(fp), helper, -16\nhelper:\n    imm32 -8(fp), 0x20001\n    lw -12(fp), -8(fp)\n",
+    );
     let msg = d.outcome.trap().expect("trap").to_string();
-    assert_eq!(msg, format!("trap misaligned-access at pc 0x30 in helper+24: lw -12(fp), -8(fp) (fp={:#x}, pointer 0x20001)", FP - 16));
+    assert_eq!(
+        msg,
+        format!(
+            "trap misaligned-access at pc 0x30 in helper+24: lw -12(fp), -8(fp) (fp={:#x}, pointer 0x20001)",
+            FP - 16
+        )
+    );
 }
 
 #[test]
 fn pc_of_a_bad_static_target_is_the_target() {
-    let program = valida_vm::asm::assemble::assemble("beq 2400, 0(fp), 0(fp)\n").expect("asm").to_program();
-    let options = RunOptions { max_steps: 10, initial_fp: FP, count_instructions: true };
+    let program = valida_vm::asm::assemble::assemble("beq 2400, 0(fp), 0(fp)\n")
+        .expect("asm")
+        .to_program();
+    let options = RunOptions {
+        max_steps: 10,
+        initial_fp: FP,
+        count_instructions: true,
+    };
     let mut m = valida_vm::Machine::new(program, &options).expect("machine");
     let (mut input, mut output) = (&[][..], Vec::new());
     let mut io = valida_vm::Io::new(&mut input, &mut output);
@@ -187,7 +266,10 @@ fn pc_of_a_bad_static_target_is_the_target() {
     assert_eq!(m.pc(), 2400);
     assert_eq!(m.current_instruction(), None);
     let outcome = m.step(&mut io).expect("step").expect("ended");
-    assert_eq!(outcome.trap().map(|t| (t.kind, t.pc)), Some((TrapKind::PcOutOfCode, 2400)));
+    assert_eq!(
+        outcome.trap().map(|t| (t.kind, t.pc)),
+        Some((TrapKind::PcOutOfCode, 2400))
+    );
     assert_eq!(m.steps(), 1);
 }
 
@@ -196,14 +278,24 @@ fn host_output_failure_is_an_error_not_a_trap() {
     struct Broken;
     impl std::io::Write for Broken {
         fn write(&mut self, _: &[u8]) -> std::io::Result<usize> {
-            Err(std::io::Error::new(std::io::ErrorKind::BrokenPipe, "closed"))
+            Err(std::io::Error::new(
+                std::io::ErrorKind::BrokenPipe,
+                "closed",
+            ))
         }
         fn flush(&mut self) -> std::io::Result<()> {
             Ok(())
         }
     }
-    let program = valida_vm::asm::assemble::assemble("imm32 -4(fp), 65\n write 0, -4(fp), 0, 0, 1\n stop\n").expect("asm").to_program();
-    let options = RunOptions { max_steps: 100, initial_fp: FP, count_instructions: true };
+    let program =
+        valida_vm::asm::assemble::assemble("imm32 -4(fp), 65\n write 0, -4(fp), 0, 0, 1\n stop\n")
+            .expect("asm")
+            .to_program();
+    let options = RunOptions {
+        max_steps: 100,
+        initial_fp: FP,
+        count_instructions: true,
+    };
     let mut m = valida_vm::Machine::new(program, &options).expect("machine");
     let mut input = &[][..];
     let mut out = Broken;

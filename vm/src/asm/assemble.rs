@@ -3,9 +3,9 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::parse::{parse, Operand, Stmt};
 use super::AsmError;
-use crate::isa::{canonical_mnemonic, form_by_mnemonic, Kind, Opcode, RawInstr, INSTR_BYTES};
+use super::parse::{Operand, Stmt, parse};
+use crate::isa::{INSTR_BYTES, Kind, Opcode, RawInstr, canonical_mnemonic, form_by_mnemonic};
 use crate::memory::MEM_LIMIT;
 use crate::program::{DataSegment, Program, Symbol, SymbolKind, Symbols};
 
@@ -40,11 +40,18 @@ impl Sec {
             Some(Sec::Text)
         } else if matches(".rodata") || matches(".srodata") {
             Some(Sec::Rodata)
-        } else if matches(".data") || matches(".sdata") || matches(".init_array") || matches(".fini_array") {
+        } else if matches(".data")
+            || matches(".sdata")
+            || matches(".init_array")
+            || matches(".fini_array")
+        {
             Some(Sec::Data)
         } else if matches(".bss") || matches(".sbss") {
             Some(Sec::Bss)
-        } else if [".note", ".comment", ".debug", ".llvm", ".riscv"].iter().any(|p| name.starts_with(p)) {
+        } else if [".note", ".comment", ".debug", ".llvm", ".riscv"]
+            .iter()
+            .any(|p| name.starts_with(p))
+        {
             Some(Sec::Discard)
         } else {
             None
@@ -107,7 +114,10 @@ impl Image {
 pub const DATA_START: u32 = 0x10000;
 
 fn err(line: usize, message: impl Into<String>) -> AsmError {
-    AsmError { line, message: message.into() }
+    AsmError {
+        line,
+        message: message.into(),
+    }
 }
 
 fn align_up(v: u64, align: u64) -> u64 {
@@ -148,11 +158,19 @@ pub fn assemble(source: &str) -> Result<Image, AsmError> {
                 label_order.push(name.clone());
             }
             Stmt::Instr { mnemonic, operands } => {
-                if let (true, Some(Operand::Sym { name, .. })) = (mnemonic == "jal", operands.get(1)) {
+                if let (true, Some(Operand::Sym { name, .. })) =
+                    (mnemonic == "jal", operands.get(1))
+                {
                     called.insert(name.clone());
                 }
                 if sec != Sec::Text {
-                    return Err(err(line, format!("instruction in {} (instructions belong in .text)", sec.name())));
+                    return Err(err(
+                        line,
+                        format!(
+                            "instruction in {} (instructions belong in .text)",
+                            sec.name()
+                        ),
+                    ));
                 }
                 cur.size += u64::from(INSTR_BYTES);
             }
@@ -189,7 +207,10 @@ pub fn assemble(source: &str) -> Result<Image, AsmError> {
                         // Alignment inside code is meaningless (records are 24 bytes).
                         continue;
                     }
-                    return Err(err(line, format!("{name} in .text (code holds only instructions)")));
+                    return Err(err(
+                        line,
+                        format!("{name} in .text (code holds only instructions)"),
+                    ));
                 }
                 if let Some(a) = alignment(name, args, line)? {
                     cur.align = cur.align.max(a);
@@ -207,7 +228,10 @@ pub fn assemble(source: &str) -> Result<Image, AsmError> {
     let mut base = align_up(text_size, 4096).max(u64::from(DATA_START));
     let mut bases: HashMap<Sec, u64> = HashMap::from([(Sec::Text, 0)]);
     for s in Sec::DATA {
-        let c = cursors.get(&s).cloned().unwrap_or(Cursor { size: 0, align: 4 });
+        let c = cursors
+            .get(&s)
+            .cloned()
+            .unwrap_or(Cursor { size: 0, align: 4 });
         base = align_up(base, c.align);
         bases.insert(s, base);
         base += c.size;
@@ -231,7 +255,9 @@ pub fn assemble(source: &str) -> Result<Image, AsmError> {
         }
         match stmt {
             Stmt::Label(_) => {}
-            Stmt::Instr { mnemonic, operands } => code.push(encode_instr(mnemonic, operands, &addr_of, line)?),
+            Stmt::Instr { mnemonic, operands } => {
+                code.push(encode_instr(mnemonic, operands, &addr_of, line)?)
+            }
             Stmt::Directive { name, args } => {
                 if let Some(new) = section_switch(name, args, line)? {
                     sec = new;
@@ -244,7 +270,8 @@ pub fn assemble(source: &str) -> Result<Image, AsmError> {
                 if sec == Sec::Bss {
                     // .bss has no file bytes: only check that the directive is all zeros.
                     let zero_fill = matches!(args.get(1), None | Some(Operand::Num(0)));
-                    let is_space = matches!(name.as_str(), ".zero" | ".space" | ".skip") && zero_fill;
+                    let is_space =
+                        matches!(name.as_str(), ".zero" | ".space" | ".skip") && zero_fill;
                     if !is_space && alignment(name, args, line)?.is_none() {
                         let mut scratch = Vec::new();
                         emit_data(name, args, &mut scratch, &addr_of, line)?;
@@ -264,8 +291,15 @@ pub fn assemble(source: &str) -> Result<Image, AsmError> {
     let sections = Sec::DATA
         .iter()
         .map(|&s| {
-            let c = cursors.get(&s).cloned().unwrap_or(Cursor { size: 0, align: 4 });
-            let file = if s == Sec::Bss { Vec::new() } else { bytes.remove(&s).unwrap_or_default() };
+            let c = cursors
+                .get(&s)
+                .cloned()
+                .unwrap_or(Cursor { size: 0, align: 4 });
+            let file = if s == Sec::Bss {
+                Vec::new()
+            } else {
+                bytes.remove(&s).unwrap_or_default()
+            };
             Section {
                 sec: s,
                 addr: bases.get(&s).copied().unwrap_or(0) as u32,
@@ -289,8 +323,19 @@ pub fn assemble(source: &str) -> Result<Image, AsmError> {
             at_zero(name) || globals.contains(name) || called.contains(name)
         }
     };
-    let symbols = make_symbols(&label_order, &labels, &bases, &cursors, &globals, &is_function);
-    Ok(Image { code, sections, symbols })
+    let symbols = make_symbols(
+        &label_order,
+        &labels,
+        &bases,
+        &cursors,
+        &globals,
+        &is_function,
+    );
+    Ok(Image {
+        code,
+        sections,
+        symbols,
+    })
 }
 
 fn is_section_switch(stmt: &Stmt) -> bool {
@@ -309,7 +354,9 @@ fn section_switch(name: &str, args: &[Operand], line: usize) -> Result<Option<Se
         ".text" | ".data" | ".rodata" | ".bss" => name.to_string(),
         _ => return Ok(None),
     };
-    Sec::from_name(&target).map(Some).ok_or_else(|| err(line, format!("unknown section `{target}`")))
+    Sec::from_name(&target)
+        .map(Some)
+        .ok_or_else(|| err(line, format!("unknown section `{target}`")))
 }
 
 /// Alignment requested by `.align N` (bytes), `.balign N` or `.p2align N`.
@@ -317,11 +364,16 @@ fn alignment(name: &str, args: &[Operand], line: usize) -> Result<Option<u64>, A
     let n = match (name, args.first()) {
         (".align" | ".balign", Some(Operand::Num(n))) => *n,
         (".p2align", Some(Operand::Num(n))) if (0..=16).contains(n) => 1 << n,
-        (".align" | ".balign" | ".p2align", _) => return Err(err(line, format!("{name} needs a number"))),
+        (".align" | ".balign" | ".p2align", _) => {
+            return Err(err(line, format!("{name} needs a number")));
+        }
         _ => return Ok(None),
     };
     if n <= 0 || n > 1 << 16 || n & (n - 1) != 0 {
-        return Err(err(line, format!("alignment {n} is not a power of two up to 65536")));
+        return Err(err(
+            line,
+            format!("alignment {n} is not a power of two up to 65536"),
+        ));
     }
     Ok(Some(n as u64))
 }
@@ -351,20 +403,30 @@ fn data_size(name: &str, args: &[Operand], at: u64, line: usize) -> Result<u64, 
             _ => return Err(err(line, format!("{name} needs a size"))),
         },
         // Accepted and ignored: symbol metadata and assembler bookkeeping.
-        ".type" | ".size" | ".file" | ".ident" | ".addrsig" | ".addrsig_sym" | ".local" | ".weak" | ".hidden"
-        | ".insn" | ".globl" | ".global" => 0,
+        ".type" | ".size" | ".file" | ".ident" | ".addrsig" | ".addrsig_sym" | ".local"
+        | ".weak" | ".hidden" | ".insn" | ".globl" | ".global" => 0,
         other => return Err(err(line, format!("unknown directive `{other}`"))),
     })
 }
 
-fn value_of(op: &Operand, addr_of: &dyn Fn(&str) -> Option<u64>, line: usize) -> Result<i64, AsmError> {
+fn value_of(
+    op: &Operand,
+    addr_of: &dyn Fn(&str) -> Option<u64>,
+    line: usize,
+) -> Result<i64, AsmError> {
     match op {
         Operand::Num(n) => Ok(*n),
         Operand::Sym { name, offset } => {
-            let addr = addr_of(name).ok_or_else(|| err(line, format!("undefined symbol `{name}`")))?;
-            (addr as i64).checked_add(*offset).ok_or_else(|| err(line, format!("offset of `{name}` overflows")))
+            let addr =
+                addr_of(name).ok_or_else(|| err(line, format!("undefined symbol `{name}`")))?;
+            (addr as i64)
+                .checked_add(*offset)
+                .ok_or_else(|| err(line, format!("offset of `{name}` overflows")))
         }
-        other => Err(err(line, format!("expected a number or symbol, found {other:?}"))),
+        other => Err(err(
+            line,
+            format!("expected a number or symbol, found {other:?}"),
+        )),
     }
 }
 
@@ -474,7 +536,12 @@ fn encode_instr(
     if operands.len() != form.operands.len() {
         return Err(err(
             line,
-            format!("`{}` takes {} operands, found {}", form.mnemonic, form.operands.len(), operands.len()),
+            format!(
+                "`{}` takes {} operands, found {}",
+                form.mnemonic,
+                form.operands.len(),
+                operands.len()
+            ),
         ));
     }
     let mut ops = form.fixed;
@@ -482,17 +549,42 @@ fn encode_instr(
         let n = i + 1;
         let v = match (kind, op) {
             (Kind::Slot, Operand::Slot(off)) => *off,
-            (Kind::Slot, _) => return Err(err(line, format!("operand {n} of `{mnemonic}` must be a frame slot N(fp)"))),
+            (Kind::Slot, _) => {
+                return Err(err(
+                    line,
+                    format!("operand {n} of `{mnemonic}` must be a frame slot N(fp)"),
+                ));
+            }
             (Kind::Imm, Operand::Num(v)) => word(*v, line)?,
-            (Kind::Imm, _) => return Err(err(line, format!("operand {n} of `{mnemonic}` must be a number"))),
+            (Kind::Imm, _) => {
+                return Err(err(
+                    line,
+                    format!("operand {n} of `{mnemonic}` must be a number"),
+                ));
+            }
             (Kind::Byte, Operand::Num(v)) if (0..=255).contains(v) => *v as i32,
-            (Kind::Byte, _) => return Err(err(line, format!("operand {n} of `{mnemonic}` must be a byte 0..255"))),
-            (Kind::Target, Operand::Num(_) | Operand::Sym { .. }) => word(value_of(op, addr_of, line)?, line)?,
-            (Kind::Target, _) => return Err(err(line, format!("operand {n} of `{mnemonic}` must be a label or address"))),
+            (Kind::Byte, _) => {
+                return Err(err(
+                    line,
+                    format!("operand {n} of `{mnemonic}` must be a byte 0..255"),
+                ));
+            }
+            (Kind::Target, Operand::Num(_) | Operand::Sym { .. }) => {
+                word(value_of(op, addr_of, line)?, line)?
+            }
+            (Kind::Target, _) => {
+                return Err(err(
+                    line,
+                    format!("operand {n} of `{mnemonic}` must be a label or address"),
+                ));
+            }
         };
         ops[*field as usize] = v;
     }
-    Ok(RawInstr { opcode: form.opcode as u32, ops })
+    Ok(RawInstr {
+        opcode: form.opcode as u32,
+        ops,
+    })
 }
 
 /// Symbols for every label not starting with `.L`; sizes run to the next

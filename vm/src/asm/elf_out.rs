@@ -80,7 +80,11 @@ impl Out {
 /// Encodes the image as an ELF32 little-endian executable.
 pub fn write_elf(image: &Image) -> Vec<u8> {
     let text = encode_all(&image.code);
-    let data: Vec<_> = image.sections.iter().filter(|s| s.size > 0 || s.labelled).collect();
+    let data: Vec<_> = image
+        .sections
+        .iter()
+        .filter(|s| s.size > 0 || s.labelled)
+        .collect();
     let loads: Vec<_> = data.iter().filter(|s| s.size > 0).collect();
     let phnum = 1 + loads.len() as u32;
 
@@ -91,7 +95,16 @@ pub fn write_elf(image: &Image) -> Vec<u8> {
     // Section contents.
     let mut shstr = StrTab::new();
     let mut headers = vec![SectionHeader {
-        name: 0, kind: 0, flags: 0, addr: 0, offset: 0, size: 0, link: 0, info: 0, align: 0, entsize: 0,
+        name: 0,
+        kind: 0,
+        flags: 0,
+        addr: 0,
+        offset: 0,
+        size: 0,
+        link: 0,
+        info: 0,
+        align: 0,
+        entsize: 0,
     }];
     let text_off = out.pos();
     out.0.extend_from_slice(&text);
@@ -107,7 +120,14 @@ pub fn write_elf(image: &Image) -> Vec<u8> {
         align: 4,
         entsize: 0,
     });
-    let mut phdrs = vec![(PT_LOAD, text_off, 0u32, text.len() as u32, text.len() as u32, PF_R | PF_X)];
+    let mut phdrs = vec![(
+        PT_LOAD,
+        text_off,
+        0u32,
+        text.len() as u32,
+        text.len() as u32,
+        PF_R | PF_X,
+    )];
     let mut sec_index = vec![(Sec::Text, 1u16)];
     for s in &data {
         out.pad_to(4);
@@ -132,7 +152,11 @@ pub fn write_elf(image: &Image) -> Vec<u8> {
             entsize: 0,
         });
         if s.size > 0 {
-            let pflags = if s.sec == Sec::Rodata { PF_R } else { PF_R | PF_W };
+            let pflags = if s.sec == Sec::Rodata {
+                PF_R
+            } else {
+                PF_R | PF_W
+            };
             phdrs.push((PT_LOAD, off, s.addr, s.bytes.len() as u32, s.size, pflags));
         }
     }
@@ -146,7 +170,10 @@ pub fn write_elf(image: &Image) -> Vec<u8> {
     let first_global = 1 + ordered.len() as u32;
     ordered.extend(image.symbols.iter().filter(|s| s.global));
     for s in &ordered {
-        let shndx = sec_index.iter().find(|(sec, _)| *sec == s.sec).map_or(0xfff1, |(_, i)| *i);
+        let shndx = sec_index
+            .iter()
+            .find(|(sec, _)| *sec == s.sec)
+            .map_or(0xfff1, |(_, i)| *i);
         let stype: u8 = match s.symbol.kind {
             SymbolKind::Function => 2,
             SymbolKind::Object => 1,
@@ -210,14 +237,17 @@ pub fn write_elf(image: &Image) -> Vec<u8> {
     out.pad_to(4);
     let shoff = out.pos();
     for h in &headers {
-        for v in [h.name, h.kind, h.flags, h.addr, h.offset, h.size, h.link, h.info, h.align, h.entsize] {
+        for v in [
+            h.name, h.kind, h.flags, h.addr, h.offset, h.size, h.link, h.info, h.align, h.entsize,
+        ] {
             out.u32(v);
         }
     }
 
     // ELF header.
     let mut head = Out(Vec::with_capacity(EHDR_SIZE as usize));
-    head.0.extend_from_slice(&[0x7f, b'E', b'L', b'F', 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
+    head.0
+        .extend_from_slice(&[0x7f, b'E', b'L', b'F', 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
     head.u16(2); // ET_EXEC
     head.u16(EM_VALIDA);
     head.u32(1); // EV_CURRENT

@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, HashMap};
 use std::fmt::Write;
 
 use super::print::{format_instr_with, is_identifier, nearest_form};
-use crate::isa::{form_for, Kind, INSTR_BYTES};
+use crate::isa::{INSTR_BYTES, Kind, form_for};
 use crate::program::{Program, SymbolKind};
 
 /// Disassembles a program.
@@ -19,10 +19,13 @@ pub fn disassemble(program: &Program) -> String {
         *name_count.entry(&s.name).or_default() += 1;
     }
     // Functions first, so they win over untyped labels at the same address.
-    let code_symbols = program
-        .symbols
-        .functions()
-        .chain(program.symbols.all().iter().filter(|s| s.kind == SymbolKind::Other));
+    let code_symbols = program.symbols.functions().chain(
+        program
+            .symbols
+            .all()
+            .iter()
+            .filter(|s| s.kind == SymbolKind::Other),
+    );
     for f in code_symbols {
         if u64::from(f.value) < code_bytes
             && f.value % INSTR_BYTES == 0
@@ -38,7 +41,10 @@ pub fn disassemble(program: &Program) -> String {
         if let Some(form) = form_for(raw) {
             for (field, kind) in form.operands {
                 let t = raw.get(*field) as u32;
-                if *kind == Kind::Target && u64::from(t) < code_bytes && t.is_multiple_of(INSTR_BYTES) {
+                if *kind == Kind::Target
+                    && u64::from(t) < code_bytes
+                    && t.is_multiple_of(INSTR_BYTES)
+                {
                     labels.entry(t).or_insert_with(|| format!(".Lpc_{t:x}"));
                 }
             }
@@ -51,7 +57,11 @@ pub fn disassemble(program: &Program) -> String {
         let pc = i as u32 * INSTR_BYTES;
         if let Some(name) = labels.get(&pc) {
             // Keep function symbols functions when the listing is reassembled.
-            if program.symbols.function_starting_at(pc).is_some_and(|f| &f.name == name) {
+            if program
+                .symbols
+                .function_starting_at(pc)
+                .is_some_and(|f| &f.name == name)
+            {
                 let _ = writeln!(out, "    .type {name}, @function");
             }
             let _ = writeln!(out, "{name}:");
@@ -86,8 +96,15 @@ pub fn disassemble(program: &Program) -> String {
             .symbols
             .all()
             .iter()
-            .filter(|s| s.kind != SymbolKind::Function && is_identifier(&s.name) && !s.name.starts_with(".L"))
-            .filter(|s| s.value >= seg.addr && u64::from(s.value) < u64::from(seg.addr) + u64::from(seg.mem_size))
+            .filter(|s| {
+                s.kind != SymbolKind::Function
+                    && is_identifier(&s.name)
+                    && !s.name.starts_with(".L")
+            })
+            .filter(|s| {
+                s.value >= seg.addr
+                    && u64::from(s.value) < u64::from(seg.addr) + u64::from(seg.mem_size)
+            })
             .filter(|s| name_count.get(s.name.as_str()) == Some(&1))
             .map(|s| (s.value - seg.addr, s.name.as_str()))
             .collect();

@@ -22,8 +22,14 @@ pub enum Operand {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Stmt {
     Label(String),
-    Instr { mnemonic: String, operands: Vec<Operand> },
-    Directive { name: String, args: Vec<Operand> },
+    Instr {
+        mnemonic: String,
+        operands: Vec<Operand>,
+    },
+    Directive {
+        name: String,
+        args: Vec<Operand>,
+    },
 }
 
 /// Parses a whole source into (line number, statement) pairs.
@@ -31,7 +37,10 @@ pub fn parse(source: &str) -> Result<Vec<(usize, Stmt)>, AsmError> {
     let mut out = Vec::new();
     for (i, line) in source.lines().enumerate() {
         let line_no = i + 1;
-        parse_line(line, line_no, &mut out).map_err(|message| AsmError { line: line_no, message })?;
+        parse_line(line, line_no, &mut out).map_err(|message| AsmError {
+            line: line_no,
+            message,
+        })?;
     }
     Ok(out)
 }
@@ -51,11 +60,20 @@ fn parse_line(line: &str, line_no: usize, out: &mut Vec<(usize, Stmt)>) -> Resul
         Some(i) => (&rest[..i], rest[i..].trim()),
         None => (rest, ""),
     };
-    let args = split_args(tail)?.into_iter().map(|a| parse_operand(&a)).collect::<Result<Vec<_>, _>>()?;
+    let args = split_args(tail)?
+        .into_iter()
+        .map(|a| parse_operand(&a))
+        .collect::<Result<Vec<_>, _>>()?;
     let stmt = if head.starts_with('.') {
-        Stmt::Directive { name: head.to_ascii_lowercase(), args }
+        Stmt::Directive {
+            name: head.to_ascii_lowercase(),
+            args,
+        }
     } else {
-        Stmt::Instr { mnemonic: head.to_ascii_lowercase(), operands: args }
+        Stmt::Instr {
+            mnemonic: head.to_ascii_lowercase(),
+            operands: args,
+        }
     };
     out.push((line_no, stmt));
     Ok(())
@@ -125,7 +143,10 @@ pub fn parse_number(s: &str) -> Option<i64> {
         Some(d) => (true, d),
         None => (false, s.strip_prefix('+').unwrap_or(s)),
     };
-    let value = if let Some(h) = digits.strip_prefix("0x").or_else(|| digits.strip_prefix("0X")) {
+    let value = if let Some(h) = digits
+        .strip_prefix("0x")
+        .or_else(|| digits.strip_prefix("0X"))
+    {
         i64::from_str_radix(h, 16).ok()?
     } else if let Some(b) = digits.strip_prefix("0b") {
         i64::from_str_radix(b, 2).ok()?
@@ -144,7 +165,11 @@ fn parse_operand(s: &str) -> Result<Operand, String> {
         return unescape(s).map(Operand::Str);
     }
     if let Some(inner) = s.strip_suffix("(fp)") {
-        let off = if inner.is_empty() { Some(0) } else { parse_number(inner) };
+        let off = if inner.is_empty() {
+            Some(0)
+        } else {
+            parse_number(inner)
+        };
         return match off.and_then(|v| i32::try_from(v).ok()) {
             Some(v) => Ok(Operand::Slot(v)),
             None => Err(format!("bad frame offset `{s}`")),
@@ -154,7 +179,11 @@ fn parse_operand(s: &str) -> Result<Operand, String> {
         return Ok(Operand::Num(v));
     }
     // name, name+N, name-N
-    let split = s.char_indices().skip(1).find(|&(_, c)| c == '+' || c == '-').map(|(i, _)| i);
+    let split = s
+        .char_indices()
+        .skip(1)
+        .find(|&(_, c)| c == '+' || c == '-')
+        .map(|(i, _)| i);
     let (name, offset) = match split {
         Some(i) => match parse_number(&s[i..]) {
             Some(off) => (&s[..i], off),
@@ -164,7 +193,10 @@ fn parse_operand(s: &str) -> Result<Operand, String> {
         None => (s, 0),
     };
     if is_identifier(name) {
-        Ok(Operand::Sym { name: name.to_string(), offset })
+        Ok(Operand::Sym {
+            name: name.to_string(),
+            offset,
+        })
     } else {
         Ok(Operand::Raw(s.to_string()))
     }
@@ -186,7 +218,9 @@ fn unescape(s: &str) -> Result<Vec<u8>, String> {
             out.push(b);
             continue;
         }
-        let Some(&e) = bytes.get(i) else { return Err("dangling backslash".into()) };
+        let Some(&e) = bytes.get(i) else {
+            return Err("dangling backslash".into());
+        };
         i += 1;
         match e {
             b'n' => out.push(b'\n'),

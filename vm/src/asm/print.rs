@@ -3,7 +3,7 @@
 
 use std::fmt::Write;
 
-use crate::isa::{fits, form_for, Field, Form, Kind, Opcode, RawInstr, FORMS};
+use crate::isa::{FORMS, Field, Form, Kind, Opcode, RawInstr, fits, form_for};
 use crate::program::Symbols;
 
 /// Formats `raw`, naming code targets with `label` when it has a name.
@@ -29,11 +29,15 @@ pub fn nearest_form(raw: &RawInstr, label: &dyn Fn(u32) -> Option<String>) -> Op
     let op = Opcode::from_u32(raw.opcode)?;
     // Flags the opcode honours decide what b and c mean: those must agree.
     let flag_ok = |f: &Form, field: Field, honoured: bool| {
-        !honoured || f.has_operand(field) || f.fixed[field as usize] == i32::from(raw.get(field) == 1)
+        !honoured
+            || f.has_operand(field)
+            || f.fixed[field as usize] == i32::from(raw.get(field) == 1)
     };
     let form = FORMS.iter().find(|f| {
         f.opcode == op
-            && f.operands.iter().all(|(field, kind)| fits(*kind, raw.get(*field)))
+            && f.operands
+                .iter()
+                .all(|(field, kind)| fits(*kind, raw.get(*field)))
             && flag_ok(f, Field::E, op.honours_e())
             && flag_ok(f, Field::D, op.honours_d())
     })?;
@@ -62,7 +66,12 @@ fn format_form(form: &Form, raw: &RawInstr, label: &dyn Fn(u32) -> Option<String
 /// label (function or untyped symbol); an `.insn` is followed by its
 /// nearest form as a comment.
 pub fn format_instr(raw: &RawInstr, symbols: &Symbols) -> String {
-    let label = |addr: u32| symbols.label_at(addr).filter(|s| is_identifier(&s.name)).map(|s| s.name.clone());
+    let label = |addr: u32| {
+        symbols
+            .label_at(addr)
+            .filter(|s| is_identifier(&s.name))
+            .map(|s| s.name.clone())
+    };
     let text = format_instr_with(raw, &label);
     match nearest_form(raw, &label) {
         Some(near) => format!("{text} ; {near}"),

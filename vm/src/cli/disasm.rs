@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use clap::Args;
 use valida_vm::{disassemble, load_elf};
 
-use super::{read_file, HOST_ERROR, INPUT_ERROR};
+use super::{HOST_ERROR, INPUT_ERROR, read_file};
 
 #[derive(Args)]
 pub struct DisasmArgs {
@@ -14,7 +14,9 @@ pub struct DisasmArgs {
 }
 
 pub fn exec(args: DisasmArgs) -> u8 {
-    let Some(bytes) = read_file(&args.program) else { return HOST_ERROR };
+    let Some(bytes) = read_file(&args.program) else {
+        return HOST_ERROR;
+    };
     match load_elf(&bytes) {
         Ok(program) => {
             print!("{}", disassemble(&program));

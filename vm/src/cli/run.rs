@@ -6,9 +6,9 @@ use std::path::PathBuf;
 use std::time::Instant;
 
 use clap::Args;
-use valida_vm::{load_elf, Io, Machine, Outcome, RunOptions, DEFAULT_INITIAL_FP};
+use valida_vm::{DEFAULT_INITIAL_FP, Io, Machine, Outcome, RunOptions, load_elf};
 
-use super::{read_file, HOST_ERROR, INPUT_ERROR};
+use super::{HOST_ERROR, INPUT_ERROR, read_file};
 
 #[derive(Args)]
 pub struct RunArgs {
@@ -38,7 +38,9 @@ pub struct RunArgs {
 }
 
 pub fn exec(args: RunArgs) -> u8 {
-    let Some(bytes) = read_file(&args.program) else { return HOST_ERROR };
+    let Some(bytes) = read_file(&args.program) else {
+        return HOST_ERROR;
+    };
     let program = match load_elf(&bytes) {
         Ok(p) => p,
         Err(e) => {
@@ -114,10 +116,21 @@ fn trace(machine: &mut Machine, io: &mut Io<'_>) -> Result<Outcome, valida_vm::E
     let mut err = stderr.lock();
     loop {
         let pc = machine.pc();
-        let place = machine.program().symbols.describe_pc(pc).unwrap_or_default();
-        let text = machine.current_instruction().unwrap_or_else(|| "<outside code>".into());
+        let place = machine
+            .program()
+            .symbols
+            .describe_pc(pc)
+            .unwrap_or_default();
+        let text = machine
+            .current_instruction()
+            .unwrap_or_else(|| "<outside code>".into());
         // A failing stderr must not stop the program.
-        let _ = writeln!(err, "{:>10} {pc:#08x} {place:<24} fp={:#010x}  {text}", machine.steps(), machine.fp());
+        let _ = writeln!(
+            err,
+            "{:>10} {pc:#08x} {place:<24} fp={:#010x}  {text}",
+            machine.steps(),
+            machine.fp()
+        );
         if let Some(outcome) = machine.step(io)? {
             return Ok(outcome);
         }
@@ -125,7 +138,11 @@ fn trace(machine: &mut Machine, io: &mut Io<'_>) -> Result<Outcome, valida_vm::E
 }
 
 /// Runs with call-path accounting and writes the folded stacks to `path`.
-fn profile(machine: &mut Machine, io: &mut Io<'_>, path: &std::path::Path) -> Result<Outcome, valida_vm::Error> {
+fn profile(
+    machine: &mut Machine,
+    io: &mut Io<'_>,
+    path: &std::path::Path,
+) -> Result<Outcome, valida_vm::Error> {
     let (outcome, profile) = valida_vm::profile::run_profiled(machine, io)?;
     std::fs::write(path, profile.folded(machine)).map_err(valida_vm::Error::Io)?;
     Ok(outcome)

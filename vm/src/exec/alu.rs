@@ -28,7 +28,9 @@ pub fn sdiv(x: u32, y: u32) -> AluResult {
     if y == 0 {
         return Err(TrapKind::DivideByZero);
     }
-    x.checked_div(y).map(|q| q as u32).ok_or(TrapKind::DivideOverflow)
+    x.checked_div(y)
+        .map(|q| q as u32)
+        .ok_or(TrapKind::DivideOverflow)
 }
 #[inline(always)]
 pub fn mulhu(x: u32, y: u32) -> AluResult {

@@ -21,10 +21,19 @@ pub fn explain(kind: TrapKind, raw: &RawInstr, fp: u32, mem: &Memory) -> String 
         (TrapKind::UnsupportedOpcode, Some(op)) => format!("{} is not implemented", op.name()),
         (TrapKind::StepLimit, _) => String::new(),
         (TrapKind::InvalidOperand, _) => "WRITE needs c = 0 and e = 1".into(),
-        (_, Some(Opcode::Load32 | Opcode::LoadU8 | Opcode::LoadS8)) => format!("{base}, pointer {}", slot(raw.c())),
-        (_, Some(Opcode::Store32 | Opcode::StoreU8)) => format!("{base}, pointer {}", slot(raw.b())),
+        (_, Some(Opcode::Load32 | Opcode::LoadU8 | Opcode::LoadS8)) => {
+            format!("{base}, pointer {}", slot(raw.c()))
+        }
+        (_, Some(Opcode::Store32 | Opcode::StoreU8)) => {
+            format!("{base}, pointer {}", slot(raw.b()))
+        }
         (_, Some(Opcode::Memcpy)) => {
-            format!("{base}, dst {}, src {}, len {}", slot(raw.a()), slot(raw.b()), slot(raw.c()))
+            format!(
+                "{base}, dst {}, src {}, len {}",
+                slot(raw.a()),
+                slot(raw.b()),
+                slot(raw.c())
+            )
         }
         (_, Some(Opcode::Keccakf)) => format!("{base}, state pointer {}", slot(raw.b())),
         (_, Some(Opcode::Jalv)) => format!("{base}, fp delta {}", slot(raw.c())),

@@ -2,7 +2,7 @@
 //! address is range-checked; in unchecked mode the loop has proved (via the
 //! fp window) that every slot operand of the program is in range.
 
-use crate::memory::{RawMem, MEM_LIMIT};
+use crate::memory::{MEM_LIMIT, RawMem};
 use crate::trap::TrapKind;
 
 #[inline(always)]
@@ -31,7 +31,12 @@ pub unsafe fn get<const CHECKED: bool>(mem: RawMem, fp: u32, off: i32) -> Result
 /// # Safety
 /// As for [`get`].
 #[inline(always)]
-pub unsafe fn set<const CHECKED: bool>(mem: RawMem, fp: u32, off: i32, v: u32) -> Result<(), TrapKind> {
+pub unsafe fn set<const CHECKED: bool>(
+    mem: RawMem,
+    fp: u32,
+    off: i32,
+    v: u32,
+) -> Result<(), TrapKind> {
     let at = address::<CHECKED>(fp, off)?;
     // SAFETY: checked above, or guaranteed by the caller.
     unsafe { mem.write_word_at(at, v) };

@@ -9,13 +9,50 @@ use crate::trap::TrapKind;
 #[repr(u8)]
 pub enum K {
     // ALU, register form: a S, b S, c S.
-    AddRR, SubRR, MulRR, DivRR, SdivRR, MulhuRR, MulhsRR, LtRR, LteRR, SltRR, SleRR,
-    EqRR, NeRR, ShlRR, ShrRR, SraRR, AndRR, OrRR, XorRR,
+    AddRR,
+    SubRR,
+    MulRR,
+    DivRR,
+    SdivRR,
+    MulhuRR,
+    MulhsRR,
+    LtRR,
+    LteRR,
+    SltRR,
+    SleRR,
+    EqRR,
+    NeRR,
+    ShlRR,
+    ShrRR,
+    SraRR,
+    AndRR,
+    OrRR,
+    XorRR,
     // ALU, immediate form: a S, b S, c I.
-    AddRI, SubRI, MulRI, DivRI, SdivRI, MulhuRI, MulhsRI, LtRI, LteRI, SltRI, SleRI,
-    EqRI, NeRI, ShlRI, ShrRI, SraRI, AndRI, OrRI, XorRI,
+    AddRI,
+    SubRI,
+    MulRI,
+    DivRI,
+    SdivRI,
+    MulhuRI,
+    MulhsRI,
+    LtRI,
+    LteRI,
+    SltRI,
+    SleRI,
+    EqRI,
+    NeRI,
+    ShlRI,
+    ShrRI,
+    SraRI,
+    AndRI,
+    OrRI,
+    XorRI,
     // Left-immediate compares: a S, b I, c S.
-    LtIR, LteIR, SltIR, SleIR,
+    LtIR,
+    LteIR,
+    SltIR,
+    SleIR,
     /// a S ← b (IMM32, constant-folded ALU).
     Const,
     /// a S ← fp + b.
@@ -59,10 +96,26 @@ pub enum K {
     // value is taken from the register, not reloaded). Only built by
     // `predecode::fuse`; both instructions are counted and limited
     // separately, and the branch still exists on its own at pc + 1.
-    AddRIBr, SubRIBr, AddRRBr, AndRIBr,
-    LtRRBr, LteRRBr, SltRRBr, SleRRBr, EqRRBr, NeRRBr,
-    LtRIBr, LteRIBr, SltRIBr, SleRIBr, EqRIBr, NeRIBr,
-    LtIRBr, LteIRBr, SltIRBr, SleIRBr,
+    AddRIBr,
+    SubRIBr,
+    AddRRBr,
+    AndRIBr,
+    LtRRBr,
+    LteRRBr,
+    SltRRBr,
+    SleRRBr,
+    EqRRBr,
+    NeRRBr,
+    LtRIBr,
+    LteRIBr,
+    SltRIBr,
+    SleRIBr,
+    EqRIBr,
+    NeRIBr,
+    LtIRBr,
+    LteIRBr,
+    SltIRBr,
+    SleIRBr,
 }
 
 /// The fused kind for an ALU kind followed by a branch on its result.
@@ -114,5 +167,8 @@ impl Inst {
 
 /// The trap kind stored in a `K::Trap` instruction.
 pub fn trap_kind_of(inst: &Inst) -> TrapKind {
-    TrapKind::ALL.get(inst.a as usize).copied().unwrap_or(TrapKind::UnknownOpcode)
+    TrapKind::ALL
+        .get(inst.a as usize)
+        .copied()
+        .unwrap_or(TrapKind::UnknownOpcode)
 }

@@ -14,7 +14,11 @@ pub struct Io<'a> {
 
 impl<'a> Io<'a> {
     pub fn new(input: &'a mut dyn Read, output: &'a mut dyn Write) -> Io<'a> {
-        Io { input, output, written: 0 }
+        Io {
+            input,
+            output,
+            written: 0,
+        }
     }
 
     /// Next input byte zero-extended, or [`END_OF_INPUT`].

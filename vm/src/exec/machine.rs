@@ -6,13 +6,13 @@ use std::time::Instant;
 use super::explain::explain;
 use super::inst::Inst;
 use super::io::Io;
-use super::predecode::{predecode_with, Decoded};
-use super::run::{run, Exit, Regs};
+use super::predecode::{Decoded, predecode_with};
+use super::run::{Exit, Regs, run};
 use crate::asm::print::format_instr;
 use crate::error::Error;
 use crate::isa::INSTR_BYTES;
 use crate::memory::Memory;
-use crate::program::{Program, EXIT_CODE_SYMBOL};
+use crate::program::{EXIT_CODE_SYMBOL, Program};
 use crate::report::{Outcome, RunReport};
 use crate::trap::{Trap, TrapKind};
 
@@ -33,7 +33,11 @@ pub struct RunOptions {
 
 impl Default for RunOptions {
     fn default() -> RunOptions {
-        RunOptions { max_steps: u64::MAX, initial_fp: DEFAULT_INITIAL_FP, count_instructions: true }
+        RunOptions {
+            max_steps: u64::MAX,
+            initial_fp: DEFAULT_INITIAL_FP,
+            count_instructions: true,
+        }
     }
 }
 
@@ -57,7 +61,11 @@ impl Machine {
     /// As [`Machine::new`], choosing whether instruction pairs are fused
     /// (for differential tests; results are identical either way).
     #[doc(hidden)]
-    pub fn new_with_fusion(program: Program, options: &RunOptions, fusion: bool) -> Result<Machine, Error> {
+    pub fn new_with_fusion(
+        program: Program,
+        options: &RunOptions,
+        fusion: bool,
+    ) -> Result<Machine, Error> {
         if !options.initial_fp.is_multiple_of(4) {
             return Err(Error::InitialFp(options.initial_fp));
         }
@@ -65,17 +73,28 @@ impl Machine {
         for seg in &program.segments {
             // The loader guarantees addr + len <= MEM_LIMIT; a hand-built
             // Program may not.
-            let len = u32::try_from(seg.bytes.len()).map_err(|_| Error::SegmentPlacement(seg.addr))?;
-            let dst = mem.slice_mut(seg.addr, len).map_err(|_| Error::SegmentPlacement(seg.addr))?;
+            let len =
+                u32::try_from(seg.bytes.len()).map_err(|_| Error::SegmentPlacement(seg.addr))?;
+            let dst = mem
+                .slice_mut(seg.addr, len)
+                .map_err(|_| Error::SegmentPlacement(seg.addr))?;
             dst.copy_from_slice(&seg.bytes);
         }
         let decoded = predecode_with(&program, fusion);
-        let counts = if options.count_instructions { vec![0; decoded.insts.len()] } else { Vec::new() };
+        let counts = if options.count_instructions {
+            vec![0; decoded.insts.len()]
+        } else {
+            Vec::new()
+        };
         Ok(Machine {
             program,
             decoded,
             mem,
-            regs: Regs { pc: 0, fp: options.initial_fp, budget: options.max_steps },
+            regs: Regs {
+                pc: 0,
+                fp: options.initial_fp,
+                budget: options.max_steps,
+            },
             steps: 0,
             counts,
             count: options.count_instructions,
@@ -105,7 +124,10 @@ impl Machine {
             (self.regs.pc as u32).wrapping_mul(INSTR_BYTES)
         } else {
             // A sentinel: the byte pc it stands for is its b operand.
-            self.decoded.insts.get(self.regs.pc).map_or(0, |i: &Inst| i.b as u32)
+            self.decoded
+                .insts
+                .get(self.regs.pc)
+                .map_or(0, |i: &Inst| i.b as u32)
         }
     }
 
@@ -114,7 +136,11 @@ impl Machine {
     fn run_raw(&mut self, io: &mut Io<'_>) -> Exit {
         loop {
             let fast = self.decoded.window.contains(self.regs.fp);
-            let (insts, code_len, window) = (&self.decoded.insts[..], self.decoded.code_len, self.decoded.window);
+            let (insts, code_len, window) = (
+                &self.decoded.insts[..],
+                self.decoded.code_len,
+                self.decoded.window,
+            );
             // SAFETY: predecode builds `insts` with valid targets and
             // sentinels, regs.pc starts at 0 (< insts.len(), as insts has at
             // least the end sentinel) and is only moved by `run`; counts has
@@ -122,10 +148,42 @@ impl Machine {
             // only when the window contains fp.
             let exit = unsafe {
                 match (fast, self.count) {
-                    (true, true) => run::<false, true>(insts, code_len, window, &mut self.mem, io, &mut self.counts, &mut self.regs),
-                    (true, false) => run::<false, false>(insts, code_len, window, &mut self.mem, io, &mut [], &mut self.regs),
-                    (false, true) => run::<true, true>(insts, code_len, window, &mut self.mem, io, &mut self.counts, &mut self.regs),
-                    (false, false) => run::<true, false>(insts, code_len, window, &mut self.mem, io, &mut [], &mut self.regs),
+                    (true, true) => run::<false, true>(
+                        insts,
+                        code_len,
+                        window,
+                        &mut self.mem,
+                        io,
+                        &mut self.counts,
+                        &mut self.regs,
+                    ),
+                    (true, false) => run::<false, false>(
+                        insts,
+                        code_len,
+                        window,
+                        &mut self.mem,
+                        io,
+                        &mut [],
+                        &mut self.regs,
+                    ),
+                    (false, true) => run::<true, true>(
+                        insts,
+                        code_len,
+                        window,
+                        &mut self.mem,
+                        io,
+                        &mut self.counts,
+                        &mut self.regs,
+                    ),
+                    (false, false) => run::<true, false>(
+                        insts,
+                        code_len,
+                        window,
+                        &mut self.mem,
+                        io,
+                        &mut [],
+                        &mut self.regs,
+                    ),
                 }
             };
             if !matches!(exit, Exit::Switch) {
@@ -171,7 +229,9 @@ impl Machine {
 
     fn outcome_of(&self, exit: Exit) -> Result<Outcome, Error> {
         Ok(match exit {
-            Exit::Stop => Outcome::Stopped { exit_code: self.exit_code() },
+            Exit::Stop => Outcome::Stopped {
+                exit_code: self.exit_code(),
+            },
             Exit::Fail => Outcome::Failed,
             Exit::Trap(kind) => Outcome::Trapped(self.trap_here(kind)),
             Exit::TrapAt(kind, pc) => Outcome::Trapped(self.trap_outside(kind, pc)),
@@ -182,7 +242,10 @@ impl Machine {
 
     /// The instruction at the current pc, formatted, if pc is inside the code.
     pub fn current_instruction(&self) -> Option<String> {
-        self.program.code.get(self.regs.pc).map(|raw| format_instr(raw, &self.program.symbols))
+        self.program
+            .code
+            .get(self.regs.pc)
+            .map(|raw| format_instr(raw, &self.program.symbols))
     }
 
     /// Instructions executed so far.
@@ -221,12 +284,30 @@ impl Machine {
         } else {
             String::new()
         };
-        Trap { kind, pc, instruction: "<outside code>".into(), function: None, detail }
+        Trap {
+            kind,
+            pc,
+            instruction: "<outside code>".into(),
+            function: None,
+            detail,
+        }
     }
 
     /// Builds the report of a finished run.
     pub fn report(&self, outcome: Outcome, output: Vec<u8>, started: Instant) -> RunReport {
-        let pc_counts: Vec<u64> = self.counts.iter().take(self.decoded.code_len).copied().collect();
-        RunReport::new(outcome, output, self.steps, pc_counts, &self.program, started.elapsed())
+        let pc_counts: Vec<u64> = self
+            .counts
+            .iter()
+            .take(self.decoded.code_len)
+            .copied()
+            .collect();
+        RunReport::new(
+            outcome,
+            output,
+            self.steps,
+            pc_counts,
+            &self.program,
+            started.elapsed(),
+        )
     }
 }

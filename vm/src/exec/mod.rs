@@ -13,5 +13,5 @@ mod predecode;
 mod run;
 
 pub use extended::KECCAK_STATE_BYTES;
-pub use io::{Io, END_OF_INPUT};
-pub use machine::{Machine, RunOptions, DEFAULT_INITIAL_FP};
+pub use io::{END_OF_INPUT, Io};
+pub use machine::{DEFAULT_INITIAL_FP, Machine, RunOptions};

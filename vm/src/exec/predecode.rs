@@ -6,8 +6,8 @@
 use std::collections::HashMap;
 
 use super::alu;
-use super::inst::{fused_kind, Inst, K};
-use crate::isa::{Opcode, RawInstr, INSTR_BYTES};
+use super::inst::{Inst, K, fused_kind};
+use crate::isa::{INSTR_BYTES, Opcode, RawInstr};
 use crate::memory::MEM_LIMIT;
 use crate::program::Program;
 use crate::trap::TrapKind;
@@ -38,7 +38,8 @@ impl Window {
     pub fn contains_deep(&self, fp: u32) -> bool {
         self.enabled
             && self.span >= 2 * REENTRY_MARGIN
-            && fp.wrapping_sub(self.lo.wrapping_add(REENTRY_MARGIN)) <= self.span - 2 * REENTRY_MARGIN
+            && fp.wrapping_sub(self.lo.wrapping_add(REENTRY_MARGIN))
+                <= self.span - 2 * REENTRY_MARGIN
     }
 }
 
@@ -104,7 +105,8 @@ impl Builder {
         let next = self.code_len + 1 + self.sentinels.len();
         let slot = *self.bad_targets.entry(byte).or_insert(next);
         if slot == next {
-            self.sentinels.push(Inst::trap(TrapKind::PcOutOfCode, byte, false));
+            self.sentinels
+                .push(Inst::trap(TrapKind::PcOutOfCode, byte, false));
         }
         slot as i32
     }
@@ -120,7 +122,9 @@ impl Builder {
         let slots: [Option<i32>; 3] = match op {
             Opcode::Load32 | Opcode::LoadU8 | Opcode::LoadS8 => [Some(a), Some(c), None],
             Opcode::Store32 | Opcode::StoreU8 => [Some(b), Some(c), None],
-            Opcode::Jal | Opcode::Imm32 | Opcode::LoadFp | Opcode::ReadAdvice => [Some(a), None, None],
+            Opcode::Jal | Opcode::Imm32 | Opcode::LoadFp | Opcode::ReadAdvice => {
+                [Some(a), None, None]
+            }
             Opcode::Jalv | Opcode::Memcpy => [Some(a), Some(b), Some(c)],
             Opcode::Beq | Opcode::Bne => [Some(b), (!imm_c).then_some(c), None],
             Opcode::Keccakf | Opcode::Write => [Some(b), None, None],
@@ -166,7 +170,10 @@ impl Builder {
             }
             Opcode::Imm32 => {
                 // Least significant byte first (v1.0); each operand truncated to 8 bits.
-                let v = (b as u32 & 0xff) | (c as u32 & 0xff) << 8 | (d as u32 & 0xff) << 16 | (e as u32 & 0xff) << 24;
+                let v = (b as u32 & 0xff)
+                    | (c as u32 & 0xff) << 8
+                    | (d as u32 & 0xff) << 16
+                    | (e as u32 & 0xff) << 24;
                 inst(K::Const, a, v as i32, 0)
             }
             Opcode::Stop => inst(K::Stop, 0, 0, 0),
@@ -220,21 +227,46 @@ fn fuse(insts: &mut [Inst], code_len: usize) {
 /// Predecodes a whole program; `fusion` enables pair fusion.
 pub fn predecode_with(program: &Program, fusion: bool) -> Decoded {
     let code_len = program.code.len();
-    let mut builder =
-        Builder { code_len, min_off: 0, max_off: 0, bad_targets: HashMap::new(), sentinels: Vec::new() };
-    let mut insts: Vec<Inst> =
-        program.code.iter().enumerate().map(|(i, raw)| builder.decode(raw, Program::pc_of(i))).collect();
+    let mut builder = Builder {
+        code_len,
+        min_off: 0,
+        max_off: 0,
+        bad_targets: HashMap::new(),
+        sentinels: Vec::new(),
+    };
+    let mut insts: Vec<Inst> = program
+        .code
+        .iter()
+        .enumerate()
+        .map(|(i, raw)| builder.decode(raw, Program::pc_of(i)))
+        .collect();
     if fusion {
         fuse(&mut insts, code_len);
     }
-    insts.push(Inst::trap(TrapKind::PcOutOfCode, Program::pc_of(code_len), false));
+    insts.push(Inst::trap(
+        TrapKind::PcOutOfCode,
+        Program::pc_of(code_len),
+        false,
+    ));
     insts.extend(builder.sentinels.iter().copied());
     let lo = -builder.min_off;
     let hi = i64::from(MEM_LIMIT) - 4 - builder.max_off;
     let window = if lo <= hi {
-        Window { lo: lo as u32, span: (hi - lo) as u32, enabled: true }
+        Window {
+            lo: lo as u32,
+            span: (hi - lo) as u32,
+            enabled: true,
+        }
     } else {
-        Window { lo: 0, span: 0, enabled: false }
+        Window {
+            lo: 0,
+            span: 0,
+            enabled: false,
+        }
     };
-    Decoded { insts, code_len, window }
+    Decoded {
+        insts,
+        code_len,
+        window,
+    }
 }

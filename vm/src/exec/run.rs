@@ -2,12 +2,12 @@
 //! mode; the driver in `machine.rs` switches between the checked and the
 //! unchecked copy when a call or return moves fp across the window edge.
 
+use super::alu;
 use super::extended;
 use super::frame;
-use super::inst::{trap_kind_of, Inst, K};
+use super::inst::{Inst, K, trap_kind_of};
 use super::io::Io;
 use super::predecode::Window;
-use super::alu;
 use crate::memory::Memory;
 use crate::trap::TrapKind;
 

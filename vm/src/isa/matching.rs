@@ -1,7 +1,7 @@
 //! Choosing the assembly form that prints a record exactly.
 
 use super::record::RawInstr;
-use super::table::{Field, Form, Kind, Opcode, FORMS};
+use super::table::{FORMS, Field, Form, Kind, Opcode};
 
 const FIELDS: [Field; 5] = [Field::A, Field::B, Field::C, Field::D, Field::E];
 
@@ -19,10 +19,12 @@ pub fn form_matches(form: &Form, instr: &RawInstr) -> bool {
     if form.opcode as u32 != instr.opcode {
         return false;
     }
-    FIELDS.iter().all(|&field| match form.operands.iter().find(|(f, _)| *f == field) {
-        Some((_, kind)) => fits(*kind, instr.get(field)),
-        None => form.fixed[field as usize] == instr.get(field),
-    })
+    FIELDS.iter().all(
+        |&field| match form.operands.iter().find(|(f, _)| *f == field) {
+            Some((_, kind)) => fits(*kind, instr.get(field)),
+            None => form.fixed[field as usize] == instr.get(field),
+        },
+    )
 }
 
 /// The first form that prints `instr` exactly, if any (otherwise the

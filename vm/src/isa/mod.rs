@@ -6,5 +6,5 @@ mod record;
 mod table;
 
 pub use matching::{fits, form_for, form_matches};
-pub use record::{decode_all, encode_all, RawInstr, INSTR_BYTES};
-pub use table::{canonical_mnemonic, form_by_mnemonic, Field, Form, Kind, Opcode, FORMS};
+pub use record::{INSTR_BYTES, RawInstr, decode_all, encode_all};
+pub use table::{FORMS, Field, Form, Kind, Opcode, canonical_mnemonic, form_by_mnemonic};

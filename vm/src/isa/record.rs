@@ -15,7 +15,10 @@ pub struct RawInstr {
 
 impl RawInstr {
     pub const fn new(opcode: u32, a: i32, b: i32, c: i32, d: i32, e: i32) -> Self {
-        RawInstr { opcode, ops: [a, b, c, d, e] }
+        RawInstr {
+            opcode,
+            ops: [a, b, c, d, e],
+        }
     }
 
     pub fn get(&self, field: Field) -> i32 {
@@ -59,7 +62,10 @@ impl RawInstr {
         for (i, v) in ops.iter_mut().enumerate() {
             *v = i32::from_le_bytes(word(4 + 4 * i));
         }
-        RawInstr { opcode: u32::from_le_bytes(word(0)), ops }
+        RawInstr {
+            opcode: u32::from_le_bytes(word(0)),
+            ops,
+        }
     }
 }
 

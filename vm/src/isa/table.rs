@@ -144,7 +144,12 @@ const fn form(
     d: i32,
     e: i32,
 ) -> Form {
-    Form { mnemonic, opcode, operands, fixed: [0, 0, 0, d, e] }
+    Form {
+        mnemonic,
+        opcode,
+        operands,
+        fixed: [0, 0, 0, d, e],
+    }
 }
 
 const SSS: &[(Field, Kind)] = &[(A, Slot), (B, Slot), (C, Slot)];
@@ -160,7 +165,10 @@ const PTR2: &[(Field, Kind)] = &[(A, Slot), (B, Slot)];
 /// (`opi a(fp), b(fp), imm`) of an ALU opcode.
 macro_rules! alu {
     ($op:ident, $rr:literal, $ri:literal) => {
-        [form($rr, Opcode::$op, SSS, 0, 0), form($ri, Opcode::$op, SSI, 0, 1)]
+        [
+            form($rr, Opcode::$op, SSS, 0, 0),
+            form($ri, Opcode::$op, SSI, 0, 1),
+        ]
     };
 }
 
@@ -170,13 +178,25 @@ pub const FORMS: &[Form] = &{
     let base: [Form; 21] = [
         form("lw", Opcode::Load32, LOAD, 0, 0),
         form("sw", Opcode::Store32, STORE, 0, 0),
-        form("jal", Opcode::Jal, &[(A, Slot), (B, Target), (C, Imm)], 0, 0),
+        form(
+            "jal",
+            Opcode::Jal,
+            &[(A, Slot), (B, Target), (C, Imm)],
+            0,
+            0,
+        ),
         form("jalv", Opcode::Jalv, SSS, 0, 0),
         form("beq", Opcode::Beq, BRANCH, 0, 0),
         form("beqi", Opcode::Beq, BRANCH_I, 0, 1),
         form("bne", Opcode::Bne, BRANCH, 0, 0),
         form("bnei", Opcode::Bne, BRANCH_I, 0, 1),
-        form("imm32", Opcode::Imm32, &[(A, Slot), (B, Byte), (C, Byte), (D, Byte), (E, Byte)], 0, 0),
+        form(
+            "imm32",
+            Opcode::Imm32,
+            &[(A, Slot), (B, Byte), (C, Byte), (D, Byte), (E, Byte)],
+            0,
+            0,
+        ),
         form("stop", Opcode::Stop, &[], 0, 0),
         form("advread", Opcode::ReadAdvice, &[(A, Slot)], 0, 0),
         form("loadfp", Opcode::LoadFp, &[(A, Slot), (B, Imm)], 0, 0),
@@ -186,7 +206,13 @@ pub const FORMS: &[Form] = &{
         form("fail", Opcode::Fail, &[], 0, 0),
         form("memcpy", Opcode::Memcpy, SSS, 0, 0),
         form("keccakf", Opcode::Keccakf, &[(A, Imm), (B, Slot)], 0, 0),
-        form("write", Opcode::Write, &[(A, Imm), (B, Slot), (C, Imm), (D, Imm), (E, Imm)], 0, 0),
+        form(
+            "write",
+            Opcode::Write,
+            &[(A, Imm), (B, Slot), (C, Imm), (D, Imm), (E, Imm)],
+            0,
+            0,
+        ),
         form("feadd", Opcode::FeAdd, SSS, 0, 0),
         form("fesub", Opcode::FeSub, SSS, 0, 0),
     ];

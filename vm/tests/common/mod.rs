@@ -22,7 +22,10 @@ impl Done {
     }
 
     pub fn word(&self, addr: u32) -> u32 {
-        self.machine.memory().read_word(addr).expect("readable word")
+        self.machine
+            .memory()
+            .read_word(addr)
+            .expect("readable word")
     }
 
     pub fn trap_kind(&self) -> Option<valida_vm::TrapKind> {
@@ -31,12 +34,20 @@ impl Done {
 }
 
 pub fn run_with(src: &str, input: &[u8], options: RunOptions) -> Done {
-    let program = assemble(src).unwrap_or_else(|e| panic!("assembly failed: {e}\n{src}")).to_program();
+    let program = assemble(src)
+        .unwrap_or_else(|e| panic!("assembly failed: {e}\n{src}"))
+        .to_program();
     let mut machine = Machine::new(program, &options).expect("machine");
     let mut input = input;
     let mut output = Vec::new();
-    let outcome = machine.run(&mut Io::new(&mut input, &mut output)).expect("host io");
-    Done { outcome, output, machine }
+    let outcome = machine
+        .run(&mut Io::new(&mut input, &mut output))
+        .expect("host io");
+    Done {
+        outcome,
+        output,
+        machine,
+    }
 }
 
 /// Runs `src` at fp = FP with a generous step limit.
@@ -45,12 +56,24 @@ pub fn run(src: &str) -> Done {
 }
 
 pub fn run_input(src: &str, input: &[u8]) -> Done {
-    run_with(src, input, RunOptions { max_steps: 10_000_000, initial_fp: FP, count_instructions: true })
+    run_with(
+        src,
+        input,
+        RunOptions {
+            max_steps: 10_000_000,
+            initial_fp: FP,
+            count_instructions: true,
+        },
+    )
 }
 
 /// Runs `body` followed by `stop` and asserts it stopped.
 pub fn eval(body: &str) -> Done {
     let done = run(&format!("{body}\n    stop\n"));
-    assert_eq!(done.outcome, Outcome::Stopped { exit_code: 0 }, "program:\n{body}");
+    assert_eq!(
+        done.outcome,
+        Outcome::Stopped { exit_code: 0 },
+        "program:\n{body}"
+    );
     done
 }
