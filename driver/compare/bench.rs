@@ -69,6 +69,11 @@ const CONFIGS: &[Config] = &[
         mllvm: &["-valida-use-slot-alloc=false"],
     },
     Config {
+        name: "no slot copy-prop",
+        what: "`-valida-disable-slot-copy-prop` (forwarding of slot copies, dead slot writes)",
+        mllvm: &["-valida-disable-slot-copy-prop"],
+    },
+    Config {
         name: "no call-distance reuse",
         what: "`-valida-disable-reuse-call-distance`",
         mllvm: &["-valida-disable-reuse-call-distance"],

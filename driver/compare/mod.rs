@@ -409,13 +409,12 @@ pub fn run(builds: &Builds, input: &[u8], max_steps: u64) -> Result<Comparison> 
         &valida_vm::rv32im::RunOptions { max_steps },
     );
     let (r_user, r_total) = stats::static_counts(&builds.riscv, 4, &builds.user_functions);
-    // Valida has one output stream: stderr is written to it too.
-    let mut output = r.output;
-    output.extend_from_slice(&r.stderr);
+    // Valida has one output stream that stderr writes go to as well: compare
+    // with fds 1 and 2 in write order.
     let riscv = Side {
         outcome: r.outcome.to_string(),
         exit_status: r.outcome.exit_status(),
-        output,
+        output: r.combined,
         steps: r.steps,
         static_user: r_user,
         static_total: r_total,
