@@ -345,3 +345,29 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn elf64_is_accepted_too() {
+    // The reference loader does not check the class: an ELF64 with the
+    // same segments loads the same program.
+    let mut out = vec![0x7f, b'E', b'L', b'F', 2, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0];
+    out.extend_from_slice(&2u16.to_le_bytes());
+    out.extend_from_slice(&0x3e7u16.to_le_bytes());
+    out.extend_from_slice(&1u32.to_le_bytes());
+    out.extend_from_slice(&0u64.to_le_bytes()); // entry
+    out.extend_from_slice(&64u64.to_le_bytes()); // phoff
+    out.extend_from_slice(&0u64.to_le_bytes()); // shoff
+    out.extend_from_slice(&0u32.to_le_bytes()); // flags
+    for v in [64u16, 56, 1, 64, 0, 0] {
+        out.extend_from_slice(&v.to_le_bytes());
+    }
+    let payload_at = 64 + 56u64;
+    out.extend_from_slice(&PT_LOAD.to_le_bytes());
+    out.extend_from_slice(&RX.to_le_bytes());
+    for v in [payload_at, 0, 0, 48, 48, 4] {
+        out.extend_from_slice(&v.to_le_bytes());
+    }
+    out.extend_from_slice(&payload()[..48]);
+    let p = load_elf(&out).expect("elf64");
+    assert_eq!(p.code.len(), 2);
+}
