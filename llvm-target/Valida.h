@@ -13,8 +13,14 @@
 namespace llvm {
 
 class FunctionPass;
+class ModulePass;
 class PassRegistry;
 class ValidaTargetMachine;
+
+/// valida-alloca-area (IR): weak default definitions of the dynamic alloca
+/// area for modules that use dynamic allocas.
+ModulePass *createValidaAllocaAreaPass();
+void initializeValidaAllocaAreaPass(PassRegistry &);
 
 /// SelectionDAG instruction selection: register forms (ADDrrr, ...).
 FunctionPass *createValidaISelDag(ValidaTargetMachine &TM,

@@ -40,7 +40,8 @@ static constexpr unsigned DistanceOffset = 8;
 
 static bool hasDynamicAlloca(const Function &F);
 
-/// The word holding the dynamic-alloca pointer (provided by the runtime).
+/// The word holding the dynamic-alloca pointer (weakly defined by
+/// valida-alloca-area, or by the runtime).
 static const char *AllocaPointerSymbol = "__valida_alloca_sp";
 
 static void diagnose(SelectionDAG &DAG, const SDLoc &DL, const Twine &Msg) {
@@ -655,7 +656,7 @@ SDValue ValidaTargetLowering::getAllocaPointerAddr(SelectionDAG &DAG,
 /// constant distance N below fp (jal/jalv name their return-address slot by
 /// a constant offset), so the frame cannot grow at run time. They are
 /// carved instead from a separate area that grows down from the word
-/// __valida_alloca_sp (defined by the runtime); stacksave/stackrestore read
+/// __valida_alloca_sp (ValidaAllocaArea.cpp); stacksave/stackrestore read
 /// and write that word, and a function with dynamic allocas restores it on
 /// return.
 SDValue ValidaTargetLowering::lowerDYNAMIC_STACKALLOC(SDValue Op,

@@ -4,6 +4,7 @@
 // pipeline (ValidaPassConfig):
 //
 //   IR: LowerAtomic (the machine is single-threaded)
+//   valida-alloca-area        weak dynamic-alloca area where one is needed
 //   valida-isel               register forms (ADDrrr, LWrf, SWfr, ...)
 //   generic SSA optimisations
 //   valida-fold-operands      (-O1+) frame loads/stores folded into users
@@ -93,6 +94,7 @@ TargetPassConfig *ValidaTargetMachine::createPassConfig(PassManagerBase &PM) {
 void ValidaPassConfig::addIRPasses() {
   // One hart, no interrupts: atomics are plain memory operations.
   addPass(createLowerAtomicPass());
+  addPass(createValidaAllocaAreaPass());
   TargetPassConfig::addIRPasses();
 }
 
@@ -144,6 +146,7 @@ extern "C" LLVM_EXTERNAL_VISIBILITY void LLVMInitializeValidaTarget() {
                                         createValidaTargetMachine);
   PassRegistry &PR = *PassRegistry::getPassRegistry();
   initializeValidaDAGToDAGISelLegacyPass(PR);
+  initializeValidaAllocaAreaPass(PR);
   initializeValidaOperandFolderPass(PR);
   initializeValidaVirtualRegisterLoweringPass(PR);
   initializeValidaSlotAllocationPass(PR);
