@@ -3,7 +3,7 @@
 ; __valida_alloca_sp, saved on entry and restored on return.
 ; RUN: %llc -O0 %s -o - | %FileCheck %s --check-prefix=O0
 ; RUN: %llc -O2 %s -o - | %FileCheck %s --check-prefix=O2
-; RUN: %llc -O2 %s -o - | %FileCheck %s --check-prefix=AREA
+; RUN: %llc -O2 %s -o - | %FileCheck --check-prefix=AREA %s
 
 ; The module gets weak default definitions of the area (valida-alloca-area).
 ; AREA: .weak __valida_alloca_area
@@ -128,45 +128,3 @@ define void @scoped(i32 %n) {
 ; O2-NEXT: jalv -4(fp), 0(fp), 8(fp)
 ; O2-LABEL: __valida_alloca_area:
 ; O2-LABEL: __valida_alloca_sp:
-
-; AREA-LABEL: static_array:
-; AREA: loadfp -20(fp), -16
-; AREA-NEXT: addi -28(fp), -20(fp), 0
-; AREA-NEXT: imm32 -32(fp), 40, 0, 0, 0
-; AREA-NEXT: jal -40(fp), use, -40
-; AREA-NEXT: shli -24(fp), 12(fp), 2
-; AREA-NEXT: add -20(fp), -20(fp), -24(fp)
-; AREA-NEXT: lw 4(fp), -20(fp)
-; AREA-NEXT: jalv -4(fp), 0(fp), 8(fp)
-; AREA-LABEL: dynamic:
-; AREA: imm32 -4(fp), __valida_alloca_sp
-; AREA-NEXT: lw -8(fp), -4(fp)
-; AREA-NEXT: shli -12(fp), 12(fp), 2
-; AREA-NEXT: addi -12(fp), -12(fp), 7
-; AREA-NEXT: andi -12(fp), -12(fp), -8
-; AREA-NEXT: lw -16(fp), -4(fp)
-; AREA-NEXT: sub -12(fp), -16(fp), -12(fp)
-; AREA-NEXT: andi -12(fp), -12(fp), -8
-; AREA-NEXT: sw -4(fp), -12(fp)
-; AREA-NEXT: addi -20(fp), -12(fp), 0
-; AREA-NEXT: imm32 -24(fp), 32, 0, 0, 0
-; AREA-NEXT: jal -32(fp), use, -32
-; AREA-NEXT: sw -4(fp), -8(fp)
-; AREA-NEXT: jalv -4(fp), 0(fp), 8(fp)
-; AREA-LABEL: scoped:
-; AREA: imm32 -4(fp), __valida_alloca_sp
-; AREA-NEXT: lw -8(fp), -4(fp)
-; AREA-NEXT: lw -12(fp), -4(fp)
-; AREA-NEXT: addi -16(fp), 12(fp), 7
-; AREA-NEXT: andi -16(fp), -16(fp), -8
-; AREA-NEXT: sub -16(fp), -12(fp), -16(fp)
-; AREA-NEXT: andi -16(fp), -16(fp), -16
-; AREA-NEXT: sw -4(fp), -16(fp)
-; AREA-NEXT: addi -20(fp), -16(fp), 0
-; AREA-NEXT: imm32 -24(fp), 32, 0, 0, 0
-; AREA-NEXT: jal -32(fp), use, -32
-; AREA-NEXT: sw -4(fp), -12(fp)
-; AREA-NEXT: sw -4(fp), -8(fp)
-; AREA-NEXT: jalv -4(fp), 0(fp), 8(fp)
-; AREA-LABEL: __valida_alloca_area:
-; AREA-LABEL: __valida_alloca_sp:

@@ -2,7 +2,8 @@
 """Regenerates the FileCheck lines of lit/CodeGen tests (in the spirit of
 LLVM's update_llc_test_checks.py; the result must be reviewed).
 
-A test opts in with RUN lines of the form
+A test opts in with RUN lines of the form (other forms, e.g.
+`%FileCheck --check-prefix=P %s`, are left to hand-written checks)
     ; RUN: %llc <args> %s -o - | %FileCheck %s --check-prefix=P
 Everything after the line `; ==== generated checks ====` is replaced by
 checks for each function: for assembly, every instruction line of the
