@@ -172,4 +172,5 @@ e2e!(
     matrix,
     hashmap,
     mathlib,
+    globals,
 );
