@@ -320,3 +320,35 @@ fn ctors_sections_become_init_array_in_gnu_order() {
     let table: Vec<Option<u32>> = (0..3).map(|k| Some(word(&out, off + 4 * k))).collect();
     assert_eq!(table, vec![value("early"), value("b"), value("a")]);
 }
+
+/// Corrupted objects give errors, never panics.
+#[test]
+fn corrupted_objects_do_not_panic() {
+    let good = main_obj();
+    let crt0 = crt();
+    let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
+    let mut next = move || {
+        seed = seed
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
+        (seed >> 33) as usize
+    };
+    for _ in 0..3000 {
+        let mut bytes = good.clone();
+        for _ in 0..1 + next() % 4 {
+            let at = next() % bytes.len();
+            bytes[at] = (next() & 0xff) as u8;
+        }
+        if next() % 8 == 0 {
+            let len = next() % bytes.len();
+            bytes.truncate(len);
+        }
+        let result = std::panic::catch_unwind(|| {
+            link(
+                vec![obj("crt0.o", crt0.clone()), obj("bad.o", bytes.clone())],
+                &LinkOptions::default(),
+            )
+        });
+        assert!(result.is_ok(), "linker panicked on a corrupted object");
+    }
+}
