@@ -6,7 +6,7 @@ use std::time::Instant;
 use super::explain::explain;
 use super::inst::Inst;
 use super::io::Io;
-use super::predecode::{Decoded, predecode_with};
+use super::predecode::{Decoded, MAX_MARGIN, predecode_with};
 use super::run::{Exit, Regs, run};
 use crate::asm::print::format_instr;
 use crate::error::Error;
@@ -134,6 +134,10 @@ impl Machine {
     /// Runs the loop, switching modes, until it stops for a reason other
     /// than a mode switch.
     fn run_raw(&mut self, io: &mut Io<'_>) -> Exit {
+        // Switches back into the unchecked loop since the last margin check,
+        // and the budget then (to measure instructions per switch).
+        let mut reentries = 0u32;
+        let mut budget_at_check = self.regs.budget;
         loop {
             let fast = self.decoded.window.contains(self.regs.fp);
             let (insts, code_len, window) = (
@@ -188,6 +192,20 @@ impl Machine {
             };
             if !matches!(exit, Exit::Switch) {
                 return exit;
+            }
+            if !fast {
+                // Checked → unchecked. If that happens more than once per 64
+                // instructions, widen the hysteresis margin.
+                reentries += 1;
+                if reentries == 256 {
+                    let executed = budget_at_check - self.regs.budget;
+                    let window = &mut self.decoded.window;
+                    if executed < 64 * 256 && window.margin < MAX_MARGIN {
+                        window.margin = (window.margin * 2).max(256);
+                    }
+                    reentries = 0;
+                    budget_at_check = self.regs.budget;
+                }
             }
         }
     }

@@ -19,12 +19,15 @@ pub struct Window {
     pub lo: u32,
     pub span: u32,
     pub enabled: bool,
+    /// Hysteresis for re-entering the unchecked loop: fp must be this far
+    /// inside the window. It starts at 0 and grows when the loops switch
+    /// too often (a caller just outside the window calling callees just
+    /// inside, e.g. `main` at the top of the stack).
+    pub margin: u32,
 }
 
-/// Hysteresis for re-entering the unchecked loop: fp must be this far
-/// inside the window. Without it a loop at the edge (e.g. `main` just outside,
-/// its callees just inside) would switch loops on every call and return.
-pub const REENTRY_MARGIN: u32 = 1024;
+/// Largest re-entry margin.
+pub const MAX_MARGIN: u32 = 1 << 16;
 
 impl Window {
     /// Whether every slot of a frame at `fp` is addressable.
@@ -33,13 +36,13 @@ impl Window {
         self.enabled && fp.wrapping_sub(self.lo) <= self.span
     }
 
-    /// Whether `fp` is well inside the window (see [`REENTRY_MARGIN`]).
+    /// Whether `fp` is at least `margin` inside the window.
     #[inline(always)]
     pub fn contains_deep(&self, fp: u32) -> bool {
+        let twice = 2 * self.margin;
         self.enabled
-            && self.span >= 2 * REENTRY_MARGIN
-            && fp.wrapping_sub(self.lo.wrapping_add(REENTRY_MARGIN))
-                <= self.span - 2 * REENTRY_MARGIN
+            && self.span >= twice
+            && fp.wrapping_sub(self.lo.wrapping_add(self.margin)) <= self.span - twice
     }
 }
 
@@ -256,12 +259,14 @@ pub fn predecode_with(program: &Program, fusion: bool) -> Decoded {
             lo: lo as u32,
             span: (hi - lo) as u32,
             enabled: true,
+            margin: 0,
         }
     } else {
         Window {
             lo: 0,
             span: 0,
             enabled: false,
+            margin: 0,
         }
     };
     Decoded {
