@@ -42,12 +42,15 @@ pub const LINKER_SYMBOLS: &[&str] = &[
 pub struct Reference {
     pub file: String,
     pub function: Option<String>,
+    /// Whether `function` names data (an initialiser) rather than code.
+    pub in_data: bool,
 }
 
 impl fmt::Display for Reference {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match &self.function {
-            Some(func) => write!(f, "{} in function {}", self.file, func),
+            Some(name) if self.in_data => write!(f, "{} in object {}", self.file, name),
+            Some(name) => write!(f, "{} in function {}", self.file, name),
             None => write!(f, "{}", self.file),
         }
     }
@@ -268,6 +271,7 @@ fn undefined_references(res: &Resolved, live: &[Vec<bool>]) -> Vec<LinkError> {
                 let reference = Reference {
                     file: obj.name.clone(),
                     function: obj.enclosing_symbol(shndx, r.offset).map(str::to_string),
+                    in_data: sec.kind != read::SectionKind::Text,
                 };
                 let pos = *undefined_pos.entry(s.name.clone()).or_insert_with(|| {
                     undefined.push((s.name.clone(), Vec::new()));

@@ -352,3 +352,24 @@ fn corrupted_objects_do_not_panic() {
         assert!(result.is_ok(), "linker panicked on a corrupted object");
     }
 }
+
+#[test]
+fn undefined_symbol_in_data_names_the_object() {
+    let mut b = ObjBuilder::new();
+    let d = b.data(".data", vec![0; 4]);
+    b.symbol("table", 1, 1, Some(d), 0, 4)
+        .undefined("handler")
+        .reloc(d, 0, reloc::R_VALIDA_32, "handler", 0);
+    let err = link(
+        vec![obj("crt0.o", crt()), obj("main.o", main_obj()), obj("t.o", b.build())],
+        &LinkOptions {
+            gc_sections: false,
+            ..LinkOptions::default()
+        },
+    )
+    .expect_err("handler is undefined");
+    assert_eq!(
+        err.to_string(),
+        "undefined symbol: handler (referenced by t.o in object table)"
+    );
+}
