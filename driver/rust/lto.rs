@@ -141,3 +141,67 @@ pub fn drop_unreferenced(module: &Module<'_>, machine: &TargetMachine, path: &Pa
             message: e.to_string(),
         })
 }
+
+/// Rewrites `llvm.smul.with.overflow.i64` (what `i64::checked_mul` and
+/// `str::parse::<i64>` use) as a 128-bit multiply and a range check.
+///
+/// Work-around: the Valida back end stops with "Do not know how to promote
+/// this operator's operand!" on that intrinsic when one operand is a
+/// constant (`llvm-reduce`d repro in docs/rust.md); 128-bit multiplies
+/// lower fine.
+pub fn expand_i64_smul_overflow(module: &Module<'_>) {
+    use inkwell::values::{AsValueRef, BasicValueEnum, InstructionValue};
+    let Some(intrinsic) = module.get_function("llvm.smul.with.overflow.i64") else {
+        return;
+    };
+    let callee = intrinsic.as_value_ref();
+    let mut calls: Vec<InstructionValue<'_>> = Vec::new();
+    for function in module.get_functions() {
+        for block in function.get_basic_blocks() {
+            for inst in block.get_instructions() {
+                if inst.get_opcode() == inkwell::values::InstructionOpcode::Call
+                    // SAFETY: `inst` is a live call instruction.
+                    && unsafe { inkwell::llvm_sys::core::LLVMGetCalledValue(inst.as_value_ref()) } == callee
+                {
+                    calls.push(inst);
+                }
+            }
+        }
+    }
+    let context = module.get_context();
+    let builder = context.create_builder();
+    let i64t = context.i64_type();
+    let i128t = context.i128_type();
+    let result_type = context.struct_type(&[i64t.into(), context.bool_type().into()], false);
+    for call in calls {
+        let (Some(a), Some(b)) = (call.get_operand(0), call.get_operand(1)) else {
+            continue;
+        };
+        use inkwell::values::Operand;
+        let (Operand::Value(BasicValueEnum::IntValue(a)), Operand::Value(BasicValueEnum::IntValue(b))) =
+            (a, b)
+        else {
+            continue;
+        };
+        builder.position_before(&call);
+        let expanded = (|| -> std::result::Result<_, inkwell::builder::BuilderError> {
+            let wa = builder.build_int_s_extend(a, i128t, "smulo.a")?;
+            let wb = builder.build_int_s_extend(b, i128t, "smulo.b")?;
+            let wide = builder.build_int_mul(wa, wb, "smulo.wide")?;
+            let low = builder.build_int_truncate(wide, i64t, "smulo.lo")?;
+            let back = builder.build_int_s_extend(low, i128t, "smulo.back")?;
+            let overflow = builder.build_int_compare(inkwell::IntPredicate::NE, back, wide, "smulo.ov")?;
+            let s = builder.build_insert_value(result_type.get_poison(), low, 0, "smulo.r0")?;
+            let s = builder.build_insert_value(s, overflow, 1, "smulo.r")?;
+            Ok(s)
+        })();
+        let Ok(value) = expanded else {
+            continue;
+        };
+        // SAFETY: both values live in this module and have the same type.
+        unsafe {
+            inkwell::llvm_sys::core::LLVMReplaceAllUsesWith(call.as_value_ref(), value.as_value_ref());
+        }
+        call.erase_from_basic_block();
+    }
+}

@@ -308,7 +308,40 @@ fn build_all(verbose: bool) -> Result<Sysroot> {
             return Err(RustError::Sysroot(format!("cannot write {}", dir.display())).into());
         }
     }
+    prune(&cache, &dir);
     Ok(sysroot)
+}
+
+/// How many runtime-crate builds (one per driver binary and runtime
+/// version) the cache keeps; the `std-*` builds are kept.
+const KEEP_SYSROOTS: usize = 4;
+
+/// Removes the oldest runtime-crate builds beyond [`KEEP_SYSROOTS`].
+fn prune(cache: &Path, current: &Path) {
+    let Ok(entries) = fs::read_dir(cache) else {
+        return;
+    };
+    let mut dirs: Vec<(std::time::SystemTime, PathBuf)> = entries
+        .filter_map(|e| e.ok())
+        .map(|e| e.path())
+        .filter(|p| {
+            p != current
+                && p.file_name().is_some_and(|n| {
+                    let n = n.to_string_lossy();
+                    n.len() == 16 && n.chars().all(|c| c.is_ascii_hexdigit())
+                })
+                && p.join("complete").is_file()
+        })
+        .filter_map(|p| {
+            let t = fs::metadata(p.join("complete")).and_then(|m| m.modified()).ok()?;
+            Some((t, p))
+        })
+        .collect();
+    dirs.sort();
+    let excess = (dirs.len() + 1).saturating_sub(KEEP_SYSROOTS);
+    for (_, p) in dirs.into_iter().take(excess) {
+        let _ = fs::remove_dir_all(p);
+    }
 }
 
 fn std_complete(std_dir: &Path) -> bool {
@@ -393,6 +426,7 @@ fn build_std(std_dir: &Path, library: &Path, verbose: bool) -> Result<()> {
             source: e,
         })?;
     if !status.success() {
+        let _ = fs::remove_dir_all(&scratch);
         return Err(RustError::ToolFailed {
             what: "cargo -Zbuild-std (core, alloc, compiler_builtins)".into(),
             status: status_text(status),
