@@ -165,10 +165,19 @@ impl Layout {
         let mut data_base = None;
         let mut data_filesz = 0u64;
         let mut placed = Vec::new();
+        // Identical string-literal sections (one per literal with per-symbol
+        // sections) are placed once.
+        let mut strings: HashMap<(&[u8], u32), u32> = HashMap::new();
         for &(oi, si) in &order {
             let Some(sec) = &res.objects[oi].sections[si] else {
                 continue;
             };
+            if sec.merge_strings && sec.relocs.is_empty() && !sec.data.is_empty() {
+                if let Some(&at) = strings.get(&(sec.data.as_slice(), sec.align)) {
+                    addr[oi][si] = Some(at);
+                    continue;
+                }
+            }
             let align = if sec.kind == SectionKind::Text {
                 u64::from(INSTR_BYTES)
             } else {
@@ -190,6 +199,9 @@ impl Layout {
                 .map_err(|_| LinkError::TooLarge("address space exhausted".into()))?;
             addr[oi][si] = Some(at32);
             placed.push((oi, si));
+            if sec.merge_strings && sec.relocs.is_empty() && !sec.data.is_empty() {
+                strings.insert((sec.data.as_slice(), sec.align), at32);
+            }
             let name = out_name(sec.kind);
             match out_sections.last_mut() {
                 Some(last) if last.name == name => {

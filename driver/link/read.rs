@@ -37,6 +37,8 @@ pub struct Section {
     pub data: Vec<u8>,
     pub size: u32,
     pub align: u32,
+    /// `SHF_MERGE | SHF_STRINGS`: identical copies may share one address.
+    pub merge_strings: bool,
     pub relocs: Vec<Reloc>,
 }
 
@@ -148,6 +150,8 @@ impl Object {
                 size,
                 align,
                 relocs: Vec::new(),
+                merge_strings: shdr.sh_flags & u64::from(sh::SHF_MERGE | sh::SHF_STRINGS)
+                    == u64::from(sh::SHF_MERGE | sh::SHF_STRINGS),
             }));
         }
 

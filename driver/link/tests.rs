@@ -361,7 +361,11 @@ fn undefined_symbol_in_data_names_the_object() {
         .undefined("handler")
         .reloc(d, 0, reloc::R_VALIDA_32, "handler", 0);
     let err = link(
-        vec![obj("crt0.o", crt()), obj("main.o", main_obj()), obj("t.o", b.build())],
+        vec![
+            obj("crt0.o", crt()),
+            obj("main.o", main_obj()),
+            obj("t.o", b.build()),
+        ],
         &LinkOptions {
             gc_sections: false,
             ..LinkOptions::default()
@@ -372,4 +376,37 @@ fn undefined_symbol_in_data_names_the_object() {
         err.to_string(),
         "undefined symbol: handler (referenced by t.o in object table)"
     );
+}
+
+#[test]
+fn identical_string_sections_share_an_address() {
+    let strings = |name: &str| {
+        let mut b = ObjBuilder::new();
+        let s = b.section(
+            ".rodata.str1.1",
+            1,
+            SHF_ALLOC | 0x10 | 0x20,
+            b"shared\0".to_vec(),
+            1,
+        );
+        b.symbol(name, 1, 1, Some(s), 0, 7);
+        b.build()
+    };
+    let out = link(
+        vec![
+            obj("crt0.o", crt()),
+            obj("main.o", main_obj()),
+            obj("a.o", strings("first")),
+            obj("b.o", strings("second")),
+        ],
+        &LinkOptions {
+            gc_sections: false,
+            ..LinkOptions::default()
+        },
+    )
+    .expect("link");
+    let elf = Elf::parse(&out).expect("ELF");
+    let first = symbol(&elf, "first").expect("first").st_value;
+    let second = symbol(&elf, "second").expect("second").st_value;
+    assert_eq!(first, second);
 }
