@@ -256,10 +256,12 @@ bool ValidaOperandFolder::runOnMachineFunction(MachineFunction &MF) {
   AddressTaken.clear();
   for (MachineBasicBlock &MBB : MF)
     for (MachineInstr &MI : MBB)
-      if (MI.getOpcode() == Valida::LOADFPr || MI.getOpcode() == Valida::LOADFPf)
-        for (const MachineOperand &MO : MI.operands())
-          if (MO.isFI())
-            AddressTaken.insert(MO.getIndex());
+      // Operand 1 of LOADFP is the object whose address is taken (operand
+      // 0 is the destination).
+      if ((MI.getOpcode() == Valida::LOADFPr ||
+           MI.getOpcode() == Valida::LOADFPf) &&
+          MI.getOperand(1).isFI())
+        AddressTaken.insert(MI.getOperand(1).getIndex());
 
   bool Changed = false;
   for (MachineBasicBlock &MBB : MF) {

@@ -306,10 +306,12 @@ bool ValidaSlotCopyPropagation::runOnMachineFunction(MachineFunction &MF) {
   SmallSet<int, 8> AddressTaken;
   for (MachineBasicBlock &MBB : MF)
     for (MachineInstr &MI : MBB)
-      if (MI.getOpcode() == Valida::LOADFPf || MI.getOpcode() == Valida::LOADFPr)
-        for (const MachineOperand &MO : MI.operands())
-          if (MO.isFI())
-            AddressTaken.insert(MO.getIndex());
+      // Operand 1 of LOADFP is the object whose address is taken (operand
+      // 0 is the destination).
+      if ((MI.getOpcode() == Valida::LOADFPr ||
+           MI.getOpcode() == Valida::LOADFPf) &&
+          MI.getOperand(1).isFI())
+        AddressTaken.insert(MI.getOperand(1).getIndex());
   for (int FI = 0, E = MFI->getObjectIndexEnd(); FI != E; ++FI)
     if (!MFI->isDeadObjectIndex(FI) && MFI->getObjectSize(FI) == 4 &&
         !MFI->getObjectAllocation(FI) && !AddressTaken.count(FI))
