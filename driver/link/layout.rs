@@ -172,11 +172,13 @@ impl Layout {
             let Some(sec) = &res.objects[oi].sections[si] else {
                 continue;
             };
-            if sec.merge_strings && sec.relocs.is_empty() && !sec.data.is_empty() {
-                if let Some(&at) = strings.get(&(sec.data.as_slice(), sec.align)) {
-                    addr[oi][si] = Some(at);
-                    continue;
-                }
+            if sec.merge_strings
+                && sec.relocs.is_empty()
+                && !sec.data.is_empty()
+                && let Some(&at) = strings.get(&(sec.data.as_slice(), sec.align))
+            {
+                addr[oi][si] = Some(at);
+                continue;
             }
             let align = if sec.kind == SectionKind::Text {
                 u64::from(INSTR_BYTES)

@@ -297,7 +297,7 @@ fn legacy_priority(name: &str, prefix: &str) -> u32 {
 /// `.init_array`/`.fini_array` their entries are reversed, as GNU ld does.
 fn reverse_words(section: &mut Section) {
     let n = section.data.len() / 4;
-    if n < 2 || section.data.len() % 4 != 0 {
+    if n < 2 || !section.data.len().is_multiple_of(4) {
         return;
     }
     let words: Vec<[u8; 4]> = section
