@@ -308,14 +308,14 @@ fn host_output_failure_is_an_error_not_a_trap() {
 fn many_calls_across_the_window_edge() {
     // `_start` sits just outside the window (12(fp) is used by the leaf),
     // its callee just inside: many mode switches, then a widened margin.
-    let src = "    imm32 -4(fp), 0\n    imm32 -28(fp), 0\nloop:\n    imm32 -16(fp), 24\n    addi -12(fp), -4(fp), 0\n    jal -24(fp), leaf, -24\n\
-               \x20   add -28(fp), -28(fp), -20(fp)\n    addi -4(fp), -4(fp), 1\n    bnei loop, -4(fp), 5000\n    stop\n\
+    let src = "    imm32 -4(fp), 0\n    imm32 -40(fp), 0\nloop:\n    imm32 -16(fp), 24\n    addi -12(fp), -4(fp), 0\n    jal -24(fp), leaf, -24\n\
+               \x20   add -40(fp), -40(fp), -20(fp)\n    addi -4(fp), -4(fp), 1\n    bnei loop, -4(fp), 5000\n    stop\n\
                leaf:\n    muli 4(fp), 12(fp), 3\n    jalv -4(fp), 0(fp), 8(fp)\n";
     let want: u32 = (0..5000u32).map(|i| 3 * i).sum();
     for fp in [0x3BFF_FFF8, FP] {
         let d = run_with(src, b"", RunOptions { max_steps: 1_000_000, initial_fp: fp, count_instructions: fp == FP });
         assert!(d.outcome.trap().is_none(), "{:?}", d.outcome);
-        assert_eq!(d.machine.memory().read_word(fp - 28).ok(), Some(want), "fp {fp:#x}");
+        assert_eq!(d.machine.memory().read_word(fp - 40).ok(), Some(want), "fp {fp:#x}");
         assert_eq!(d.machine.steps(), 2 + 5000 * 8 + 1);
     }
 }
