@@ -116,6 +116,9 @@ pub struct BuildArgs {
     /// Compile only; write Valida assembly (.s), or LLVM IR text with -emit-llvm.
     #[arg(short = 'S')]
     pub assembly: bool,
+    /// Preprocess only (clang -E with the Valida target's macros and headers).
+    #[arg(short = 'E')]
+    pub preprocess: bool,
     /// Write LLVM IR (optimised, retargeted) instead of Valida code.
     #[arg(long = "emit-llvm")]
     pub emit_llvm: bool,

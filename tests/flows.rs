@@ -165,3 +165,19 @@ fn undefined_function_names_its_caller() {
         "{err}"
     );
 }
+
+#[test]
+fn preprocess_only() {
+    let dir = scratch("flow-pp");
+    let src = write(
+        &dir,
+        "pp.c",
+        "#include <stdio.h>\nint x = __VALIDA__ + sizeof(long);\n#ifdef __riscv\nint riscv;\n#endif\n",
+    );
+    let out = run(driver().arg("-E").arg(&src));
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let pp = text(&out.stdout);
+    assert!(pp.contains("int x = 1 + sizeof(long);"), "{pp}");
+    assert!(!pp.contains("int riscv"), "{pp}");
+    assert!(pp.contains("printf"), "runtime headers are used: {pp}");
+}

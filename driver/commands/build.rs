@@ -261,6 +261,19 @@ pub fn exec(args: &BuildArgs) -> Result<i32> {
         eprintln!("valida-cc: note: -g is accepted but no debug information is emitted yet");
     }
 
+    if args.preprocess {
+        let include = runtime_build::include_dir();
+        for path in &args.inputs {
+            clang::preprocess(
+                path,
+                &args.compile,
+                include.as_deref(),
+                args.output.as_deref(),
+            )?;
+        }
+        return Ok(0);
+    }
+
     let stage = if args.emit_mir.is_some() {
         Some(Stage::Mir)
     } else if args.emit_llvm {

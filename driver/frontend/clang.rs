@@ -112,6 +112,42 @@ pub fn compile_to_bitcode(
     Ok(out.stdout)
 }
 
+/// Runs the preprocessor only (`-E`), writing to `output` or stdout.
+pub fn preprocess(
+    source: &Path,
+    opts: &CompileOptions,
+    runtime_include: Option<&Path>,
+    output: Option<&Path>,
+) -> Result<()> {
+    let program = clang_program();
+    let mut cmd = Command::new(&program);
+    cmd.args(target_flags(runtime_include))
+        .arg(opts.opt.clang_flag())
+        .args(user_flags(opts))
+        .arg("-E")
+        .arg(source)
+        .stdin(Stdio::null());
+    if let Some(out) = output.filter(|o| *o != Path::new("-")) {
+        cmd.arg("-o").arg(out);
+    }
+    if opts.verbose {
+        eprintln!("valida-cc: running {}", render(&cmd));
+    }
+    let status = cmd.status().map_err(|e| Error::ClangMissing {
+        program: program.display().to_string(),
+        source: e,
+    })?;
+    if !status.success() {
+        return Err(Error::ClangFailed {
+            path: source.to_path_buf(),
+            status: status
+                .code()
+                .map_or_else(|| "killed by a signal".to_string(), |c| c.to_string()),
+        });
+    }
+    Ok(())
+}
+
 /// A shell-like rendering of a command for `-v`.
 pub fn render(cmd: &Command) -> String {
     let mut s = cmd.get_program().to_string_lossy().into_owned();
