@@ -135,33 +135,50 @@ fn rustc_errors_are_reported() {
     assert!(err.contains("valida-cc: error: rustc on"), "{err}");
 }
 
-/// A cargo project with crates from crates.io (sha2, hex-free formatting),
-/// built with `valida-cc cargo build` at debug and release.
-#[test]
-fn cargo_sha256() {
-    let project = rust_dir().join("sha256");
-    for (profile, flags) in [("debug", &[][..]), ("release", &["--release"][..])] {
-        let target_dir = manifest_dir().join("target").join("rust-tests-cargo");
-        let out = run(driver()
-            .current_dir(&project)
+/// Builds the cargo project `tests/rust/<project>` (binary `bin`) with
+/// `valida-cc cargo build` for each profile and checks its output with
+/// `input` against `expected.out`. Skipped with a note when crates.io
+/// cannot be reached.
+fn cargo_project(project: &str, bin: &str, profiles: &[&str], input: &[u8]) {
+    let dir = rust_dir().join(project);
+    let target_dir = manifest_dir().join("target").join("rust-tests-cargo");
+    for &profile in profiles {
+        let mut cmd = driver();
+        cmd.current_dir(&dir)
             .args(["cargo", "build", "--quiet"])
-            .args(flags)
             .arg("--target-dir")
-            .arg(&target_dir));
+            .arg(&target_dir);
+        if profile == "release" {
+            cmd.arg("--release");
+        }
+        let out = run(&mut cmd);
         let err = text(&out.stderr);
-        if !out.status.success() && (err.contains("failed to download") || err.contains("Unable to update registry") || err.contains("failed to get")) {
-            eprintln!("note: cargo_sha256 skipped: crates.io unreachable:\n{err}");
+        if !out.status.success()
+            && ["failed to download", "Unable to update registry", "failed to get", "no matching package"]
+                .iter()
+                .any(|m| err.contains(m))
+        {
+            eprintln!("note: {project} skipped: crates.io unreachable:\n{err}");
             return;
         }
-        assert!(out.status.success(), "valida-cc cargo build {profile}:\n{err}");
-        let exe = target_dir
-            .join("valida-unknown-none")
-            .join(profile)
-            .join("sha256-demo");
+        assert!(out.status.success(), "valida-cc cargo build ({project}, {profile}):\n{err}");
+        let exe = target_dir.join("valida-unknown-none").join(profile).join(bin);
         let image = std::fs::read(&exe).expect("executable");
-        let result = run_image(&format!("sha256 {profile}"), &image, b"abc");
-        let want = std::fs::read_to_string(project.join("expected.out")).expect("expected.out");
-        assert_eq!(text(&result.stdout), want, "sha256 {profile}");
-        assert_eq!(result.status, 0);
+        let result = run_image(&format!("{project} {profile}"), &image, input);
+        let want = std::fs::read_to_string(dir.join("expected.out")).expect("expected.out");
+        assert_eq!(text(&result.stdout), want, "{project} {profile}");
+        assert_eq!(result.status, 0, "{project} {profile}");
     }
+}
+
+/// sha2 from crates.io (SHA-256 and SHA-512 of the input), debug and release.
+#[test]
+fn cargo_sha256() {
+    cargo_project("sha256", "sha256-demo", &["debug", "release"], b"abc");
+}
+
+/// hashbrown, serde + serde_json, heapless, libm and tiny-keccak.
+#[test]
+fn cargo_crates() {
+    cargo_project("crates", "crates-demo", &["debug", "release"], b"");
 }

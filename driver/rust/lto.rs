@@ -142,6 +142,100 @@ pub fn drop_unreferenced(module: &Module<'_>, machine: &TargetMachine, path: &Pa
         })
 }
 
+/// The call instructions of the function named `name` in `module`.
+fn calls_of<'ctx>(module: &Module<'ctx>, name: &str) -> Vec<inkwell::values::InstructionValue<'ctx>> {
+    use inkwell::values::AsValueRef;
+    let Some(callee) = module.get_function(name) else {
+        return Vec::new();
+    };
+    let callee = callee.as_value_ref();
+    let mut calls = Vec::new();
+    for function in module.get_functions() {
+        for block in function.get_basic_blocks() {
+            for inst in block.get_instructions() {
+                if inst.get_opcode() == inkwell::values::InstructionOpcode::Call
+                    // SAFETY: `inst` is a live call instruction.
+                    && unsafe { inkwell::llvm_sys::core::LLVMGetCalledValue(inst.as_value_ref()) }
+                        == callee
+                {
+                    calls.push(inst);
+                }
+            }
+        }
+    }
+    calls
+}
+
+/// The integer arguments of a call (`None` if one is not an integer).
+fn int_args<'ctx>(
+    call: inkwell::values::InstructionValue<'ctx>,
+    count: u32,
+) -> Option<Vec<inkwell::values::IntValue<'ctx>>> {
+    use inkwell::values::{BasicValueEnum, Operand};
+    (0..count)
+        .map(|i| match call.get_operand(i) {
+            Some(Operand::Value(BasicValueEnum::IntValue(v))) => Some(v),
+            _ => None,
+        })
+        .collect()
+}
+
+/// Replaces `call` by `value` and deletes it.
+fn replace_call(call: inkwell::values::InstructionValue<'_>, value: &dyn inkwell::values::AsValueRef) {
+    // SAFETY: both values live in this module and have the same type.
+    unsafe {
+        inkwell::llvm_sys::core::LLVMReplaceAllUsesWith(
+            inkwell::values::AsValueRef::as_value_ref(&call),
+            value.as_value_ref(),
+        );
+    }
+    call.erase_from_basic_block();
+}
+
+/// Rewrites `llvm.cttz.i32`/`llvm.cttz.i64` (`trailing_zeros`, hashbrown's
+/// group scans) as calls of the C runtime's `__ctzsi2`/`__ctzdi2`, with the
+/// zero input handled here.
+///
+/// Work-around: the Valida back end lowers cttz through a constant-pool
+/// table and then cannot select `ConstantPool` ("Cannot select:
+/// ConstantPool"), the known failure of tests/e2e/bits.c.
+pub fn expand_cttz(module: &Module<'_>) {
+    let context = module.get_context();
+    let builder = context.create_builder();
+    let i32t = context.i32_type();
+    for (intrinsic, helper, bits) in [("llvm.cttz.i32", "__ctzsi2", 32u32), ("llvm.cttz.i64", "__ctzdi2", 64)] {
+        let calls = calls_of(module, intrinsic);
+        if calls.is_empty() {
+            continue;
+        }
+        let ty = if bits == 32 { i32t } else { context.i64_type() };
+        let helper_fn = module.get_function(helper).unwrap_or_else(|| {
+            module.add_function(helper, i32t.fn_type(&[ty.into()], false), None)
+        });
+        for call in calls {
+            let Some(args) = int_args(call, 1) else {
+                continue;
+            };
+            let x = args[0];
+            builder.position_before(&call);
+            let expanded = (|| -> std::result::Result<_, inkwell::builder::BuilderError> {
+                let n = builder
+                    .build_call(helper_fn, &[x.into()], "ctz")?
+                    .try_as_basic_value()
+                    .basic()
+                    .map(|v| v.into_int_value())
+                    .ok_or(inkwell::builder::BuilderError::UnsetPosition)?;
+                let n = if bits == 32 { n } else { builder.build_int_z_extend(n, ty, "ctz.w")? };
+                let zero = builder.build_int_compare(inkwell::IntPredicate::EQ, x, ty.const_zero(), "ctz.z")?;
+                builder.build_select(zero, ty.const_int(u64::from(bits), false), n, "ctz.r")
+            })();
+            if let Ok(value) = expanded {
+                replace_call(call, &value);
+            }
+        }
+    }
+}
+
 /// Rewrites `llvm.smul.with.overflow.i64` (what `i64::checked_mul` and
 /// `str::parse::<i64>` use) as a 128-bit multiply and a range check.
 ///
@@ -150,23 +244,9 @@ pub fn drop_unreferenced(module: &Module<'_>, machine: &TargetMachine, path: &Pa
 /// constant (`llvm-reduce`d repro in docs/rust.md); 128-bit multiplies
 /// lower fine.
 pub fn expand_i64_smul_overflow(module: &Module<'_>) {
-    use inkwell::values::{AsValueRef, BasicValueEnum, InstructionValue};
-    let Some(intrinsic) = module.get_function("llvm.smul.with.overflow.i64") else {
+    let calls = calls_of(module, "llvm.smul.with.overflow.i64");
+    if calls.is_empty() {
         return;
-    };
-    let callee = intrinsic.as_value_ref();
-    let mut calls: Vec<InstructionValue<'_>> = Vec::new();
-    for function in module.get_functions() {
-        for block in function.get_basic_blocks() {
-            for inst in block.get_instructions() {
-                if inst.get_opcode() == inkwell::values::InstructionOpcode::Call
-                    // SAFETY: `inst` is a live call instruction.
-                    && unsafe { inkwell::llvm_sys::core::LLVMGetCalledValue(inst.as_value_ref()) } == callee
-                {
-                    calls.push(inst);
-                }
-            }
-        }
     }
     let context = module.get_context();
     let builder = context.create_builder();
@@ -174,15 +254,10 @@ pub fn expand_i64_smul_overflow(module: &Module<'_>) {
     let i128t = context.i128_type();
     let result_type = context.struct_type(&[i64t.into(), context.bool_type().into()], false);
     for call in calls {
-        let (Some(a), Some(b)) = (call.get_operand(0), call.get_operand(1)) else {
+        let Some(args) = int_args(call, 2) else {
             continue;
         };
-        use inkwell::values::Operand;
-        let (Operand::Value(BasicValueEnum::IntValue(a)), Operand::Value(BasicValueEnum::IntValue(b))) =
-            (a, b)
-        else {
-            continue;
-        };
+        let (a, b) = (args[0], args[1]);
         builder.position_before(&call);
         let expanded = (|| -> std::result::Result<_, inkwell::builder::BuilderError> {
             let wa = builder.build_int_s_extend(a, i128t, "smulo.a")?;
@@ -195,13 +270,8 @@ pub fn expand_i64_smul_overflow(module: &Module<'_>) {
             let s = builder.build_insert_value(s, overflow, 1, "smulo.r")?;
             Ok(s)
         })();
-        let Ok(value) = expanded else {
-            continue;
-        };
-        // SAFETY: both values live in this module and have the same type.
-        unsafe {
-            inkwell::llvm_sys::core::LLVMReplaceAllUsesWith(call.as_value_ref(), value.as_value_ref());
+        if let Ok(value) = expanded {
+            replace_call(call, &value);
         }
-        call.erase_from_basic_block();
     }
 }
