@@ -319,3 +319,20 @@ fn many_calls_across_the_window_edge() {
         assert_eq!(d.machine.steps(), 2 + 5000 * 8 + 1);
     }
 }
+
+#[test]
+fn resume_after_step_limit() {
+    let program = valida_vm::asm::assemble::assemble("imm32 -4(fp), 0\nloop:\n addi -4(fp), -4(fp), 1\n bnei loop, -4(fp), 100\n stop\n")
+        .expect("asm")
+        .to_program();
+    let options = RunOptions { max_steps: 50, initial_fp: FP, count_instructions: true };
+    let mut m = valida_vm::Machine::new(program, &options).expect("machine");
+    let (mut input, mut output) = (&[][..], Vec::new());
+    let mut io = valida_vm::Io::new(&mut input, &mut output);
+    let first = m.run(&mut io).expect("run");
+    assert_eq!(first.trap().map(|t| t.kind), Some(TrapKind::StepLimit));
+    assert_eq!(m.steps(), 50);
+    m.allow_steps(1000);
+    assert_eq!(m.run(&mut io).expect("run"), valida_vm::Outcome::Stopped { exit_code: 0 });
+    assert_eq!(m.steps(), 202);
+}

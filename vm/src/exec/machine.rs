@@ -266,6 +266,12 @@ impl Machine {
             .map(|raw| format_instr(raw, &self.program.symbols))
     }
 
+    /// Allows `n` more instructions from now (e.g. to resume after a
+    /// step-limit trap).
+    pub fn allow_steps(&mut self, n: u64) {
+        self.regs.budget = n;
+    }
+
     /// Instructions executed so far.
     pub fn steps(&self) -> u64 {
         self.steps
