@@ -236,6 +236,14 @@ pub fn normalize_args(args: impl IntoIterator<Item = OsString>) -> Vec<OsString>
                 out.push(OsString::from(format!("--{rest}")));
                 continue;
             }
+            // Linker options: ours understands --no-gc-sections; the rest
+            // (-Wl,--gc-sections, -Wl,-Map,…) has no equivalent and is dropped.
+            if let Some(linker) = rest.strip_prefix("Wl,") {
+                if linker.split(',').any(|o| o == "--no-gc-sections") {
+                    out.push(OsString::from("--no-gc-sections"));
+                }
+                continue;
+            }
             if rest == "O" {
                 out.push(OsString::from("-O1"));
                 continue;
@@ -318,6 +326,20 @@ mod tests {
         assert_eq!(r.compile.opt, OptLevel::O2);
         assert_eq!(r.inputs, [PathBuf::from("prog.c")]);
         assert_eq!(r.input, Some(PathBuf::from("in.txt")));
+    }
+
+    #[test]
+    fn linker_options() {
+        let cli = parse(&[
+            "valida-cc",
+            "-Wl,--gc-sections",
+            "a.c",
+            "-Wl,--no-gc-sections",
+            "-Wall",
+        ]);
+        assert!(cli.build.link.no_gc_sections);
+        assert_eq!(cli.build.compile.warnings, ["all"]);
+        assert_eq!(cli.build.inputs, [PathBuf::from("a.c")]);
     }
 
     #[test]
