@@ -65,7 +65,7 @@ ValidaTargetLowering::ValidaTargetLowering(const TargetMachine &TM,
   setMinimumJumpTableEntries(UINT_MAX);
 
   setOperationAction({ISD::GlobalAddress, ISD::ExternalSymbol,
-                      ISD::BlockAddress},
+                      ISD::BlockAddress, ISD::ConstantPool},
                      MVT::i32, Custom);
   setOperationAction(ISD::SELECT, MVT::i32, Custom);
   setOperationAction({ISD::SELECT_CC, ISD::BR_CC}, MVT::i32, Expand);
@@ -471,6 +471,12 @@ SDValue ValidaTargetLowering::LowerOperation(SDValue Op,
     return lowerExternalSymbol(Op, DAG);
   case ISD::BlockAddress:
     return lowerBlockAddress(Op, DAG);
+  case ISD::ConstantPool: {
+    auto *N = cast<ConstantPoolSDNode>(Op);
+    SDValue T = DAG.getTargetConstantPool(N->getConstVal(), MVT::i32,
+                                          N->getAlign(), N->getOffset());
+    return DAG.getNode(ValidaISD::WRAPPER, SDLoc(Op), MVT::i32, T);
+  }
   case ISD::SELECT:
     return lowerSELECT(Op, DAG);
   case ISD::VASTART:

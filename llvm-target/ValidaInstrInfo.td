@@ -478,6 +478,7 @@ defm : BinPats<setne, "NE">;
 def : Pat<(ValidaWrapper tglobaladdr:$g), (IMM32r tglobaladdr:$g)>;
 def : Pat<(ValidaWrapper texternalsym:$s), (IMM32r texternalsym:$s)>;
 def : Pat<(ValidaWrapper tblockaddress:$b), (IMM32r tblockaddress:$b)>;
+def : Pat<(ValidaWrapper tconstpool:$c), (IMM32r tconstpool:$c)>;
 
 // Loads and stores through pointers.
 def : Pat<(i32 (load GPR:$p)), (LOAD32rr GPR:$p)>;
