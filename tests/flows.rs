@@ -181,3 +181,15 @@ fn preprocess_only() {
     assert!(!pp.contains("int riscv"), "{pp}");
     assert!(pp.contains("printf"), "runtime headers are used: {pp}");
 }
+
+#[test]
+fn run_takes_a_linked_executable() {
+    prime_runtime();
+    let dir = scratch("flow-run-exe");
+    let src = write(&dir, "seven.c", "int main(void) { return 7; }\n");
+    let exe = dir.join("seven");
+    let out = run(driver().arg(&src).arg("-o").arg(&exe));
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let out = run(driver().arg("run").arg(&exe));
+    assert_eq!(out.status.code(), Some(7), "{}", text(&out.stderr));
+}

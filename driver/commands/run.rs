@@ -1,5 +1,6 @@
-//! `valida-cc run file.c [-- input-file]`: build in memory, then run on the
-//! Valida VM library; the process exits with the program's status.
+//! `valida-cc run file.c [-- input-file]`: build in memory (or take an
+//! executable as it is), then run on the Valida VM library; the process
+//! exits with the program's status.
 
 use std::fs;
 use std::path::PathBuf;
@@ -9,10 +10,32 @@ use crate::codegen::init::set_llvm_options;
 use crate::commands::build::build_executable;
 use crate::error::{Error, Result};
 
+/// A single input that already is a Valida executable (`ET_EXEC`) is run
+/// as it is.
+fn prebuilt_executable(inputs: &[PathBuf]) -> Result<Option<Vec<u8>>> {
+    let [path] = inputs else {
+        return Ok(None);
+    };
+    let mut header = [0u8; 18];
+    let Ok(mut file) = fs::File::open(path) else {
+        return Ok(None);
+    };
+    if std::io::Read::read_exact(&mut file, &mut header).is_err()
+        || &header[..4] != b"\x7fELF"
+        || u16::from_le_bytes([header[16], header[17]]) != 2
+    {
+        return Ok(None);
+    }
+    fs::read(path).map(Some).map_err(|e| Error::io(path, e))
+}
+
 /// Entry point of `run`. Returns the exit status of the program.
 pub fn exec(args: &RunArgs) -> Result<i32> {
     set_llvm_options(&args.compile.mllvm)?;
-    let image = build_executable(&args.inputs, &args.compile, &args.link)?;
+    let image = match prebuilt_executable(&args.inputs)? {
+        Some(image) => image,
+        None => build_executable(&args.inputs, &args.compile, &args.link)?,
+    };
     let input = match &args.input {
         Some(p) if p.as_os_str() == "-" => {
             let mut buf = Vec::new();
