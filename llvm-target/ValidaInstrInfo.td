@@ -24,6 +24,7 @@
 //   JAL       a slot, b calltarget, c imm  `jal a, b, c` (EncoderMethod of b:
 //             getCallTargetOpValue, R_VALIDA_32 at record offset +8)
 //   JALVfff   a slot, b slot, c slot     `jalv a, b, c`
+//   JMPVfff   like JALVfff (opcode 4), used for indirectbr (c holds 0)
 //   RET       no operands: `jalv -4(fp), 0(fp), 8(fp)` (opcode 4, a=-4, b=0, c=8)
 //   BEQff     a brtarget, b slot, c slot `beq a, b, c` (EncoderMethod of a:
 //             getBranchTargetOpValue, R_VALIDA_32 at record offset +4)
