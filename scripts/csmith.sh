@@ -24,6 +24,9 @@
 #                 the shared optimised IR (middle end or front end) or UB
 #   crash         valida-cc failed (compiler crash, LLVM error, link error)
 #   timeout       compare did not finish within the timeout / step limit
+#   ub            a mismatch in a program UBSan finds undefined on the host
+#                 (csmith's packed structs give misaligned pointers, which
+#                 Valida traps on): not a compiler bug, not saved
 # Programs whose reference does not finish in time are skipped (class
 # skip). Each mismatch (valida, riscv, both, crash, timeout) is kept under
 # tests/csmith-regressions/ (unless --no-save) as csmith-<seed>-O<l>.c
@@ -139,6 +142,19 @@ EOF
   fi
 }
 
+# ub_check <dir>: true when the program has undefined behaviour UBSan sees
+# on the host (misaligned accesses through pointers to packed members, …).
+ub_check() {
+  local d=$1
+  if [[ ! -f "$d/ub.txt" ]]; then
+    : > "$d/ub.txt"
+    if gcc -w -O0 -fsanitize=undefined -I "$INC" "$d/p.c" -o "$d/ub" 2>/dev/null; then
+      timeout 20 "$d/ub" 2>&1 >/dev/null | grep -m1 "runtime error" > "$d/ub.txt"
+    fi
+  fi
+  [[ -s "$d/ub.txt" ]]
+}
+
 # one <seed>: generate, build the references, compare at each level.
 one() {
   local seed=$1 d=$OUT/work/$1 level
@@ -187,8 +203,11 @@ one() {
       else class=both; detail="valida: $vo; rv32: $ro"
       fi
     fi
+    if [[ $class != ok && $class != crash ]] && ub_check "$d"; then
+      class=ub; detail="UBSan (host): $(head -c 150 "$d/ub.txt") -- $detail"
+    fi
     echo -e "$seed\tO$level\t$class\t$vs\t$rs\t$hostnote $detail" >> "$OUT/results.tmp"
-    if [[ $class != ok ]]; then
+    if [[ $class != ok && $class != ub ]]; then
       bad=1
       save "$seed" "$level" "$class" "$d"
     fi
@@ -197,7 +216,7 @@ one() {
   return 0
 }
 
-export -f one save reduce
+export -f one save reduce ub_check
 export OUT LEVELS TIMEOUT MAX_STEPS REDUCE SAVE VCC INC REG CLANG LLD QEMU RT ROOT
 export RV_FLAGS_STR="${RV_FLAGS[*]}"
 
@@ -212,8 +231,8 @@ wait
 sort -n "$OUT/results.tmp" >> "$RESULTS"
 echo "csmith: $(cut -f1 "$OUT/results.tmp" | sort -u | wc -l) programs (seeds $SEED..$((SEED + COUNT - 1))), results in $RESULTS"
 cut -f2,3 "$OUT/results.tmp" | sort | uniq -c | sort -k2
-if cut -f3 "$OUT/results.tmp" | grep -qvE '^(ok|skip)$'; then
-  grep -vP '\t(ok|skip)\t' "$OUT/results.tmp" | sort -n
+if cut -f3 "$OUT/results.tmp" | grep -qvE '^(ok|skip|ub)$'; then
+  grep -vP '\t(ok|skip|ub)\t' "$OUT/results.tmp" | sort -n
   exit 1
 fi
 exit 0

@@ -12,11 +12,6 @@ use valida_cc::compare::json::Json;
 
 /// Valida build failures known from tests/e2e.rs (program, level).
 const KNOWN_BUILD_FAILURES: &[(&str, &str)] = &[
-    ("matrix", "-O0"),
-    ("matrix", "-O1"),
-    ("matrix", "-O2"),
-    ("matrix", "-O3"),
-    ("matrix", "-Os"),
     ("bits", "-O0"),
     ("bits", "-O1"),
     ("bits", "-Os"),
