@@ -313,19 +313,37 @@ fn many_calls_across_the_window_edge() {
                leaf:\n    muli 4(fp), 12(fp), 3\n    jalv -4(fp), 0(fp), 8(fp)\n";
     let want: u32 = (0..5000u32).map(|i| 3 * i).sum();
     for fp in [0x3BFF_FFF8, FP] {
-        let d = run_with(src, b"", RunOptions { max_steps: 1_000_000, initial_fp: fp, count_instructions: fp == FP });
+        let d = run_with(
+            src,
+            b"",
+            RunOptions {
+                max_steps: 1_000_000,
+                initial_fp: fp,
+                count_instructions: fp == FP,
+            },
+        );
         assert!(d.outcome.trap().is_none(), "{:?}", d.outcome);
-        assert_eq!(d.machine.memory().read_word(fp - 40).ok(), Some(want), "fp {fp:#x}");
+        assert_eq!(
+            d.machine.memory().read_word(fp - 40).ok(),
+            Some(want),
+            "fp {fp:#x}"
+        );
         assert_eq!(d.machine.steps(), 2 + 5000 * 8 + 1);
     }
 }
 
 #[test]
 fn resume_after_step_limit() {
-    let program = valida_vm::asm::assemble::assemble("imm32 -4(fp), 0\nloop:\n addi -4(fp), -4(fp), 1\n bnei loop, -4(fp), 100\n stop\n")
-        .expect("asm")
-        .to_program();
-    let options = RunOptions { max_steps: 50, initial_fp: FP, count_instructions: true };
+    let program = valida_vm::asm::assemble::assemble(
+        "imm32 -4(fp), 0\nloop:\n addi -4(fp), -4(fp), 1\n bnei loop, -4(fp), 100\n stop\n",
+    )
+    .expect("asm")
+    .to_program();
+    let options = RunOptions {
+        max_steps: 50,
+        initial_fp: FP,
+        count_instructions: true,
+    };
     let mut m = valida_vm::Machine::new(program, &options).expect("machine");
     let (mut input, mut output) = (&[][..], Vec::new());
     let mut io = valida_vm::Io::new(&mut input, &mut output);
@@ -333,6 +351,9 @@ fn resume_after_step_limit() {
     assert_eq!(first.trap().map(|t| t.kind), Some(TrapKind::StepLimit));
     assert_eq!(m.steps(), 50);
     m.allow_steps(1000);
-    assert_eq!(m.run(&mut io).expect("run"), valida_vm::Outcome::Stopped { exit_code: 0 });
+    assert_eq!(
+        m.run(&mut io).expect("run"),
+        valida_vm::Outcome::Stopped { exit_code: 0 }
+    );
     assert_eq!(m.steps(), 202);
 }
