@@ -81,6 +81,15 @@ pub struct CompileOptions {
     /// Pass an option to LLVM (-mllvm -debug-pass=Structure).
     #[arg(long = "mllvm", value_name = "OPTION", allow_hyphen_values = true)]
     pub mllvm: Vec<String>,
+    /// Dependency-file options (-MD, -MMD, -MP, -MF FILE, -MT TARGET,
+    /// -MQ TARGET) in order, passed to clang when compiling with -c.
+    #[arg(
+        long = "dep-opt",
+        value_name = "OPTION",
+        allow_hyphen_values = true,
+        hide = true
+    )]
+    pub dep: Vec<String>,
     /// Print each step (commands run, files written).
     #[arg(short = 'v')]
     pub verbose: bool,
@@ -213,11 +222,17 @@ const SINGLE_DASH_LONG: &[&str] = &[
 pub fn normalize_args(args: impl IntoIterator<Item = OsString>) -> Vec<OsString> {
     let mut out = Vec::new();
     let mut after_dashdash = false;
+    let mut pending_value = false;
     for arg in args {
         let Some(s) = arg.to_str() else {
             out.push(arg);
             continue;
         };
+        if pending_value {
+            pending_value = false;
+            out.push(OsString::from(format!("--dep-opt={s}")));
+            continue;
+        }
         if after_dashdash {
             out.push(arg);
             continue;
@@ -234,6 +249,22 @@ pub fn normalize_args(args: impl IntoIterator<Item = OsString>) -> Vec<OsString>
                 rest == l.trim_end_matches('=') || (l.ends_with('=') && rest.starts_with(l))
             }) {
                 out.push(OsString::from(format!("--{rest}")));
+                continue;
+            }
+            // Dependency files for make: -MD -MMD -MP, and -MF/-MT/-MQ with
+            // their argument (joined or separate).
+            if matches!(rest, "MD" | "MMD" | "MP") {
+                out.push(OsString::from(format!("--dep-opt=-{rest}")));
+                continue;
+            }
+            if let Some(flag) = ["MF", "MT", "MQ"].into_iter().find(|f| rest.starts_with(f)) {
+                out.push(OsString::from(format!("--dep-opt=-{flag}")));
+                let value = &rest[flag.len()..];
+                if value.is_empty() {
+                    pending_value = true;
+                } else {
+                    out.push(OsString::from(format!("--dep-opt={value}")));
+                }
                 continue;
             }
             // Linker options: ours understands --no-gc-sections; the rest
@@ -326,6 +357,25 @@ mod tests {
         assert_eq!(r.compile.opt, OptLevel::O2);
         assert_eq!(r.inputs, [PathBuf::from("prog.c")]);
         assert_eq!(r.input, Some(PathBuf::from("in.txt")));
+    }
+
+    #[test]
+    fn dependency_options() {
+        let cli = parse(&[
+            "valida-cc",
+            "-c",
+            "-MMD",
+            "-MP",
+            "-MF",
+            "a.d",
+            "-MTa.o",
+            "a.c",
+        ]);
+        assert_eq!(
+            cli.build.compile.dep,
+            ["-MMD", "-MP", "-MF", "a.d", "-MT", "a.o"]
+        );
+        assert_eq!(cli.build.inputs, [PathBuf::from("a.c")]);
     }
 
     #[test]

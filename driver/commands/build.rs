@@ -220,6 +220,25 @@ pub fn write_output(path: &Path, bytes: &[u8], executable: bool) -> Result<()> {
     Ok(())
 }
 
+/// clang's dependency-file options for a compile writing `out`: the user's,
+/// plus `-MT out` and `-MF out.d` where they are missing (clang itself
+/// writes bitcode to stdout, so it cannot derive them).
+fn dependency_flags(user: &[String], out: &Path) -> Vec<String> {
+    if user.is_empty() {
+        return Vec::new();
+    }
+    let mut flags = user.to_vec();
+    if !user.iter().any(|f| f == "-MT" || f == "-MQ") {
+        flags.push("-MT".into());
+        flags.push(out.display().to_string());
+    }
+    if !user.iter().any(|f| f == "-MF") {
+        flags.push("-MF".into());
+        flags.push(out.with_extension("d").display().to_string());
+    }
+    flags
+}
+
 /// What a compile-only invocation writes for each input.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Stage {
@@ -327,14 +346,6 @@ pub fn exec(args: &BuildArgs) -> Result<i32> {
     }
     let machine = target_machine(args.compile.opt)?;
     for path in sources {
-        let context = Context::create();
-        let module = load_module(&context, path, &args.compile, &machine, &[])?;
-        let bytes = match stage {
-            Stage::IrText => module.print_to_string().to_bytes().to_vec(),
-            Stage::Bitcode => module.write_bitcode_to_memory().as_slice().to_vec(),
-            Stage::Object => emit(&module, &machine, Emit::Object, path)?,
-            Stage::Assembly | Stage::Mir => emit(&module, &machine, Emit::Assembly, path)?,
-        };
         let out = match &args.output {
             Some(o) => o.clone(),
             None if stage == Stage::Mir => PathBuf::from("-"),
@@ -342,6 +353,15 @@ pub fn exec(args: &BuildArgs) -> Result<i32> {
                 .file_name()
                 .map_or_else(|| path.to_path_buf(), PathBuf::from)
                 .with_extension(stage.extension()),
+        };
+        let deps = dependency_flags(&args.compile.dep, &out);
+        let context = Context::create();
+        let module = load_module(&context, path, &args.compile, &machine, &deps)?;
+        let bytes = match stage {
+            Stage::IrText => module.print_to_string().to_bytes().to_vec(),
+            Stage::Bitcode => module.write_bitcode_to_memory().as_slice().to_vec(),
+            Stage::Object => emit(&module, &machine, Emit::Object, path)?,
+            Stage::Assembly | Stage::Mir => emit(&module, &machine, Emit::Assembly, path)?,
         };
         if args.compile.verbose {
             eprintln!("valida-cc: writing {}", out.display());
