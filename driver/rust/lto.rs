@@ -275,3 +275,57 @@ pub fn expand_i64_smul_overflow(module: &Module<'_>) {
         }
     }
 }
+
+/// Rewrites `llvm.fptosi.sat.iN.fM` (every signed `float as int` in Rust)
+/// with ordered comparisons: NaN → 0, below `iN::MIN` → MIN, at or above
+/// 2^(N-1) → MAX, otherwise a plain `fptosi`.
+///
+/// Work-around: LLVM's expansion of the intrinsic compares with unordered
+/// predicates, which the Valida soft-float lowering gets wrong (in-range
+/// values gave `iN::MIN`).
+pub fn expand_fptosi_sat(module: &Module<'_>) {
+    use inkwell::types::BasicTypeEnum;
+    use inkwell::values::{BasicValueEnum, Operand};
+    let names: Vec<String> = module
+        .get_functions()
+        .map(|f| f.get_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with("llvm.fptosi.sat."))
+        .collect();
+    let context = module.get_context();
+    let builder = context.create_builder();
+    for name in names {
+        let Some(function) = module.get_function(&name) else {
+            continue;
+        };
+        let Some(BasicTypeEnum::IntType(int_type)) = function.get_type().get_return_type() else {
+            continue;
+        };
+        let bits = int_type.get_bit_width();
+        if !(2..=64).contains(&bits) {
+            continue;
+        }
+        for call in calls_of(module, &name) {
+            let Some(Operand::Value(BasicValueEnum::FloatValue(x))) = call.get_operand(0) else {
+                continue;
+            };
+            let float_type = x.get_type();
+            let limit = 2f64.powi(bits as i32 - 1);
+            builder.position_before(&call);
+            let expanded = (|| -> std::result::Result<_, inkwell::builder::BuilderError> {
+                use inkwell::FloatPredicate as P;
+                let plain = builder.build_float_to_signed_int(x, int_type, "fptosi")?;
+                let min = int_type.const_int(1u64 << (bits - 1), false);
+                let max = int_type.const_int((1u64 << (bits - 1)) - 1, false);
+                let below = builder.build_float_compare(P::OLT, x, float_type.const_float(-limit), "sat.lo")?;
+                let above = builder.build_float_compare(P::OGE, x, float_type.const_float(limit), "sat.hi")?;
+                let nan = builder.build_float_compare(P::UNO, x, x, "sat.nan")?;
+                let r = builder.build_select(below, min, plain, "sat.r0")?;
+                let r = builder.build_select(above, max.into(), r, "sat.r1")?;
+                builder.build_select(nan, int_type.const_zero().into(), r, "sat.r")
+            })();
+            if let Ok(value) = expanded {
+                replace_call(call, &value);
+            }
+        }
+    }
+}

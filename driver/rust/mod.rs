@@ -78,6 +78,7 @@ pub fn module_from_bitcode<'ctx>(
     optimize(&module, machine, opts.opt, path)?;
     lto::expand_i64_smul_overflow(&module);
     lto::expand_cttz(&module);
+    lto::expand_fptosi_sat(&module);
     if !opts.f_flags.iter().any(|f| f == "no-function-sections") {
         retarget::split_sections(&module);
     }

@@ -34,6 +34,6 @@ pub extern "C" fn main() -> i32 {
     }
     println!("fib_rec(20) = {}", fib_rec(20));
     println!("fib(150) = {}", fib_u128(150));
-    println!("fib(185) = {}", fib_u128(186));
+    println!("fib(185) = {}", fib_u128(185));
     0
 }
