@@ -34,6 +34,11 @@ public:
 
   /// ComplexPattern FrameAddr: a frame index used as a slot operand.
   bool SelectFrameAddr(SDValue Addr, SDValue &Slot);
+  /// ComplexPatterns FrameAddrOff/FrameWordOff: frame index + constant.
+  bool SelectFrameAddrOff(SDValue Addr, SDValue &Slot, SDValue &Off);
+  bool SelectFrameWordOff(SDValue Addr, SDValue &Slot, SDValue &Off);
+  bool selectFrameOffset(SDValue Addr, SDValue &Slot, SDValue &Off,
+                         bool Word);
 
 #include "ValidaGenDAGISel.inc"
 };
@@ -63,6 +68,40 @@ bool ValidaDAGToDAGISel::SelectFrameAddr(SDValue Addr, SDValue &Slot) {
     MFI.setObjectAlignment(FI, Align(4));
   Slot = CurDAG->getTargetFrameIndex(FI, MVT::i32);
   return true;
+}
+
+bool ValidaDAGToDAGISel::selectFrameOffset(SDValue Addr, SDValue &Slot,
+                                           SDValue &Off, bool Word) {
+  if (!CurDAG->isBaseWithConstantOffset(Addr))
+    return false;
+  auto *FIN = dyn_cast<FrameIndexSDNode>(Addr.getOperand(0));
+  if (!FIN)
+    return false;
+  int64_t C = cast<ConstantSDNode>(Addr.getOperand(1))->getSExtValue();
+  if (!isInt<32>(C))
+    return false;
+  int FI = FIN->getIndex();
+  MachineFrameInfo &MFI = MF->getFrameInfo();
+  if (Word) {
+    // The slot fi+C must be a whole aligned word of the object.
+    if (C % 4 != 0 || MFI.isFixedObjectIndex(FI))
+      return false;
+    if (MFI.getObjectAlign(FI) < Align(4))
+      MFI.setObjectAlignment(FI, Align(4));
+  }
+  Slot = CurDAG->getTargetFrameIndex(FI, MVT::i32);
+  Off = CurDAG->getTargetConstant(C, SDLoc(Addr), MVT::i32);
+  return true;
+}
+
+bool ValidaDAGToDAGISel::SelectFrameAddrOff(SDValue Addr, SDValue &Slot,
+                                            SDValue &Off) {
+  return selectFrameOffset(Addr, Slot, Off, /*Word=*/false);
+}
+
+bool ValidaDAGToDAGISel::SelectFrameWordOff(SDValue Addr, SDValue &Slot,
+                                            SDValue &Off) {
+  return selectFrameOffset(Addr, Slot, Off, /*Word=*/true);
 }
 
 void ValidaDAGToDAGISel::Select(SDNode *N) {

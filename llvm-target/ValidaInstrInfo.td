@@ -80,6 +80,10 @@ def ValidaKeccakf : SDNode<"ValidaISD::KECCAKF", SDT_ValidaOneOp,
 
 // A frame index used directly as the slot of a frame-form operand.
 def FrameAddr : ComplexPattern<iPTR, 1, "SelectFrameAddr", [frameindex], []>;
+// A frame index plus a constant: (frame index, offset).
+def FrameAddrOff : ComplexPattern<iPTR, 2, "SelectFrameAddrOff", [add, or], []>;
+// Same, for word accesses: offset a multiple of 4, object word-aligned.
+def FrameWordOff : ComplexPattern<iPTR, 2, "SelectFrameWordOff", [add, or], []>;
 
 //===----------------------------------------------------------------------===//
 // Operand-kind helpers for the form multiclasses
@@ -240,6 +244,33 @@ let mayLoad = 1 in
 def SWff : ValidaPseudo<(outs), (ins frameoff:$a, frameoff:$b)>,
            FormOf<"SW", "ff">;
 }
+}
+
+// Frame object + constant offset (struct fields and array elements of
+// locals): the offset is added to the object's fp offset by frame lowering
+// (ValidaRegisterInfo::eliminateFrameIndex), which turns LWOff into LWff,
+// SWOff into SWff and LOADFPOf into LOADFPf.
+let WritesOp0 = 1 in {
+let mayLoad = 1 in {
+def LWOrf : ValidaPseudo<(outs GPR:$a), (ins frameaddroff:$fa)>,
+            FormOf<"LWO", "r--">;
+let mayStore = 1 in
+def LWOff : ValidaPseudo<(outs), (ins frameoff:$a, frameaddroff:$fa)>,
+            FormOf<"LWO", "f--">;
+}
+let isReMaterializable = 1, isAsCheapAsAMove = 1 in
+def LOADFPOr : ValidaPseudo<(outs GPR:$a), (ins frameaddroff:$fa)>,
+               FormOf<"LOADFPO", "r--">;
+let mayStore = 1 in
+def LOADFPOf : ValidaPseudo<(outs), (ins frameoff:$a, frameaddroff:$fa)>,
+               FormOf<"LOADFPO", "f--">;
+}
+let mayStore = 1 in {
+def SWOfr : ValidaPseudo<(outs), (ins frameaddroff:$fa, GPR:$v)>,
+            FormOf<"SWO", "--r">;
+let mayLoad = 1 in
+def SWOff : ValidaPseudo<(outs), (ins frameaddroff:$fa, frameoff:$v)>,
+            FormOf<"SWO", "--f">;
 }
 
 //===----------------------------------------------------------------------===//
@@ -489,11 +520,16 @@ def : Pat<(i32 (sextloadi8 GPR:$p)), (LOADS8rr GPR:$p)>;
 def : Pat<(store GPR:$v, GPR:$p), (STORE32rr GPR:$p, GPR:$v)>;
 def : Pat<(truncstorei8 GPR:$v, GPR:$p), (STOREU8rr GPR:$p, GPR:$v)>;
 
-// Word accesses of a frame object address the slot directly.
+// Word accesses of a frame object (+ constant) address the slot directly.
 let AddedComplexity = 10 in {
 def : Pat<(i32 (load FrameAddr:$f)), (LWrf FrameAddr:$f)>;
 def : Pat<(store GPR:$v, FrameAddr:$f), (SWfr FrameAddr:$f, GPR:$v)>;
+def : Pat<(i32 (load FrameWordOff:$f)), (LWOrf FrameWordOff:$f)>;
+def : Pat<(store GPR:$v, FrameWordOff:$f), (SWOfr FrameWordOff:$f, GPR:$v)>;
 }
+// The address of a frame object + constant: one LOADFP.
+let AddedComplexity = 5 in
+def : Pat<(i32 FrameAddrOff:$f), (LOADFPOr FrameAddrOff:$f)>;
 
 // Branches: compare-and-branch for (in)equality, else branch on non-zero.
 let AddedComplexity = 5 in {

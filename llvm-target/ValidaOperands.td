@@ -48,3 +48,10 @@ def brtarget : Operand<OtherVT> {
 def calltarget : Operand<i32> {
   let EncoderMethod = "getCallTargetOpValue";
 }
+
+// A frame object plus a constant byte offset (two MI operands: frame index,
+// immediate). Only in CodeGen-only forms; frame lowering folds the pair into
+// one fp offset.
+def frameaddroff : Operand<i32> {
+  let MIOperandInfo = (ops frameaddr, simm32);
+}

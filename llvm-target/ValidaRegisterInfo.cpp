@@ -12,6 +12,7 @@
 #include "llvm/CodeGen/MachineFunction.h"
 #include "llvm/CodeGen/MachineInstr.h"
 #include "ValidaFrameLowering.h"
+#include "llvm/CodeGen/TargetInstrInfo.h"
 #include "llvm/CodeGen/TargetSubtargetInfo.h"
 
 using namespace llvm;
@@ -44,7 +45,24 @@ bool ValidaRegisterInfo::eliminateFrameIndex(MachineBasicBlock::iterator II,
   // Object offsets are relative to the incoming fp: fixed objects (return
   // address, return value, arguments) at 0, 4, 8, 12..., locals below.
   int64_t Offset = MF.getFrameInfo().getObjectOffset(MO.getIndex());
-  MO.ChangeToImmediate(Offset);
+
+  // Object + constant forms: fold the constant in and become the plain form
+  // (LWOff -> LWff, SWOff -> SWff, LOADFPOf -> LOADFPf). The constant is the
+  // operand after the frame index.
+  static const std::pair<unsigned, unsigned> OffsetForms[] = {
+      {Valida::LWOff, Valida::LWff},
+      {Valida::SWOff, Valida::SWff},
+      {Valida::LOADFPOf, Valida::LOADFPf}};
+  for (auto [From, To] : OffsetForms) {
+    if (MI.getOpcode() != From || FIOperandNum + 1 >= MI.getNumOperands() ||
+        !MI.getOperand(FIOperandNum + 1).isImm())
+      continue;
+    Offset += MI.getOperand(FIOperandNum + 1).getImm();
+    MI.removeOperand(FIOperandNum + 1);
+    MI.setDesc(MF.getSubtarget().getInstrInfo()->get(To));
+    break;
+  }
+  MI.getOperand(FIOperandNum).ChangeToImmediate(Offset);
   return false;
 }
 

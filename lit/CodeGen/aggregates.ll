@@ -43,7 +43,7 @@ define i32 @pair_caller() {
 ; ==== generated checks ====
 ; O0-LABEL: byval_callee:
 ; O0: loadfp -4(fp), 12
-; O0-NEXT: addi -8(fp), -4(fp), 8
+; O0-NEXT: loadfp -8(fp), 20
 ; O0-NEXT: lw -12(fp), -8(fp)
 ; O0-NEXT: addi 4(fp), -12(fp), 0
 ; O0-NEXT: jalv -4(fp), 0(fp), 8(fp)
@@ -70,9 +70,8 @@ define i32 @pair_caller() {
 ; O0-NEXT: addi -44(fp), -24(fp), 0
 ; O0-NEXT: imm32 -48(fp), 56, 0, 0, 0
 ; O0-NEXT: jal -56(fp), make, -56
-; O0-NEXT: ori -28(fp), -24(fp), 4
-; O0-NEXT: lw -32(fp), -28(fp)
-; O0-NEXT: addi 4(fp), -32(fp), 0
+; O0-NEXT: addi -28(fp), -12(fp), 0
+; O0-NEXT: addi 4(fp), -28(fp), 0
 ; O0-NEXT: jalv -4(fp), 0(fp), 8(fp)
 ; O0-LABEL: pair:
 ; O0: addi -4(fp), 12(fp), 0
@@ -84,21 +83,19 @@ define i32 @pair_caller() {
 ; O0-NEXT: jalv -4(fp), 0(fp), 8(fp)
 ; O0-LABEL: pair_caller:
 ; O0: imm32 -12(fp), 2, 0, 0, 0
-; O0-NEXT: addi -36(fp), -12(fp), 0
+; O0-NEXT: addi -28(fp), -12(fp), 0
 ; O0-NEXT: imm32 -16(fp), 1, 0, 0, 0
-; O0-NEXT: addi -40(fp), -16(fp), 0
+; O0-NEXT: addi -32(fp), -16(fp), 0
 ; O0-NEXT: loadfp -20(fp), -8
-; O0-NEXT: addi -44(fp), -20(fp), 0
-; O0-NEXT: imm32 -48(fp), 56, 0, 0, 0
-; O0-NEXT: jal -56(fp), pair, -56
-; O0-NEXT: ori -24(fp), -20(fp), 4
-; O0-NEXT: lw -28(fp), -24(fp)
-; O0-NEXT: addi 4(fp), -28(fp), 0
+; O0-NEXT: addi -36(fp), -20(fp), 0
+; O0-NEXT: imm32 -40(fp), 48, 0, 0, 0
+; O0-NEXT: jal -48(fp), pair, -48
+; O0-NEXT: addi -24(fp), -4(fp), 0
+; O0-NEXT: addi 4(fp), -24(fp), 0
 ; O0-NEXT: jalv -4(fp), 0(fp), 8(fp)
 
 ; O2-LABEL: byval_callee:
-; O2: loadfp -4(fp), 12
-; O2-NEXT: addi -4(fp), -4(fp), 8
+; O2: loadfp -4(fp), 20
 ; O2-NEXT: lw 4(fp), -4(fp)
 ; O2-NEXT: jalv -4(fp), 0(fp), 8(fp)
 ; O2-LABEL: byval_caller:
@@ -117,13 +114,11 @@ define i32 @pair_caller() {
 ; O2-NEXT: jal -40(fp), take_byval, -40
 ; O2-NEXT: jalv -4(fp), 0(fp), 8(fp)
 ; O2-LABEL: sret_caller:
-; O2: addi -32(fp), 12(fp), 0
-; O2-NEXT: loadfp -20(fp), -16
-; O2-NEXT: addi -36(fp), -20(fp), 0
-; O2-NEXT: imm32 -40(fp), 48, 0, 0, 0
-; O2-NEXT: jal -48(fp), make, -48
-; O2-NEXT: ori -20(fp), -20(fp), 4
-; O2-NEXT: lw 4(fp), -20(fp)
+; O2: addi -24(fp), 12(fp), 0
+; O2-NEXT: loadfp -28(fp), -16
+; O2-NEXT: imm32 -32(fp), 40, 0, 0, 0
+; O2-NEXT: jal -40(fp), make, -40
+; O2-NEXT: addi 4(fp), -12(fp), 0
 ; O2-NEXT: jalv -4(fp), 0(fp), 8(fp)
 ; O2-LABEL: pair:
 ; O2: sw 12(fp), 16(fp)
@@ -131,12 +126,10 @@ define i32 @pair_caller() {
 ; O2-NEXT: sw -4(fp), 20(fp)
 ; O2-NEXT: jalv -4(fp), 0(fp), 8(fp)
 ; O2-LABEL: pair_caller:
-; O2: imm32 -20(fp), 2, 0, 0, 0
-; O2-NEXT: imm32 -24(fp), 1, 0, 0, 0
-; O2-NEXT: loadfp -12(fp), -8
-; O2-NEXT: addi -28(fp), -12(fp), 0
-; O2-NEXT: imm32 -32(fp), 40, 0, 0, 0
-; O2-NEXT: jal -40(fp), pair, -40
-; O2-NEXT: ori -12(fp), -12(fp), 4
-; O2-NEXT: lw 4(fp), -12(fp)
+; O2: imm32 -12(fp), 2, 0, 0, 0
+; O2-NEXT: imm32 -16(fp), 1, 0, 0, 0
+; O2-NEXT: loadfp -20(fp), -8
+; O2-NEXT: imm32 -24(fp), 32, 0, 0, 0
+; O2-NEXT: jal -32(fp), pair, -32
+; O2-NEXT: addi 4(fp), -4(fp), 0
 ; O2-NEXT: jalv -4(fp), 0(fp), 8(fp)

@@ -103,16 +103,15 @@ rec:
 ; ISEL-NEXT: SWfr target-index(valida-callee-slot) + 20, %2
 ; ISEL-NEXT: SWfr target-index(valida-callee-slot) + 16, %1
 ; ISEL-NEXT: %4:gpr = LOADFPr %stack.0
-; ISEL-NEXT: SWfr target-index(valida-callee-slot) + 12, %4
+; ISEL-NEXT: SWfr target-index(valida-callee-slot) + 12, killed %4
 ; ISEL-NEXT: IMM32f target-index(valida-callee-slot) + 8, target-index(valida-frame-size)
 ; ISEL-NEXT: JAL target-index(valida-callee-slot), @ret64, target-index(valida-neg-frame-size)
 ; ISEL-NEXT: ADJCALLSTACKUP 32, 0
-; ISEL-NEXT: %5:gpr = disjoint ORrri %4, 4
-; ISEL-NEXT: %6:gpr = LOAD32rr killed %5 :: (load (s32) from %stack.0 + 4, basealign 8)
-; ISEL-NEXT: %7:gpr = LWrf %stack.0 :: (load (s32) from %stack.0, align 8)
-; ISEL-NEXT: STORE32rr %0, killed %7 :: (store (s32), align 8)
-; ISEL-NEXT: %8:gpr = nuw ADDrri %0, 4
-; ISEL-NEXT: STORE32rr killed %8, killed %6 :: (store (s32) into unknown-address + 4, basealign 8)
+; ISEL-NEXT: %5:gpr = LWOrf %stack.0, 4 :: (load (s32) from %stack.0 + 4, basealign 8)
+; ISEL-NEXT: %6:gpr = LWrf %stack.0 :: (load (s32) from %stack.0, align 8)
+; ISEL-NEXT: STORE32rr %0, killed %6 :: (store (s32), align 8)
+; ISEL-NEXT: %7:gpr = nuw ADDrri %0, 4
+; ISEL-NEXT: STORE32rr killed %7, killed %5 :: (store (s32) into unknown-address + 4, basealign 8)
 ; ISEL-NEXT: RET
 ; ISEL-LABEL: name: two_calls
 ; ISEL: bb.0 (%ir-block.0):
@@ -202,19 +201,18 @@ rec:
 ; O0-NEXT: addi -16(fp), 20(fp), 0
 ; O0-NEXT: addi -20(fp), 16(fp), 0
 ; O0-NEXT: imm32 -24(fp), 7, 0, 0, 0
-; O0-NEXT: addi -56(fp), -24(fp), 0
-; O0-NEXT: addi -60(fp), -16(fp), 0
-; O0-NEXT: addi -64(fp), -20(fp), 0
+; O0-NEXT: addi -48(fp), -24(fp), 0
+; O0-NEXT: addi -52(fp), -16(fp), 0
+; O0-NEXT: addi -56(fp), -20(fp), 0
 ; O0-NEXT: loadfp -28(fp), -8
-; O0-NEXT: addi -68(fp), -28(fp), 0
-; O0-NEXT: imm32 -72(fp), 80, 0, 0, 0
-; O0-NEXT: jal -80(fp), ret64, -80
-; O0-NEXT: ori -32(fp), -28(fp), 4
-; O0-NEXT: lw -36(fp), -32(fp)
-; O0-NEXT: addi -40(fp), -8(fp), 0
-; O0-NEXT: sw -12(fp), -40(fp)
-; O0-NEXT: addi -44(fp), -12(fp), 4
-; O0-NEXT: sw -44(fp), -36(fp)
+; O0-NEXT: addi -60(fp), -28(fp), 0
+; O0-NEXT: imm32 -64(fp), 72, 0, 0, 0
+; O0-NEXT: jal -72(fp), ret64, -72
+; O0-NEXT: addi -32(fp), -4(fp), 0
+; O0-NEXT: addi -36(fp), -8(fp), 0
+; O0-NEXT: sw -12(fp), -36(fp)
+; O0-NEXT: addi -40(fp), -12(fp), 4
+; O0-NEXT: sw -40(fp), -32(fp)
 ; O0-NEXT: jalv -4(fp), 0(fp), 8(fp)
 ; O0-LABEL: two_calls:
 ; O0: addi -4(fp), 12(fp), 0
@@ -284,12 +282,10 @@ rec:
 ; O2: imm32 -24(fp), 7, 0, 0, 0
 ; O2-NEXT: addi -28(fp), 20(fp), 0
 ; O2-NEXT: addi -32(fp), 16(fp), 0
-; O2-NEXT: loadfp -12(fp), -8
-; O2-NEXT: addi -36(fp), -12(fp), 0
+; O2-NEXT: loadfp -36(fp), -8
 ; O2-NEXT: imm32 -40(fp), 48, 0, 0, 0
 ; O2-NEXT: jal -48(fp), ret64, -48
-; O2-NEXT: ori -12(fp), -12(fp), 4
-; O2-NEXT: lw -12(fp), -12(fp)
+; O2-NEXT: addi -12(fp), -4(fp), 0
 ; O2-NEXT: sw 12(fp), -8(fp)
 ; O2-NEXT: addi -16(fp), 12(fp), 4
 ; O2-NEXT: sw -16(fp), -12(fp)

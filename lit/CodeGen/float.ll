@@ -37,16 +37,14 @@ define i32 @dlt(double %a, double %b) {
 ; O2-NEXT: addi -32(fp), 24(fp), 0
 ; O2-NEXT: addi -36(fp), 20(fp), 0
 ; O2-NEXT: addi -40(fp), 16(fp), 0
-; O2-NEXT: loadfp -12(fp), -8
-; O2-NEXT: addi -44(fp), -12(fp), 0
+; O2-NEXT: loadfp -44(fp), -8
 ; O2-NEXT: imm32 -48(fp), 56, 0, 0, 0
 ; O2-NEXT: jal -56(fp), __muldf3, -56
-; O2-NEXT: ori -12(fp), -12(fp), 4
-; O2-NEXT: lw -12(fp), -12(fp)
-; O2-NEXT: addi -16(fp), -8(fp), 0
+; O2-NEXT: addi -12(fp), -8(fp), 0
+; O2-NEXT: addi -16(fp), -4(fp), 0
 ; O2-NEXT: addi -20(fp), 12(fp), 4
-; O2-NEXT: sw -20(fp), -12(fp)
-; O2-NEXT: sw 12(fp), -16(fp)
+; O2-NEXT: sw -20(fp), -16(fp)
+; O2-NEXT: sw 12(fp), -12(fp)
 ; O2-NEXT: jalv -4(fp), 0(fp), 8(fp)
 ; O2-LABEL: f2i:
 ; O2: addi -4(fp), 12(fp), 0
@@ -56,16 +54,14 @@ define i32 @dlt(double %a, double %b) {
 ; O2-NEXT: jalv -4(fp), 0(fp), 8(fp)
 ; O2-LABEL: i2d:
 ; O2: addi -32(fp), 16(fp), 0
-; O2-NEXT: loadfp -12(fp), -8
-; O2-NEXT: addi -36(fp), -12(fp), 0
+; O2-NEXT: loadfp -36(fp), -8
 ; O2-NEXT: imm32 -40(fp), 48, 0, 0, 0
 ; O2-NEXT: jal -48(fp), __floatsidf, -48
-; O2-NEXT: ori -12(fp), -12(fp), 4
-; O2-NEXT: lw -12(fp), -12(fp)
-; O2-NEXT: addi -16(fp), -8(fp), 0
+; O2-NEXT: addi -12(fp), -8(fp), 0
+; O2-NEXT: addi -16(fp), -4(fp), 0
 ; O2-NEXT: addi -20(fp), 12(fp), 4
-; O2-NEXT: sw -20(fp), -12(fp)
-; O2-NEXT: sw 12(fp), -16(fp)
+; O2-NEXT: sw -20(fp), -16(fp)
+; O2-NEXT: sw 12(fp), -12(fp)
 ; O2-NEXT: jalv -4(fp), 0(fp), 8(fp)
 ; O2-LABEL: dlt:
 ; O2: addi -8(fp), 24(fp), 0

@@ -36,10 +36,10 @@ define void @frame_size(i32 %a) {
 ; O0-NEXT: addi 4(fp), -4(fp), 0
 ; O0-NEXT: jalv -4(fp), 0(fp), 8(fp)
 ; O0-LABEL: frame1:
-; O0: loadfp -4(fp), 0
-; O0-NEXT: addi -8(fp), -4(fp), 8
-; O0-NEXT: lw -12(fp), -8(fp)
-; O0-NEXT: add -16(fp), -4(fp), -12(fp)
+; O0: loadfp -4(fp), 8
+; O0-NEXT: lw -8(fp), -4(fp)
+; O0-NEXT: loadfp -12(fp), 0
+; O0-NEXT: add -16(fp), -12(fp), -8(fp)
 ; O0-NEXT: addi 4(fp), -16(fp), 0
 ; O0-NEXT: jalv -4(fp), 0(fp), 8(fp)
 ; O0-LABEL: retaddr:

@@ -103,109 +103,95 @@ define i32 @srem32(i32 %a, i32 %b) {
 ; O2-NEXT: addi -32(fp), 24(fp), 0
 ; O2-NEXT: addi -36(fp), 20(fp), 0
 ; O2-NEXT: addi -40(fp), 16(fp), 0
-; O2-NEXT: loadfp -12(fp), -8
-; O2-NEXT: addi -44(fp), -12(fp), 0
+; O2-NEXT: loadfp -44(fp), -8
 ; O2-NEXT: imm32 -48(fp), 56, 0, 0, 0
 ; O2-NEXT: jal -56(fp), __divdi3, -56
-; O2-NEXT: ori -12(fp), -12(fp), 4
-; O2-NEXT: lw -12(fp), -12(fp)
-; O2-NEXT: addi -16(fp), -8(fp), 0
+; O2-NEXT: addi -12(fp), -8(fp), 0
+; O2-NEXT: addi -16(fp), -4(fp), 0
 ; O2-NEXT: addi -20(fp), 12(fp), 4
-; O2-NEXT: sw -20(fp), -12(fp)
-; O2-NEXT: sw 12(fp), -16(fp)
+; O2-NEXT: sw -20(fp), -16(fp)
+; O2-NEXT: sw 12(fp), -12(fp)
 ; O2-NEXT: jalv -4(fp), 0(fp), 8(fp)
 ; O2-LABEL: udiv:
 ; O2: addi -28(fp), 28(fp), 0
 ; O2-NEXT: addi -32(fp), 24(fp), 0
 ; O2-NEXT: addi -36(fp), 20(fp), 0
 ; O2-NEXT: addi -40(fp), 16(fp), 0
-; O2-NEXT: loadfp -12(fp), -8
-; O2-NEXT: addi -44(fp), -12(fp), 0
+; O2-NEXT: loadfp -44(fp), -8
 ; O2-NEXT: imm32 -48(fp), 56, 0, 0, 0
 ; O2-NEXT: jal -56(fp), __udivdi3, -56
-; O2-NEXT: ori -12(fp), -12(fp), 4
-; O2-NEXT: lw -12(fp), -12(fp)
-; O2-NEXT: addi -16(fp), -8(fp), 0
+; O2-NEXT: addi -12(fp), -8(fp), 0
+; O2-NEXT: addi -16(fp), -4(fp), 0
 ; O2-NEXT: addi -20(fp), 12(fp), 4
-; O2-NEXT: sw -20(fp), -12(fp)
-; O2-NEXT: sw 12(fp), -16(fp)
+; O2-NEXT: sw -20(fp), -16(fp)
+; O2-NEXT: sw 12(fp), -12(fp)
 ; O2-NEXT: jalv -4(fp), 0(fp), 8(fp)
 ; O2-LABEL: srem:
 ; O2: addi -28(fp), 28(fp), 0
 ; O2-NEXT: addi -32(fp), 24(fp), 0
 ; O2-NEXT: addi -36(fp), 20(fp), 0
 ; O2-NEXT: addi -40(fp), 16(fp), 0
-; O2-NEXT: loadfp -12(fp), -8
-; O2-NEXT: addi -44(fp), -12(fp), 0
+; O2-NEXT: loadfp -44(fp), -8
 ; O2-NEXT: imm32 -48(fp), 56, 0, 0, 0
 ; O2-NEXT: jal -56(fp), __moddi3, -56
-; O2-NEXT: ori -12(fp), -12(fp), 4
-; O2-NEXT: lw -12(fp), -12(fp)
-; O2-NEXT: addi -16(fp), -8(fp), 0
+; O2-NEXT: addi -12(fp), -8(fp), 0
+; O2-NEXT: addi -16(fp), -4(fp), 0
 ; O2-NEXT: addi -20(fp), 12(fp), 4
-; O2-NEXT: sw -20(fp), -12(fp)
-; O2-NEXT: sw 12(fp), -16(fp)
+; O2-NEXT: sw -20(fp), -16(fp)
+; O2-NEXT: sw 12(fp), -12(fp)
 ; O2-NEXT: jalv -4(fp), 0(fp), 8(fp)
 ; O2-LABEL: urem:
 ; O2: addi -28(fp), 28(fp), 0
 ; O2-NEXT: addi -32(fp), 24(fp), 0
 ; O2-NEXT: addi -36(fp), 20(fp), 0
 ; O2-NEXT: addi -40(fp), 16(fp), 0
-; O2-NEXT: loadfp -12(fp), -8
-; O2-NEXT: addi -44(fp), -12(fp), 0
+; O2-NEXT: loadfp -44(fp), -8
 ; O2-NEXT: imm32 -48(fp), 56, 0, 0, 0
 ; O2-NEXT: jal -56(fp), __umoddi3, -56
-; O2-NEXT: ori -12(fp), -12(fp), 4
-; O2-NEXT: lw -12(fp), -12(fp)
-; O2-NEXT: addi -16(fp), -8(fp), 0
+; O2-NEXT: addi -12(fp), -8(fp), 0
+; O2-NEXT: addi -16(fp), -4(fp), 0
 ; O2-NEXT: addi -20(fp), 12(fp), 4
-; O2-NEXT: sw -20(fp), -12(fp)
-; O2-NEXT: sw 12(fp), -16(fp)
+; O2-NEXT: sw -20(fp), -16(fp)
+; O2-NEXT: sw 12(fp), -12(fp)
 ; O2-NEXT: jalv -4(fp), 0(fp), 8(fp)
 ; O2-LABEL: shl:
 ; O2: addi -32(fp), 24(fp), 0
 ; O2-NEXT: addi -36(fp), 20(fp), 0
 ; O2-NEXT: addi -40(fp), 16(fp), 0
-; O2-NEXT: loadfp -12(fp), -8
-; O2-NEXT: addi -44(fp), -12(fp), 0
+; O2-NEXT: loadfp -44(fp), -8
 ; O2-NEXT: imm32 -48(fp), 56, 0, 0, 0
 ; O2-NEXT: jal -56(fp), __ashldi3, -56
-; O2-NEXT: ori -12(fp), -12(fp), 4
-; O2-NEXT: lw -12(fp), -12(fp)
-; O2-NEXT: addi -16(fp), -8(fp), 0
+; O2-NEXT: addi -12(fp), -8(fp), 0
+; O2-NEXT: addi -16(fp), -4(fp), 0
 ; O2-NEXT: addi -20(fp), 12(fp), 4
-; O2-NEXT: sw -20(fp), -12(fp)
-; O2-NEXT: sw 12(fp), -16(fp)
+; O2-NEXT: sw -20(fp), -16(fp)
+; O2-NEXT: sw 12(fp), -12(fp)
 ; O2-NEXT: jalv -4(fp), 0(fp), 8(fp)
 ; O2-LABEL: lshr:
 ; O2: addi -32(fp), 24(fp), 0
 ; O2-NEXT: addi -36(fp), 20(fp), 0
 ; O2-NEXT: addi -40(fp), 16(fp), 0
-; O2-NEXT: loadfp -12(fp), -8
-; O2-NEXT: addi -44(fp), -12(fp), 0
+; O2-NEXT: loadfp -44(fp), -8
 ; O2-NEXT: imm32 -48(fp), 56, 0, 0, 0
 ; O2-NEXT: jal -56(fp), __lshrdi3, -56
-; O2-NEXT: ori -12(fp), -12(fp), 4
-; O2-NEXT: lw -12(fp), -12(fp)
-; O2-NEXT: addi -16(fp), -8(fp), 0
+; O2-NEXT: addi -12(fp), -8(fp), 0
+; O2-NEXT: addi -16(fp), -4(fp), 0
 ; O2-NEXT: addi -20(fp), 12(fp), 4
-; O2-NEXT: sw -20(fp), -12(fp)
-; O2-NEXT: sw 12(fp), -16(fp)
+; O2-NEXT: sw -20(fp), -16(fp)
+; O2-NEXT: sw 12(fp), -12(fp)
 ; O2-NEXT: jalv -4(fp), 0(fp), 8(fp)
 ; O2-LABEL: ashr:
 ; O2: addi -32(fp), 24(fp), 0
 ; O2-NEXT: addi -36(fp), 20(fp), 0
 ; O2-NEXT: addi -40(fp), 16(fp), 0
-; O2-NEXT: loadfp -12(fp), -8
-; O2-NEXT: addi -44(fp), -12(fp), 0
+; O2-NEXT: loadfp -44(fp), -8
 ; O2-NEXT: imm32 -48(fp), 56, 0, 0, 0
 ; O2-NEXT: jal -56(fp), __ashrdi3, -56
-; O2-NEXT: ori -12(fp), -12(fp), 4
-; O2-NEXT: lw -12(fp), -12(fp)
-; O2-NEXT: addi -16(fp), -8(fp), 0
+; O2-NEXT: addi -12(fp), -8(fp), 0
+; O2-NEXT: addi -16(fp), -4(fp), 0
 ; O2-NEXT: addi -20(fp), 12(fp), 4
-; O2-NEXT: sw -20(fp), -12(fp)
-; O2-NEXT: sw 12(fp), -16(fp)
+; O2-NEXT: sw -20(fp), -16(fp)
+; O2-NEXT: sw 12(fp), -12(fp)
 ; O2-NEXT: jalv -4(fp), 0(fp), 8(fp)
 ; O2-LABEL: shl_const:
 ; O2: shli -4(fp), 16(fp), 8

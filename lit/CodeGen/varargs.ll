@@ -94,8 +94,7 @@ define i32 @call_variadic() {
 ; O2-NEXT: addi 4(fp), -12(fp), 0
 ; O2-NEXT: jalv -4(fp), 0(fp), 8(fp)
 ; O2-LABEL: vaarg_instr:
-; O2: loadfp -8(fp), 16
-; O2-NEXT: ori -4(fp), -8(fp), 4
+; O2: loadfp -4(fp), 20
 ; O2-NEXT: addi 4(fp), 16(fp), 0
 ; O2-NEXT: jalv -4(fp), 0(fp), 8(fp)
 ; O2-LABEL: call_variadic:

@@ -352,11 +352,11 @@ define i32 @local_word(i32 %v) {
 ; ASM-NEXT: jalv -4(fp), 0(fp), 8(fp)
 ; ASM-LABEL: sext_inreg_i16:
 ; ASM: loadfp -4(fp), 12
-; ASM-NEXT: loadu8 -8(fp), -4(fp)
-; ASM-NEXT: ori -4(fp), -4(fp), 1
-; ASM-NEXT: loads8 -4(fp), -4(fp)
-; ASM-NEXT: shli -4(fp), -4(fp), 8
-; ASM-NEXT: or 4(fp), -8(fp), -4(fp)
+; ASM-NEXT: loadu8 -4(fp), -4(fp)
+; ASM-NEXT: loadfp -8(fp), 13
+; ASM-NEXT: loads8 -8(fp), -8(fp)
+; ASM-NEXT: shli -8(fp), -8(fp), 8
+; ASM-NEXT: or 4(fp), -4(fp), -8(fp)
 ; ASM-NEXT: jalv -4(fp), 0(fp), 8(fp)
 ; ASM-LABEL: ret_i8:
 ; ASM: loadfp -4(fp), 12
