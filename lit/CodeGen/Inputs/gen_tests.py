@@ -124,6 +124,10 @@ def forms_mir():
         ("WRITEr %0", "WRITEf %stack.{{[0-9]+}}"),
         ("%{n}:gpr = ADVREADr", "ADVREADf %stack.{{[0-9]+}}"),
         ("KECCAKFr %0", "KECCAKFf %stack.{{[0-9]+}}"),
+        ("%{n}:gpr = LWOrf %stack.0, 4", "LWOff %stack.{{[0-9]+}}, %stack.0, 4"),
+        ("SWOfr %stack.0, 8, %0", "SWOff %stack.0, 8, %stack.{{[0-9]+}}"),
+        ("%{n}:gpr = LOADFPOr %stack.0, 12",
+         "LOADFPOf %stack.{{[0-9]+}}, %stack.0, 12"),
     ]
     for f in [a + b + c for a in "rf" for b in "rf" for c in "rf"]:
         ops = [("%%%d" % (i % 2)) if k == "r" else "%%stack.%d" % i
