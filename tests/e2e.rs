@@ -15,25 +15,7 @@ use common::{compile, manifest_dir, scratch, text};
 /// runtime), with the reason. They still run: a failure is reported but
 /// does not fail the suite; a pass is reported so the entry can go.
 const KNOWN_FAILURES: &[(&str, &str, &str)] = &[
-    // At -O1 and above the slot allocator reuses the slot of `r` on the path
-    // from the second setjmp to longjmp (a noreturn call ends r's live range
-    // there), so r is clobbered when setjmp returns again. Slots must not be
-    // shared in functions that call a returns_twice function.
-    ("setjmp", "-O1", "slot reuse across returns_twice (target)"),
-    ("setjmp", "-O2", "slot reuse across returns_twice (target)"),
-    ("setjmp", "-O3", "slot reuse across returns_twice (target)"),
-    ("setjmp", "-Os", "slot reuse across returns_twice (target)"),
-    // Variable-length arrays: the target's dynamic alloca uses the word
-    // __valida_alloca_sp, which the runtime does not define yet.
-    ("matrix", "-O0", "__valida_alloca_sp undefined (runtime)"),
-    ("matrix", "-O1", "__valida_alloca_sp undefined (runtime)"),
-    ("matrix", "-O2", "__valida_alloca_sp undefined (runtime)"),
-    ("matrix", "-O3", "__valida_alloca_sp undefined (runtime)"),
-    ("matrix", "-Os", "__valida_alloca_sp undefined (runtime)"),
-    // cttz lowered through a ConstantPool table: `Cannot select ConstantPool`.
-    ("bits", "-O0", "ConstantPool not selectable (target)"),
-    ("bits", "-O1", "ConstantPool not selectable (target)"),
-    ("bits", "-Os", "ConstantPool not selectable (target)"),
+    // ("program", "-O2", "cause (component)"),
 ];
 
 fn check(name: &str, opt: &str) {
