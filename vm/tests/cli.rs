@@ -168,3 +168,19 @@ fn trace_prints_each_instruction() {
     assert!(lines[2].ends_with("bnei loop, -4(fp), 0"), "{err}");
     assert!(lines[5].ends_with("stop"), "{err}");
 }
+
+#[test]
+fn rv32_subcommand_reports_a_bad_file_with_status_3() {
+    let dir = std::env::temp_dir().join(format!("valida-rv32-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let path = dir.join("garbage.elf");
+    std::fs::write(&path, b"\x7fELF garbage").expect("write");
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_valida"))
+        .args(["rv32", "run"])
+        .arg(&path)
+        .output()
+        .expect("run valida");
+    assert_eq!(out.status.code(), Some(3));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("garbage.elf"), "stderr names the file: {stderr}");
+}

@@ -4,6 +4,7 @@ mod asm;
 mod bench;
 mod disasm;
 mod run;
+mod rv32;
 
 use std::process::ExitCode;
 
@@ -27,6 +28,8 @@ enum Command {
     Disasm(disasm::DisasmArgs),
     /// Measure interpreter speed (M instructions/s) on built-in programs.
     Bench(bench::BenchArgs),
+    /// The RV32IM co-emulator: run or disassemble RISC-V executables.
+    Rv32(rv32::Rv32Args),
 }
 
 pub fn main() -> ExitCode {
@@ -36,6 +39,7 @@ pub fn main() -> ExitCode {
         Command::Asm(args) => asm::exec(args),
         Command::Disasm(args) => disasm::exec(args),
         Command::Bench(args) => bench::exec(args),
+        Command::Rv32(args) => rv32::exec(args),
     };
     ExitCode::from(status)
 }
