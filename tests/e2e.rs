@@ -167,4 +167,5 @@ e2e!(
     mathlib,
     globals,
     longdouble,
+    misc,
 );
