@@ -70,6 +70,7 @@ pub fn load_module<'ctx>(
     };
     crate::codegen::init::set_current_input(path);
     let module = retarget::parse_module(context, path, &bytes)?;
+    retarget::check_data_layout(&module, path)?;
     retarget::retarget(&module, machine);
     retarget::verify(&module, path)?;
     if opts.verbose {

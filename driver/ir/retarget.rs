@@ -65,6 +65,29 @@ pub fn retarget_with_layout(module: &Module<'_>, layout: &inkwell::data_layout::
     }
 }
 
+/// Refuses IR whose data layout Valida cannot keep: the retargeting keeps
+/// every size and alignment the front end chose, so pointers must be 32
+/// bits (IR from riscv32, wasm32, i386… is fine; x86_64 IR is not).
+pub fn check_data_layout(module: &Module<'_>, path: &Path) -> Result<()> {
+    let layout = module.get_data_layout();
+    let text = layout.as_str().to_string_lossy().into_owned();
+    if text.is_empty() {
+        return Ok(());
+    }
+    let pointer_bytes = inkwell::targets::TargetData::create(&text).get_pointer_byte_size(None);
+    if pointer_bytes != 4 {
+        return Err(Error::BadIr {
+            path: path.to_path_buf(),
+            message: format!(
+                "the IR was produced for {}-bit pointers (data layout \"{text}\"); Valida is ILP32: \
+                 produce it with --target=riscv32-unknown-elf",
+                pointer_bytes * 8
+            ),
+        });
+    }
+    Ok(())
+}
+
 /// Checks the module after retargeting; `path` names it in the error.
 pub fn verify(module: &Module<'_>, path: &Path) -> Result<()> {
     module.verify().map_err(|e| Error::InvalidIr {
@@ -169,6 +192,21 @@ attributes #0 = { nounwind "target-cpu"="generic-rv32" "target-features"="+m" "t
         }
         let text = module.print_to_string().to_string();
         assert!(!text.contains("riscv"), "{text}");
+    }
+
+    #[test]
+    fn sixty_four_bit_ir_is_refused() {
+        let context = Context::create();
+        let ir = RISCV_IR.replace(
+            "e-m:e-p:32:32-i64:64-n32-S128",
+            "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128",
+        );
+        let module = parse_module(&context, Path::new("x86.ll"), ir.as_bytes()).expect("parses");
+        let err = check_data_layout(&module, Path::new("x86.ll")).expect_err("64-bit pointers");
+        assert!(err.to_string().contains("64-bit pointers"), "{err}");
+        let module =
+            parse_module(&context, Path::new("t.ll"), RISCV_IR.as_bytes()).expect("parses");
+        check_data_layout(&module, Path::new("t.ll")).expect("riscv32 IR is fine");
     }
 
     #[test]
