@@ -259,7 +259,9 @@ bool ValidaOperandFolder::runOnMachineFunction(MachineFunction &MF) {
       // Operand 1 of LOADFP is the object whose address is taken (operand
       // 0 is the destination).
       if ((MI.getOpcode() == Valida::LOADFPr ||
-           MI.getOpcode() == Valida::LOADFPf) &&
+           MI.getOpcode() == Valida::LOADFPf ||
+           MI.getOpcode() == Valida::LOADFPOr ||
+           MI.getOpcode() == Valida::LOADFPOf) &&
           MI.getOperand(1).isFI())
         AddressTaken.insert(MI.getOperand(1).getIndex());
 

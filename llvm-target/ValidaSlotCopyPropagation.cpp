@@ -309,9 +309,16 @@ bool ValidaSlotCopyPropagation::runOnMachineFunction(MachineFunction &MF) {
       // Operand 1 of LOADFP is the object whose address is taken (operand
       // 0 is the destination).
       if ((MI.getOpcode() == Valida::LOADFPr ||
-           MI.getOpcode() == Valida::LOADFPf) &&
+           MI.getOpcode() == Valida::LOADFPf ||
+           MI.getOpcode() == Valida::LOADFPOr ||
+           MI.getOpcode() == Valida::LOADFPOf) &&
           MI.getOperand(1).isFI())
         AddressTaken.insert(MI.getOperand(1).getIndex());
+      // Objects accessed at an offset are not register slots either.
+      else if (MI.getOpcode() == Valida::LWOff && MI.getOperand(1).isFI())
+        AddressTaken.insert(MI.getOperand(1).getIndex());
+      else if (MI.getOpcode() == Valida::SWOff && MI.getOperand(0).isFI())
+        AddressTaken.insert(MI.getOperand(0).getIndex());
   for (int FI = 0, E = MFI->getObjectIndexEnd(); FI != E; ++FI)
     if (!MFI->isDeadObjectIndex(FI) && MFI->getObjectSize(FI) == 4 &&
         !MFI->getObjectAllocation(FI) && !AddressTaken.count(FI))
