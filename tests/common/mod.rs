@@ -14,12 +14,27 @@ pub fn manifest_dir() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
-/// A fresh scratch directory under the target directory.
+static PRUNE: Once = Once::new();
+
+/// A fresh scratch directory under the target directory. Directories left
+/// by runs more than an hour old are removed on first use.
 pub fn scratch(name: &str) -> PathBuf {
-    let dir = manifest_dir()
-        .join("target")
-        .join("test-scratch")
-        .join(format!("{name}-{}", std::process::id()));
+    let root = manifest_dir().join("target").join("test-scratch");
+    PRUNE.call_once(|| {
+        let hour = std::time::Duration::from_secs(3600);
+        for entry in std::fs::read_dir(&root).into_iter().flatten().flatten() {
+            let old = entry
+                .metadata()
+                .and_then(|m| m.modified())
+                .ok()
+                .and_then(|t| t.elapsed().ok())
+                .is_some_and(|age| age > hour);
+            if old {
+                let _ = std::fs::remove_dir_all(entry.path());
+            }
+        }
+    });
+    let dir = root.join(format!("{name}-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).expect("create scratch dir");
     dir
