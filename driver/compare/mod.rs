@@ -307,7 +307,15 @@ pub fn build(inputs: &[PathBuf], opts: &CompareOptions) -> Result<Builds> {
         })?;
         for (ext, bytes) in [("valida", &valida), ("rv32", &riscv)] {
             let p = dir.join(format!("{stem}.{ext}"));
-            fs::write(&p, bytes).map_err(|e| CompareError::Io { path: p, source: e })?;
+            fs::write(&p, bytes).map_err(|e| CompareError::Io {
+                path: p.clone(),
+                source: e,
+            })?;
+            #[cfg(unix)]
+            {
+                use std::os::unix::fs::PermissionsExt;
+                let _ = fs::set_permissions(&p, fs::Permissions::from_mode(0o755));
+            }
         }
     }
     Ok(Builds {
