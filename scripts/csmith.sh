@@ -116,7 +116,7 @@ export PATH="$PATH"
 ulimit -t 120
 if [[ $class == crash ]]; then
   timeout 60 "$VCC" -c -O$level -Wno-everything p.c -o p.o >/dev/null 2>err.txt
-  s=\$?; [[ \$s != 0 && \$s != 124 ]] && grep -qF "$(head -c 40 "$d/crash.txt" | tr -d '\n"\\$`')" err.txt
+  s=\$?; [[ \$s != 0 && \$s != 124 ]] && grep -qF "$(head -c 40 "$d/crash.txt" 2>/dev/null | tr -d '\n"\\$`')" err.txt
   exit \$?
 fi
 gcc -w -O0 -fsanitize=undefined,address -fno-sanitize-recover=all p.c -o host 2>/dev/null || exit 1

@@ -11,11 +11,7 @@ use std::process::Command;
 use valida_cc::compare::json::Json;
 
 /// Valida build failures known from tests/e2e.rs (program, level).
-const KNOWN_BUILD_FAILURES: &[(&str, &str)] = &[
-    ("bits", "-O0"),
-    ("bits", "-O1"),
-    ("bits", "-Os"),
-];
+const KNOWN_BUILD_FAILURES: &[(&str, &str)] = &[("bits", "-O0"), ("bits", "-O1"), ("bits", "-Os")];
 
 fn compare_all(opt: &str) {
     common::prime_runtime();
@@ -28,7 +24,10 @@ fn compare_all(opt: &str) {
     programs.sort();
     let mut failures = Vec::new();
     for src in &programs {
-        let name = src.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+        let name = src
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default();
         let mut cmd = Command::new(env!("CARGO_BIN_EXE_valida-cc"));
         cmd.args(["compare", opt, "--json", "--max-steps", "4000000000"]);
         let input = dir.join(format!("{name}.in"));
@@ -36,11 +35,16 @@ fn compare_all(opt: &str) {
             cmd.arg("--input").arg(&input);
         }
         let out = cmd.arg(src).output().expect("spawn valida-cc compare");
-        let known = KNOWN_BUILD_FAILURES.iter().any(|(n, o)| *n == name && *o == opt);
+        let known = KNOWN_BUILD_FAILURES
+            .iter()
+            .any(|(n, o)| *n == name && *o == opt);
         let Some(json) = Json::parse(String::from_utf8_lossy(&out.stdout).trim()) else {
             let why = common::text(&out.stderr);
             if known {
-                eprintln!("note: {name} {opt}: known Valida build failure: {}", why.trim());
+                eprintln!(
+                    "note: {name} {opt}: known Valida build failure: {}",
+                    why.trim()
+                );
             } else {
                 failures.push(format!("{name} {opt}: compare failed: {}", why.trim()));
             }
@@ -49,7 +53,12 @@ fn compare_all(opt: &str) {
         if known {
             eprintln!("note: {name} {opt} builds now; remove it from KNOWN_BUILD_FAILURES");
         }
-        let text = |p: &str| json.path(p).and_then(Json::as_str).unwrap_or_default().to_string();
+        let text = |p: &str| {
+            json.path(p)
+                .and_then(Json::as_str)
+                .unwrap_or_default()
+                .to_string()
+        };
         let num = |p: &str| json.path(p).and_then(Json::as_f64).unwrap_or(-1.0);
         if json.get("match").and_then(Json::as_bool) != Some(true) {
             failures.push(format!(
@@ -66,7 +75,9 @@ fn compare_all(opt: &str) {
             .ok()
             .and_then(|s| s.trim().parse().ok())
             .unwrap_or(0.0);
-        if text("riscv.stdout").as_bytes() != expected.as_slice() || num("riscv.exit_status") != status {
+        if text("riscv.stdout").as_bytes() != expected.as_slice()
+            || num("riscv.exit_status") != status
+        {
             failures.push(format!(
                 "{name} {opt}: both sides agree but differ from {name}.out/.status (status {})",
                 num("riscv.exit_status")

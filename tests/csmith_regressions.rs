@@ -15,7 +15,9 @@ use valida_cc::compare::json::Json;
 
 #[test]
 fn csmith_regressions() {
-    let dir = common::manifest_dir().join("tests").join("csmith-regressions");
+    let dir = common::manifest_dir()
+        .join("tests")
+        .join("csmith-regressions");
     let Ok(entries) = std::fs::read_dir(&dir) else {
         return;
     };
@@ -30,23 +32,47 @@ fn csmith_regressions() {
         let expected = std::fs::read(src.with_extension("expected")).unwrap_or_default();
         let flags = std::fs::read_to_string(src.with_extension("flags")).unwrap_or_default();
         let known = std::fs::read_to_string(src.with_extension("known")).ok();
-        let name = src.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+        let name = src
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default();
         let out = Command::new(env!("CARGO_BIN_EXE_valida-cc"))
-            .args(["compare", "--json", "--max-steps", "2000000000", "-Wno-everything"])
+            .args([
+                "compare",
+                "--json",
+                "--max-steps",
+                "2000000000",
+                "-Wno-everything",
+            ])
             .args(flags.split_whitespace())
             .arg(src)
             .output()
             .expect("spawn valida-cc compare");
         let json = Json::parse(String::from_utf8_lossy(&out.stdout).trim());
         let result = match &json {
-            None => Err(format!("compare failed: {}", common::text(&out.stderr).trim())),
+            None => Err(format!(
+                "compare failed: {}",
+                common::text(&out.stderr).trim()
+            )),
             Some(j) => {
-                let v = j.path("valida.stdout").and_then(Json::as_str).unwrap_or_default();
-                let r = j.path("riscv.stdout").and_then(Json::as_str).unwrap_or_default();
+                let v = j
+                    .path("valida.stdout")
+                    .and_then(Json::as_str)
+                    .unwrap_or_default();
+                let r = j
+                    .path("riscv.stdout")
+                    .and_then(Json::as_str)
+                    .unwrap_or_default();
                 if v.as_bytes() != expected.as_slice() {
-                    Err(format!("Valida printed {v:?}, expected {:?}", common::text(&expected)))
+                    Err(format!(
+                        "Valida printed {v:?}, expected {:?}",
+                        common::text(&expected)
+                    ))
                 } else if r.as_bytes() != expected.as_slice() {
-                    Err(format!("RV32IM printed {r:?}, expected {:?}", common::text(&expected)))
+                    Err(format!(
+                        "RV32IM printed {r:?}, expected {:?}",
+                        common::text(&expected)
+                    ))
                 } else {
                     Ok(())
                 }

@@ -59,7 +59,10 @@ fn side_json(s: &Side) -> Json {
         ("static_total", Json::Num(s.static_total as f64)),
         ("seconds", Json::Num(s.elapsed.as_secs_f64())),
         ("mips", Json::Num((s.mips() * 100.0).round() / 100.0)),
-        ("stdout", Json::Str(String::from_utf8_lossy(&s.output).into_owned())),
+        (
+            "stdout",
+            Json::Str(String::from_utf8_lossy(&s.output).into_owned()),
+        ),
     ])
 }
 
@@ -69,12 +72,18 @@ pub fn to_json(name: &str, args: &CompareArgs, r: &Comparison) -> Json {
         ("program", Json::Str(name.to_string())),
         ("opt", Json::Str(args.compile.opt.clang_flag().to_string())),
         ("riscv_ir", Json::Str(args.riscv_ir.name().to_string())),
-        ("mllvm", Json::Arr(args.compile.mllvm.iter().cloned().map(Json::Str).collect())),
+        (
+            "mllvm",
+            Json::Arr(args.compile.mllvm.iter().cloned().map(Json::Str).collect()),
+        ),
         ("match", Json::Bool(r.matches())),
         ("stdout_match", Json::Bool(r.output_matches())),
         ("status_match", Json::Bool(r.status_matches())),
         ("ratio", Json::Num((r.ratio() * 10000.0).round() / 10000.0)),
-        ("static_ratio", Json::Num((r.static_ratio() * 10000.0).round() / 10000.0)),
+        (
+            "static_ratio",
+            Json::Num((r.static_ratio() * 10000.0).round() / 10000.0),
+        ),
         ("valida", side_json(&r.valida)),
         ("riscv", side_json(&r.riscv)),
     ])
@@ -89,9 +98,10 @@ fn first_difference(a: &[u8], b: &[u8]) -> Option<(usize, String, String)> {
         let y = lb.get(i).copied();
         (x != y).then(|| {
             let show = |l: Option<&[u8]>| {
-                l.map_or_else(|| "<end of output>".to_string(), |l| {
-                    format!("{:?}", String::from_utf8_lossy(l))
-                })
+                l.map_or_else(
+                    || "<end of output>".to_string(),
+                    |l| format!("{:?}", String::from_utf8_lossy(l)),
+                )
             };
             (i + 1, show(x), show(y))
         })
@@ -107,7 +117,11 @@ pub fn to_text(name: &str, args: &CompareArgs, r: &Comparison) -> String {
     );
     s.push_str(&format!("{:<22}{:>18}{:>18}\n", "", "Valida", "RV32IM"));
     let row = |label: &str, v: String, w: String| format!("{label:<22}{v:>18}{w:>18}\n");
-    s.push_str(&row("outcome", r.valida.outcome.clone(), r.riscv.outcome.clone()));
+    s.push_str(&row(
+        "outcome",
+        r.valida.outcome.clone(),
+        r.riscv.outcome.clone(),
+    ));
     s.push_str(&row(
         "executed instructions",
         r.valida.steps.to_string(),

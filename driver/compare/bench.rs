@@ -23,7 +23,12 @@ pub struct BenchArgs {
     #[arg(long, value_name = "DIR", default_value = "bench/programs")]
     pub programs: PathBuf,
     /// The Markdown report to write.
-    #[arg(short = 'o', long = "output", value_name = "FILE", default_value = "bench/RESULTS.md")]
+    #[arg(
+        short = 'o',
+        long = "output",
+        value_name = "FILE",
+        default_value = "bench/RESULTS.md"
+    )]
     pub output: PathBuf,
     /// Optimisation level of the measurements.
     #[arg(short = 'O', value_enum, default_value = "2", value_name = "LEVEL")]
@@ -177,6 +182,9 @@ fn measure(exe: &Path, src: &Path, opt: OptLevel, config: &Config) -> (Measure, 
     (m, Some(json))
 }
 
+/// Reads one figure of a measurement.
+type Getter = fn(&Measure) -> Option<f64>;
+
 fn geomean(values: impl Iterator<Item = f64>) -> Option<f64> {
     let (mut sum, mut n) = (0.0, 0u32);
     for v in values.filter(|v| *v > 0.0 && v.is_finite()) {
@@ -191,7 +199,7 @@ fn thousands(v: f64) -> String {
     let s = n.to_string();
     let mut out = String::new();
     for (i, c) in s.chars().enumerate() {
-        if i > 0 && (s.len() - i) % 3 == 0 {
+        if i > 0 && (s.len() - i).is_multiple_of(3) {
             out.push(',');
         }
         out.push(c);
@@ -208,13 +216,19 @@ pub fn exec(args: &BenchArgs) -> Result<i32> {
         .filter(|p| p.extension().is_some_and(|e| e == "c"))
         .filter(|p| {
             args.only.is_empty()
-                || p.file_stem()
-                    .is_some_and(|s| args.only.iter().any(|o| s.to_string_lossy().contains(o.as_str())))
+                || p.file_stem().is_some_and(|s| {
+                    args.only
+                        .iter()
+                        .any(|o| s.to_string_lossy().contains(o.as_str()))
+                })
         })
         .collect();
     programs.sort();
     if programs.is_empty() {
-        return Err(Error::Usage(format!("no programs under {}", args.programs.display())));
+        return Err(Error::Usage(format!(
+            "no programs under {}",
+            args.programs.display()
+        )));
     }
     let configs: Vec<&Config> = if args.no_passes {
         CONFIGS.iter().take(1).collect()
@@ -265,7 +279,12 @@ fn name_of(p: &Path) -> String {
         .map_or_else(String::new, |s| s.to_string_lossy().into_owned())
 }
 
-fn render(args: &BenchArgs, programs: &[PathBuf], configs: &[&Config], results: &[Vec<Measure>]) -> String {
+fn render(
+    args: &BenchArgs,
+    programs: &[PathBuf],
+    configs: &[&Config],
+    results: &[Vec<Measure>],
+) -> String {
     let opt = args.opt.clang_flag();
     let mut s = String::new();
     let _ = writeln!(s, "# Benchmark results\n");
@@ -289,7 +308,12 @@ fn render(args: &BenchArgs, programs: &[PathBuf], configs: &[&Config], results: 
     for (p, row) in programs.iter().zip(results) {
         let m = &row[0];
         if !m.ok {
-            let _ = writeln!(s, "| {} | error: {} | | | | | | | | | |", name_of(p), m.error.replace('|', "/"));
+            let _ = writeln!(
+                s,
+                "| {} | error: {} | | | | | | | | | |",
+                name_of(p),
+                m.error.replace('|', "/")
+            );
             continue;
         }
         let _ = writeln!(
@@ -302,14 +326,27 @@ fn render(args: &BenchArgs, programs: &[PathBuf], configs: &[&Config], results: 
             thousands(m.v_static),
             thousands(m.r_static),
             m.v_static / m.r_static,
-            m.frame_bytes.map_or_else(|| "?".into(), |b| thousands(b as f64)),
+            m.frame_bytes
+                .map_or_else(|| "?".into(), |b| thousands(b as f64)),
             m.v_mips,
             m.r_mips,
             if m.matched { "match" } else { "MISMATCH" }
         );
     }
-    let gm = geomean(results.iter().map(|r| &r[0]).filter(|m| m.ok).map(|m| m.v_exec / m.r_exec));
-    let gs = geomean(results.iter().map(|r| &r[0]).filter(|m| m.ok).map(|m| m.v_static / m.r_static));
+    let gm = geomean(
+        results
+            .iter()
+            .map(|r| &r[0])
+            .filter(|m| m.ok)
+            .map(|m| m.v_exec / m.r_exec),
+    );
+    let gs = geomean(
+        results
+            .iter()
+            .map(|r| &r[0])
+            .filter(|m| m.ok)
+            .map(|m| m.v_static / m.r_static),
+    );
     let _ = writeln!(
         s,
         "\n**Geometric mean of Valida/RV32IM executed instructions: {}** (static: {}).\n",
@@ -318,14 +355,19 @@ fn render(args: &BenchArgs, programs: &[PathBuf], configs: &[&Config], results: 
     );
     if configs.len() > 1 {
         let _ = writeln!(s, "## Valida passes on and off at {opt}\n");
-        let _ = writeln!(s, "Configurations (each a `-mllvm` option of the Valida target; the runtime is always built with all passes on):\n");
+        let _ = writeln!(
+            s,
+            "Configurations (each a `-mllvm` option of the Valida target; the runtime is always built with all passes on):\n"
+        );
         for c in configs {
             let _ = writeln!(s, "- **{}**: {}", c.name, c.what);
         }
-        let tables: [(&str, fn(&Measure) -> Option<f64>); 3] = [
+        let tables: [(&str, Getter); 3] = [
             ("Valida instructions executed", |m| Some(m.v_exec)),
             ("Valida static instructions (program)", |m| Some(m.v_static)),
-            ("Frame bytes (sum of the program's frame sizes)", |m| m.frame_bytes.map(|b| b as f64)),
+            ("Frame bytes (sum of the program's frame sizes)", |m| {
+                m.frame_bytes.map(|b| b as f64)
+            }),
         ];
         for (title, get) in tables {
             let _ = writeln!(s, "\n### {title}\n");
@@ -343,7 +385,11 @@ fn render(args: &BenchArgs, programs: &[PathBuf], configs: &[&Config], results: 
                         "error".to_string()
                     } else {
                         match get(m) {
-                            Some(v) => format!("{}{}", thousands(v), if m.matched { "" } else { " (MISMATCH)" }),
+                            Some(v) => format!(
+                                "{}{}",
+                                thousands(v),
+                                if m.matched { "" } else { " (MISMATCH)" }
+                            ),
                             None => "?".into(),
                         }
                     };
@@ -358,14 +404,30 @@ fn render(args: &BenchArgs, programs: &[PathBuf], configs: &[&Config], results: 
                     let (a, b) = (&row[0], &row[i]);
                     (a.ok && b.ok).then(|| Some(get(b)? / get(a)?)).flatten()
                 }));
-                let _ = write!(line, " {} |", g.map_or_else(|| "n/a".into(), |g| format!("{g:.3}")));
+                let _ = write!(
+                    line,
+                    " {} |",
+                    g.map_or_else(|| "n/a".into(), |g| format!("{g:.3}"))
+                );
             }
             let _ = writeln!(s, "{line}");
         }
-        let mut line = "\nGeometric mean of Valida/RV32IM executed instructions per configuration:".to_string();
+        let mut line = "\nGeometric mean of Valida/RV32IM executed instructions per configuration:"
+            .to_string();
         for (i, c) in configs.iter().enumerate() {
-            let g = geomean(results.iter().map(|r| &r[i]).filter(|m| m.ok).map(|m| m.v_exec / m.r_exec));
-            let _ = write!(line, " {} {};", c.name, g.map_or_else(|| "n/a".into(), |g| format!("{g:.3}")));
+            let g = geomean(
+                results
+                    .iter()
+                    .map(|r| &r[i])
+                    .filter(|m| m.ok)
+                    .map(|m| m.v_exec / m.r_exec),
+            );
+            let _ = write!(
+                line,
+                " {} {};",
+                c.name,
+                g.map_or_else(|| "n/a".into(), |g| format!("{g:.3}"))
+            );
         }
         let _ = writeln!(s, "{}", line.trim_end_matches(';'));
     }

@@ -15,7 +15,12 @@ pub enum Json {
 
 impl Json {
     pub fn obj(fields: Vec<(&str, Json)>) -> Json {
-        Json::Obj(fields.into_iter().map(|(k, v)| (k.to_string(), v)).collect())
+        Json::Obj(
+            fields
+                .into_iter()
+                .map(|(k, v)| (k.to_string(), v))
+                .collect(),
+        )
     }
 
     pub fn get(&self, key: &str) -> Option<&Json> {
@@ -150,12 +155,10 @@ impl Parser<'_> {
     }
 
     fn lit(&mut self, word: &str, v: Json) -> Option<Json> {
-        self.s[self.i..]
-            .starts_with(word.as_bytes())
-            .then(|| {
-                self.i += word.len();
-                v
-            })
+        self.s[self.i..].starts_with(word.as_bytes()).then(|| {
+            self.i += word.len();
+            v
+        })
     }
 
     fn value(&mut self) -> Option<Json> {
@@ -199,7 +202,10 @@ impl Parser<'_> {
             _ => {
                 let start = self.i;
                 while self.i < self.s.len()
-                    && matches!(self.s[self.i], b'-' | b'+' | b'.' | b'e' | b'E' | b'0'..=b'9')
+                    && matches!(
+                        self.s[self.i],
+                        b'-' | b'+' | b'.' | b'e' | b'E' | b'0'..=b'9'
+                    )
                 {
                     self.i += 1;
                 }
@@ -257,7 +263,10 @@ mod tests {
         let v = Json::obj(vec![
             ("a", Json::Num(1.0)),
             ("b", Json::Str("x\"y\n\u{1}".into())),
-            ("c", Json::obj(vec![("d", Json::Bool(true)), ("e", Json::Num(0.25))])),
+            (
+                "c",
+                Json::obj(vec![("d", Json::Bool(true)), ("e", Json::Num(0.25))]),
+            ),
             ("f", Json::Arr(vec![Json::Null, Json::Num(-3.0)])),
         ]);
         let text = v.to_string();

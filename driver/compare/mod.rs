@@ -100,7 +100,12 @@ pub struct Unit<'ctx> {
 impl Unit<'_> {
     /// The Valida relocatable object.
     pub fn valida_object(&self) -> Result<Vec<u8>> {
-        Ok(emit(&self.valida, &self.valida_tm, Emit::Object, &self.path)?)
+        Ok(emit(
+            &self.valida,
+            &self.valida_tm,
+            Emit::Object,
+            &self.path,
+        )?)
     }
 
     /// The riscv32 relocatable object.
@@ -220,7 +225,9 @@ pub fn ensure_rv_runtime(opts: &CompareOptions) -> Result<rv_runtime::RvRuntime>
                 source: e,
             })?;
         if !status.success() {
-            return Err(CompareError::Runtime("building the RV32 runtime failed".into()));
+            return Err(CompareError::Runtime(
+                "building the RV32 runtime failed".into(),
+            ));
         }
     }
     rv_runtime::ensure(mode, opts.compile.verbose)
@@ -248,7 +255,10 @@ pub fn build(inputs: &[PathBuf], opts: &CompareOptions) -> Result<Builds> {
         let context = Context::create();
         let unit = compile_module(&context, path, &opts.compile, opts.riscv_ir)?;
         if opts.compile.verbose {
-            eprintln!("valida-cc: generating Valida and RISC-V code for {}", path.display());
+            eprintln!(
+                "valida-cc: generating Valida and RISC-V code for {}",
+                path.display()
+            );
         }
         let v = unit.valida_object()?;
         let r = unit.riscv_object()?;
@@ -298,9 +308,10 @@ pub fn build(inputs: &[PathBuf], opts: &CompareOptions) -> Result<Builds> {
     )?;
 
     if let Some(dir) = &opts.keep {
-        let stem = inputs[0]
-            .file_stem()
-            .map_or_else(|| "program".to_string(), |s| s.to_string_lossy().into_owned());
+        let stem = inputs[0].file_stem().map_or_else(
+            || "program".to_string(),
+            |s| s.to_string_lossy().into_owned(),
+        );
         fs::create_dir_all(dir).map_err(|e| CompareError::Io {
             path: dir.clone(),
             source: e,
@@ -344,7 +355,11 @@ pub struct Side {
 impl Side {
     pub fn mips(&self) -> f64 {
         let s = self.elapsed.as_secs_f64();
-        if s > 0.0 { self.steps as f64 / s / 1e6 } else { 0.0 }
+        if s > 0.0 {
+            self.steps as f64 / s / 1e6
+        } else {
+            0.0
+        }
     }
 }
 
@@ -388,10 +403,11 @@ pub fn run(builds: &Builds, input: &[u8], max_steps: u64) -> Result<Comparison> 
         max_steps,
         ..valida_vm::RunOptions::default()
     };
-    let v = valida_vm::run_elf(&builds.valida, input, &options).map_err(|e| CompareError::Load {
-        side: "Valida",
-        message: e.to_string(),
-    })?;
+    let v =
+        valida_vm::run_elf(&builds.valida, input, &options).map_err(|e| CompareError::Load {
+            side: "Valida",
+            message: e.to_string(),
+        })?;
     let (v_user, v_total) = stats::static_counts(&builds.valida, 24, &builds.user_functions);
     let valida = Side {
         outcome: match &v.outcome {

@@ -55,7 +55,9 @@ pub fn target_machine(opt: OptLevel) -> Result<TargetMachine> {
             RelocMode::Static,
             CodeModel::Small,
         )
-        .ok_or_else(|| CompareError::Riscv(format!("cannot create a TargetMachine for {RISCV_TRIPLE}")))
+        .ok_or_else(|| {
+            CompareError::Riscv(format!("cannot create a TargetMachine for {RISCV_TRIPLE}"))
+        })
 }
 
 /// Points an (optimised, Valida-targeted) module back at riscv32: triple,
@@ -70,7 +72,10 @@ pub fn retarget_to_riscv(module: &Module<'_>, machine: &TargetMachine) {
         if function.count_basic_blocks() == 0 {
             continue;
         }
-        for (key, value) in [("target-cpu", RISCV_CPU), ("target-features", RISCV_FEATURES)] {
+        for (key, value) in [
+            ("target-cpu", RISCV_CPU),
+            ("target-features", RISCV_FEATURES),
+        ] {
             if function
                 .get_string_attribute(AttributeLoc::Function, key)
                 .is_some()
@@ -93,7 +98,10 @@ pub fn retarget_to_riscv(module: &Module<'_>, machine: &TargetMachine) {
 pub fn lower_structors(module: &Module<'_>) {
     use inkwell::llvm_sys::core::*;
     use inkwell::values::AsValueRef;
-    for (list, section) in [("llvm.global_ctors", ".init_array"), ("llvm.global_dtors", ".fini_array")] {
+    for (list, section) in [
+        ("llvm.global_ctors", ".init_array"),
+        ("llvm.global_dtors", ".fini_array"),
+    ] {
         let Some(global) = module.get_global(list) else {
             continue;
         };
@@ -101,7 +109,9 @@ pub fn lower_structors(module: &Module<'_>) {
             continue;
         };
         let init = init.as_value_ref();
-        let ptr_type = module.get_context().ptr_type(inkwell::AddressSpace::default());
+        let ptr_type = module
+            .get_context()
+            .ptr_type(inkwell::AddressSpace::default());
         // SAFETY: `init` is the constant array of `{ i32, ptr, ptr }` structs
         // that LLVM defines for these lists; every value used belongs to
         // `module`, and the list is removed only after its entries were read.
@@ -160,9 +170,8 @@ pub fn llvm_tool(env: &str, name: &str) -> PathBuf {
         return PathBuf::from(p);
     }
     let versioned = format!("{name}-22");
-    let on_path = std::env::var_os("PATH").is_some_and(|paths| {
-        std::env::split_paths(&paths).any(|d| d.join(&versioned).is_file())
-    });
+    let on_path = std::env::var_os("PATH")
+        .is_some_and(|paths| std::env::split_paths(&paths).any(|d| d.join(&versioned).is_file()));
     if !on_path && let Some(prefix) = std::env::var_os("LLVM_SYS_221_PREFIX") {
         let p = Path::new(&prefix).join("bin").join(name);
         if p.is_file() {
@@ -203,7 +212,9 @@ pub fn link(
     })?;
     if !output.status.success() {
         return Err(CompareError::RiscvLink(
-            String::from_utf8_lossy(&output.stderr).trim_end().to_string(),
+            String::from_utf8_lossy(&output.stderr)
+                .trim_end()
+                .to_string(),
         ));
     }
     std::fs::read(out).map_err(|e| CompareError::Io {

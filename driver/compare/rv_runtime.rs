@@ -92,7 +92,10 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
     let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
     paths.sort();
     for p in paths {
-        let name = p.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        let name = p
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
         if name.starts_with('.') || name == "tests" || name == "build" {
             continue;
         }
@@ -114,7 +117,12 @@ fn cache_key(root: &Path, mode: RiscvIr) -> Result<String> {
     h.write(env!("CARGO_PKG_VERSION").as_bytes());
     h.write(mode.name().as_bytes());
     for f in &files {
-        h.write(f.strip_prefix(root).unwrap_or(f).to_string_lossy().as_bytes());
+        h.write(
+            f.strip_prefix(root)
+                .unwrap_or(f)
+                .to_string_lossy()
+                .as_bytes(),
+        );
         h.write(&fs::read(f).map_err(|e| io(f, e))?);
     }
     if let Ok(exe) = std::env::current_exe()
@@ -150,8 +158,9 @@ fn runtime_options(root: &Path) -> CompileOptions {
 
 /// The cache directory of the current runtime and whether it is complete.
 pub fn cached(mode: RiscvIr) -> Result<(PathBuf, bool)> {
-    let root = runtime_dir()
-        .ok_or_else(|| CompareError::Runtime("runtime sources not found (VALIDA_RUNTIME_DIR)".into()))?;
+    let root = runtime_dir().ok_or_else(|| {
+        CompareError::Runtime("runtime sources not found (VALIDA_RUNTIME_DIR)".into())
+    })?;
     let dir = cache_root().join(cache_key(&root, mode)?);
     let done = dir.join("manifest.txt").is_file();
     Ok((dir, done))
@@ -172,9 +181,13 @@ pub fn ensure(mode: RiscvIr, verbose: bool) -> Result<RvRuntime> {
     if done {
         return from_manifest(&dir);
     }
-    let root = runtime_dir()
-        .ok_or_else(|| CompareError::Runtime("runtime sources not found (VALIDA_RUNTIME_DIR)".into()))?;
-    eprintln!("valida-cc: building the runtime for RV32IM into {}", dir.display());
+    let root = runtime_dir().ok_or_else(|| {
+        CompareError::Runtime("runtime sources not found (VALIDA_RUNTIME_DIR)".into())
+    })?;
+    eprintln!(
+        "valida-cc: building the runtime for RV32IM into {}",
+        dir.display()
+    );
     let (crt, lib) = sources(&root)?;
     let tmp = dir.with_extension(format!("tmp{}", std::process::id()));
     fs::create_dir_all(&tmp).map_err(|e| io(&tmp, e))?;

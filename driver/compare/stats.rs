@@ -31,7 +31,11 @@ pub fn static_counts(exe: &[u8], width: u64, user: &BTreeSet<String>) -> (u64, u
         }
         let n = s.st_size / width;
         total += n;
-        if elf.strtab.get_at(s.st_name).is_some_and(|name| user.contains(name)) {
+        if elf
+            .strtab
+            .get_at(s.st_name)
+            .is_some_and(|name| user.contains(name))
+        {
             in_user += n;
         }
     }
