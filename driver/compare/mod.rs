@@ -413,7 +413,7 @@ pub fn run(builds: &Builds, input: &[u8], max_steps: u64) -> Result<Comparison> 
         outcome: match &v.outcome {
             valida_vm::Outcome::Stopped { exit_code } => format!("exit {exit_code}"),
             valida_vm::Outcome::Failed => "FAIL".into(),
-            valida_vm::Outcome::Trapped(t) => format!("trap: {t}"),
+            valida_vm::Outcome::Trapped(t) => t.to_string(),
         },
         exit_status: v.outcome.exit_status(),
         output: v.output,
