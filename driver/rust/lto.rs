@@ -329,3 +329,79 @@ pub fn expand_fptosi_sat(module: &Module<'_>) {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const IR: &str = r#"
+target datalayout = "e-m:e-p:32:32-i64:64-n32-S128"
+target triple = "riscv32-unknown-none-elf"
+
+@table = hidden constant [2 x i32] [i32 1, i32 2]
+@counter = global i32 0
+
+define i32 @main() {
+  %a = call i32 @_ZN4core3fmt5write17h0123456789abcdefE(i32 3)
+  ret i32 %a
+}
+
+define hidden i32 @_ZN4core3fmt5write17h0123456789abcdefE(i32 %x) {
+  %xx = sext i32 %x to i64
+  %r = call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %xx, i64 10)
+  %v = extractvalue { i64, i1 } %r, 0
+  %t = trunc i64 %v to i32
+  %z = call i32 @llvm.cttz.i32(i32 %x, i1 false)
+  %f = sitofp i32 %x to double
+  %s = call i32 @llvm.fptosi.sat.i32.f64(double %f)
+  %u = add i32 %t, %z
+  %w = add i32 %u, %s
+  ret i32 %w
+}
+
+define i32 @_RNvCs123_4demo6unused() {
+  ret i32 0
+}
+
+declare { i64, i1 } @llvm.smul.with.overflow.i64(i64, i64)
+declare i32 @llvm.cttz.i32(i32, i1)
+declare i32 @llvm.fptosi.sat.i32.f64(double)
+"#;
+
+    fn calls_to(module: &Module<'_>, name: &str) -> usize {
+        calls_of(module, name).len()
+    }
+
+    #[test]
+    fn internalize_keeps_only_exports() {
+        let context = Context::create();
+        let module = retarget::parse_module(&context, Path::new("t.ll"), IR.as_bytes())
+            .expect("parses");
+        let kept = internalize(&module);
+        assert_eq!(kept, ["main", "counter"]);
+        let f = module
+            .get_function("_ZN4core3fmt5write17h0123456789abcdefE")
+            .expect("function");
+        assert_eq!(f.get_linkage(), Linkage::Internal);
+        retarget::verify(&module, Path::new("t.ll")).expect("verifies");
+    }
+
+    #[test]
+    fn work_arounds_replace_the_intrinsics() {
+        let context = Context::create();
+        let module = retarget::parse_module(&context, Path::new("t.ll"), IR.as_bytes())
+            .expect("parses");
+        assert_eq!(calls_to(&module, "llvm.smul.with.overflow.i64"), 1);
+        expand_i64_smul_overflow(&module);
+        expand_cttz(&module);
+        expand_fptosi_sat(&module);
+        retarget::verify(&module, Path::new("t.ll")).expect("verifies");
+        assert_eq!(calls_to(&module, "llvm.smul.with.overflow.i64"), 0);
+        assert_eq!(calls_to(&module, "llvm.cttz.i32"), 0);
+        assert_eq!(calls_to(&module, "llvm.fptosi.sat.i32.f64"), 0);
+        assert_eq!(calls_to(&module, "__ctzsi2"), 1);
+        let text = module.print_to_string().to_string();
+        assert!(text.contains("fcmp uno"), "{text}");
+        assert!(text.contains("mul i128"), "{text}");
+    }
+}
