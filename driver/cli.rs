@@ -93,6 +93,20 @@ pub struct CompileOptions {
     /// Print each step (commands run, files written).
     #[arg(short = 'v')]
     pub verbose: bool,
+    /// Target triple, for build systems that pass one: must name Valida
+    /// (`valida`, `valida-unknown-unknown`, `valida-unknown-baremetal-gnu`…).
+    #[arg(long = "target", value_name = "TRIPLE", value_parser = parse_target)]
+    pub target: Option<String>,
+}
+
+fn parse_target(triple: &str) -> Result<String, String> {
+    if triple.split('-').next() == Some("valida") {
+        Ok(triple.to_string())
+    } else {
+        Err(format!(
+            "valida-cc only targets Valida (triple `valida-…`), not `{triple}`"
+        ))
+    }
 }
 
 /// Options of the link step.
@@ -213,6 +227,7 @@ const SINGLE_DASH_LONG: &[&str] = &[
     "nostdlib",
     "no-gc-sections",
     "mllvm",
+    "target",
     "print-runtime",
 ];
 
@@ -376,6 +391,24 @@ mod tests {
             ["-MMD", "-MP", "-MF", "a.d", "-MT", "a.o"]
         );
         assert_eq!(cli.build.inputs, [PathBuf::from("a.c")]);
+    }
+
+    #[test]
+    fn target_triple_must_be_valida() {
+        let cli = parse(&["valida-cc", "--target=valida-unknown-baremetal-gnu", "a.c"]);
+        assert_eq!(
+            cli.build.compile.target.as_deref(),
+            Some("valida-unknown-baremetal-gnu")
+        );
+        let cli = parse(&["valida-cc", "-target", "valida", "a.c"]);
+        assert_eq!(cli.build.compile.target.as_deref(), Some("valida"));
+        let err = Cli::try_parse_from(normalize_args(
+            ["valida-cc", "--target=x86_64-linux-gnu", "a.c"]
+                .iter()
+                .map(OsString::from),
+        ))
+        .expect_err("not Valida");
+        assert!(err.to_string().contains("only targets Valida"), "{err}");
     }
 
     #[test]
