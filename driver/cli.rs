@@ -394,6 +394,12 @@ mod tests {
     }
 
     #[test]
+    fn definition_is_consistent() {
+        use clap::CommandFactory;
+        Cli::command().debug_assert();
+    }
+
+    #[test]
     fn target_triple_must_be_valida() {
         let cli = parse(&["valida-cc", "--target=valida-unknown-baremetal-gnu", "a.c"]);
         assert_eq!(
