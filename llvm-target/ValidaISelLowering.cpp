@@ -167,6 +167,37 @@ static unsigned assignArgOffsets(const SmallVectorImpl<ArgT> &Args,
   return Off;
 }
 
+/// Scalars wider than two words (fp128, i128) are passed indirectly, as
+/// riscv32 ilp32 does and as clang's riscv32 va_arg expects: the caller
+/// copies the value to a temporary of its own frame and passes its address
+/// in one slot.
+template <typename ArgT> static bool isIndirectArg(const ArgT &A) {
+  return !A.Flags.isByVal() && A.ArgVT.isSimple() &&
+         A.ArgVT.getSizeInBits() > 64;
+}
+
+/// The arguments as they occupy slots: each indirect group becomes one
+/// pointer-sized part (its first), everything else is kept. \p Map[i] is
+/// the index of the slot argument of part i.
+template <typename ArgT>
+static void slotArgs(const SmallVectorImpl<ArgT> &Args,
+                     SmallVectorImpl<ArgT> &Slots,
+                     SmallVectorImpl<unsigned> &Map) {
+  for (unsigned I = 0, E = Args.size(); I != E; ++I) {
+    const ArgT &A = Args[I];
+    if (isIndirectArg(A) && A.PartOffset != 0) {
+      Map.push_back(Slots.size() - 1);
+      continue;
+    }
+    Map.push_back(Slots.size());
+    Slots.push_back(A);
+    if (isIndirectArg(A)) {
+      Slots.back().VT = MVT::i32;
+      Slots.back().ArgVT = MVT::i32;
+    }
+  }
+}
+
 SDValue ValidaTargetLowering::LowerFormalArguments(
     SDValue Chain, CallingConv::ID CallConv, bool IsVarArg,
     const SmallVectorImpl<ISD::InputArg> &Ins, const SDLoc &DL,
@@ -175,15 +206,45 @@ SDValue ValidaTargetLowering::LowerFormalArguments(
   MachineFrameInfo &MFI = MF.getFrameInfo();
   auto *FuncInfo = MF.getInfo<ValidaMachineFunctionInfo>();
 
+  SmallVector<ISD::InputArg, 8> SlotIns;
+  SmallVector<unsigned, 8> SlotOf;
+  slotArgs(Ins, SlotIns, SlotOf);
   SmallVector<unsigned, 8> Offsets;
-  unsigned End = assignArgOffsets(Ins, Offsets,
+  unsigned End = assignArgOffsets(SlotIns, Offsets,
                                   [](const ISD::InputArg &) { return false; });
 
+  SDValue IndirectPtr;
+  SmallVector<SDValue, 4> IndirectLoads;
   for (unsigned I = 0, E = Ins.size(); I != E; ++I) {
     const ISD::InputArg &In = Ins[I];
+    if (isIndirectArg(In)) {
+      // The slot holds the address of the caller's copy; each part is a
+      // word of it.
+      if (In.PartOffset == 0) {
+        int FI = MFI.CreateFixedObject(4, Offsets[SlotOf[I]],
+                                       /*IsImmutable=*/true);
+        IndirectPtr = DAG.getLoad(MVT::i32, DL, Chain,
+                                  DAG.getFrameIndex(FI, MVT::i32),
+                                  MachinePointerInfo::getFixedStack(MF, FI));
+      }
+      if (In.VT != MVT::i32) {
+        diagnose(DAG, DL, "argument part of type " +
+                              EVT(In.VT).getEVTString());
+        InVals.push_back(DAG.getUNDEF(In.VT));
+        continue;
+      }
+      SDValue Addr = DAG.getObjectPtrOffset(
+          DL, IndirectPtr, TypeSize::getFixed(In.PartOffset));
+      SDValue Part =
+          DAG.getLoad(MVT::i32, DL, Chain, Addr, MachinePointerInfo());
+      IndirectLoads.push_back(Part.getValue(1));
+      InVals.push_back(Part);
+      continue;
+    }
+    unsigned Off = Offsets[SlotOf[I]];
     if (In.Flags.isByVal()) {
       unsigned Size = std::max<unsigned>(In.Flags.getByValSize(), 1);
-      int FI = MFI.CreateFixedObject(Size, Offsets[I], /*IsImmutable=*/false);
+      int FI = MFI.CreateFixedObject(Size, Off, /*IsImmutable=*/false);
       InVals.push_back(DAG.getFrameIndex(FI, MVT::i32));
       continue;
     }
@@ -193,10 +254,16 @@ SDValue ValidaTargetLowering::LowerFormalArguments(
       InVals.push_back(DAG.getUNDEF(In.VT));
       continue;
     }
-    int FI = MFI.CreateFixedObject(4, Offsets[I], /*IsImmutable=*/true);
+    int FI = MFI.CreateFixedObject(4, Off, /*IsImmutable=*/true);
     SDValue FIN = DAG.getFrameIndex(FI, MVT::i32);
     InVals.push_back(DAG.getLoad(MVT::i32, DL, Chain, FIN,
                                  MachinePointerInfo::getFixedStack(MF, FI)));
+  }
+
+  // The copies are read before anything this function stores.
+  if (!IndirectLoads.empty()) {
+    IndirectLoads.push_back(Chain);
+    Chain = DAG.getNode(ISD::TokenFactor, DL, MVT::Other, IndirectLoads);
   }
 
   // Dynamic allocas live in a separate downward-growing area whose pointer
@@ -351,27 +418,62 @@ SDValue ValidaTargetLowering::LowerCall(CallLoweringInfo &CLI,
     return Chain;
   }
 
+  SmallVector<ISD::OutputArg, 8> SlotOuts;
+  SmallVector<unsigned, 8> SlotOf;
+  slotArgs(CLI.Outs, SlotOuts, SlotOf);
   SmallVector<unsigned, 8> Offsets;
   unsigned NumFixed = CLI.NumFixedArgs;
   bool IsVarArg = CLI.IsVarArg;
   unsigned ArgEnd =
-      assignArgOffsets(CLI.Outs, Offsets, [&](const ISD::OutputArg &A) {
+      assignArgOffsets(SlotOuts, Offsets, [&](const ISD::OutputArg &A) {
         return IsVarArg && A.OrigArgIndex >= NumFixed;
       });
   unsigned NumBytes = alignTo(ArgEnd, 8);
+
+  // Indirect arguments: copy each to a temporary of this frame (before the
+  // call sequence), pass its address.
+  MachineFunction &MF = DAG.getMachineFunction();
+  SmallVector<SDValue, 8> OutVals(CLI.OutVals.begin(), CLI.OutVals.end());
+  SmallVector<SDValue, 4> TempStores;
+  for (unsigned I = 0, E = CLI.Outs.size(); I != E;) {
+    const ISD::OutputArg &Out = CLI.Outs[I];
+    if (!isIndirectArg(Out)) {
+      ++I;
+      continue;
+    }
+    unsigned Bytes = Out.ArgVT.getStoreSize();
+    int FI = MF.getFrameInfo().CreateStackObject(Bytes, Align(8), false);
+    SDValue FIN = DAG.getFrameIndex(FI, MVT::i32);
+    unsigned First = I;
+    for (; I != E && CLI.Outs[I].OrigArgIndex == Out.OrigArgIndex &&
+           (I == First || CLI.Outs[I].PartOffset != 0);
+         ++I) {
+      unsigned PO = CLI.Outs[I].PartOffset;
+      TempStores.push_back(DAG.getStore(
+          Chain, DL, CLI.OutVals[I],
+          DAG.getObjectPtrOffset(DL, FIN, TypeSize::getFixed(PO)),
+          MachinePointerInfo::getFixedStack(MF, FI, PO)));
+    }
+    OutVals[First] = FIN;
+  }
+  if (!TempStores.empty()) {
+    TempStores.push_back(Chain);
+    Chain = DAG.getNode(ISD::TokenFactor, DL, MVT::Other, TempStores);
+  }
 
   Chain = DAG.getCALLSEQ_START(Chain, NumBytes, 0, DL);
 
   SmallVector<SDValue, 8> MemOps;
   MemOps.push_back(DAG.getNode(ValidaISD::SET_DIST, DL, MVT::Other, Chain));
-  for (unsigned I = 0, E = CLI.Outs.size(); I != E; ++I) {
-    const ISD::OutputArg &Out = CLI.Outs[I];
-    SDValue Off = DAG.getTargetConstant(Offsets[I], DL, MVT::i32);
+  for (unsigned S = 0, E = SlotOuts.size(); S != E; ++S) {
+    const ISD::OutputArg &Out = SlotOuts[S];
+    unsigned I = std::find(SlotOf.begin(), SlotOf.end(), S) - SlotOf.begin();
+    SDValue Off = DAG.getTargetConstant(Offsets[S], DL, MVT::i32);
     if (Out.Flags.isByVal()) {
       SDValue Dst = DAG.getNode(ValidaISD::OUTARG_ADDR, DL, MVT::i32, Off);
       // Inline copy: a memcpy call here would clobber the outgoing area.
       MemOps.push_back(DAG.getMemcpy(
-          Chain, DL, Dst, CLI.OutVals[I],
+          Chain, DL, Dst, OutVals[I],
           DAG.getConstant(Out.Flags.getByValSize(), DL, MVT::i32),
           std::min(Out.Flags.getNonZeroByValAlign(), Align(4)),
           /*isVol=*/false, /*AlwaysInline=*/true, /*CI=*/nullptr,
@@ -384,7 +486,7 @@ SDValue ValidaTargetLowering::LowerCall(CallLoweringInfo &CLI,
       continue;
     }
     MemOps.push_back(DAG.getNode(ValidaISD::OUTARG, DL, MVT::Other, Chain,
-                                 CLI.OutVals[I], Off));
+                                 OutVals[I], Off));
   }
   Chain = DAG.getNode(ISD::TokenFactor, DL, MVT::Other, MemOps);
 
@@ -393,13 +495,20 @@ SDValue ValidaTargetLowering::LowerCall(CallLoweringInfo &CLI,
                                         G->getOffset());
   else if (auto *S = dyn_cast<ExternalSymbolSDNode>(Callee))
     Callee = DAG.getTargetExternalSymbol(S->getSymbol(), MVT::i32);
-  Chain = DAG.getNode(ValidaISD::CALL, DL, MVT::Other, Chain, Callee);
-  Chain = DAG.getCALLSEQ_END(Chain, NumBytes, 0, SDValue(), DL);
+  // CALL, CALLSEQ_END and CALL_RESULT are glued into one scheduling unit:
+  // the result slot -N+4 is shared by every call of this function, so it is
+  // read right after its call, before any other call sequence (two libcalls
+  // hanging off the entry node would otherwise be free to interleave).
+  SDValue Call = DAG.getNode(ValidaISD::CALL, DL,
+                             DAG.getVTList(MVT::Other, MVT::Glue), Chain,
+                             Callee);
+  Chain = DAG.getCALLSEQ_END(Call, NumBytes, 0, Call.getValue(1), DL);
+  SDValue Glue = Chain.getValue(1);
 
   for (const ISD::InputArg &In : CLI.Ins) {
     SDValue V = DAG.getNode(
         ValidaISD::CALL_RESULT, DL, DAG.getVTList(MVT::i32, MVT::Other), Chain,
-        DAG.getTargetConstant(ReturnValueOffset, DL, MVT::i32));
+        DAG.getTargetConstant(ReturnValueOffset, DL, MVT::i32), Glue);
     Chain = V.getValue(1);
     InVals.push_back(In.VT == MVT::i32 ? V : DAG.getUNDEF(In.VT));
   }
@@ -703,4 +812,24 @@ SDValue ValidaTargetLowering::lowerBRIND(SDValue Op, SelectionDAG &DAG) const {
   SDValue Ops[] = {DAG.getTargetFrameIndex(FI, MVT::i32), Op.getOperand(1),
                    DAG.getConstant(0, DL, MVT::i32), Op.getOperand(0)};
   return SDValue(DAG.getMachineNode(Valida::JMPVfrr, DL, MVT::Other, Ops), 0);
+}
+
+//===----------------------------------------------------------------------===//
+// Inline asm
+//===----------------------------------------------------------------------===//
+
+TargetLowering::ConstraintType
+ValidaTargetLowering::getConstraintType(StringRef Constraint) const {
+  if (Constraint == "r")
+    return C_RegisterClass;
+  return TargetLowering::getConstraintType(Constraint);
+}
+
+std::pair<unsigned, const TargetRegisterClass *>
+ValidaTargetLowering::getRegForInlineAsmConstraint(
+    const TargetRegisterInfo *TRI, StringRef Constraint, MVT VT) const {
+  if (Constraint == "r" && (VT == MVT::i32 || VT == MVT::Other ||
+                            VT.getSizeInBits() <= 32))
+    return std::make_pair(0U, &Valida::GPRRegClass);
+  return TargetLowering::getRegForInlineAsmConstraint(TRI, Constraint, VT);
 }

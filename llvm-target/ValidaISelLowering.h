@@ -61,6 +61,13 @@ public:
 
   /// DIV32/SDIV32 are single instructions: keep them instead of
   /// multiply-high sequences for constant divisors.
+  /// Inline asm: "r" operands are virtual registers (slots). Only empty asm
+  /// strings survive to the end (ValidaSlotRewriter.cpp).
+  ConstraintType getConstraintType(StringRef Constraint) const override;
+  std::pair<unsigned, const TargetRegisterClass *>
+  getRegForInlineAsmConstraint(const TargetRegisterInfo *TRI,
+                               StringRef Constraint, MVT VT) const override;
+
   bool isIntDivCheap(EVT VT, AttributeList Attr) const override {
     return true;
   }

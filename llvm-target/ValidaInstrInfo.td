@@ -381,11 +381,14 @@ def ValidaOutArg : SDNode<"ValidaISD::OUTARG", SDT_ValidaOutArg,
                           [SDNPHasChain, SDNPMayStore]>;
 def ValidaSetDist : SDNode<"ValidaISD::SET_DIST", SDTNone,
                            [SDNPHasChain, SDNPMayStore]>;
+// The call, its CALLSEQ_END and the read of the result slot are glued: the
+// result lives in the shared outgoing area, so it must be copied out before
+// any other call sequence is scheduled.
 def ValidaCall : SDNode<"ValidaISD::CALL", SDT_ValidaCall,
                         [SDNPHasChain, SDNPSideEffect, SDNPMayLoad,
-                         SDNPMayStore, SDNPVariadic]>;
+                         SDNPMayStore, SDNPVariadic, SDNPOutGlue]>;
 def ValidaCallResult : SDNode<"ValidaISD::CALL_RESULT", SDT_ValidaCalleeSlot,
-                              [SDNPHasChain, SDNPMayLoad]>;
+                              [SDNPHasChain, SDNPMayLoad, SDNPInGlue]>;
 def ValidaOutArgAddr : SDNode<"ValidaISD::OUTARG_ADDR", SDT_ValidaCalleeSlot>;
 
 let usesCustomInserter = 1 in {

@@ -3,6 +3,7 @@
 //   %2:gpr = ADDrrr %0, %1        ->  ADDfff %stack.2, %stack.0, %stack.1
 //   %3:gpr = COPY %2              ->  LWff %stack.3, %stack.2
 //   %4:gpr = IMPLICIT_DEF         ->  (deleted)
+//   INLINEASM "" (%5 tied to %6)  ->  LWff %stack.5, %stack.6 (or nothing)
 //
 //===----------------------------------------------------------------------===//
 
@@ -15,6 +16,8 @@
 #include "llvm/CodeGen/TargetSubtargetInfo.h"
 #include "llvm/IR/DiagnosticInfo.h"
 #include "llvm/IR/Function.h"
+#include "llvm/IR/InlineAsm.h"
+#include "llvm/CodeGen/MachineInstrBuilder.h"
 
 using namespace llvm;
 
@@ -42,8 +45,36 @@ bool llvm::rewriteVirtRegsToSlots(MachineFunction &MF,
         continue;
       }
       if (MI.isInlineAsm()) {
-        unsupported(MF, MI, "inline assembly is not supported");
-        Ok = false;
+        // An empty asm string is an optimisation barrier: its memory clobber
+        // has been honoured by every pass so far (the INLINEASM has side
+        // effects); what is left is to keep operand values. An output tied
+        // to an input ("+r") gets the input's value; untied outputs are
+        // undefined.
+        StringRef Asm =
+            MI.getOperand(InlineAsm::MIOp_AsmString).getSymbolName();
+        if (!Asm.trim().empty()) {
+          unsupported(MF, MI,
+                      "inline assembly is not supported (only empty asm "
+                      "statements, used as optimisation barriers)");
+          Ok = false;
+          MI.eraseFromParent();
+          continue;
+        }
+        for (unsigned Idx = 0, E = MI.getNumOperands(); Idx != E; ++Idx) {
+          const MachineOperand &MO = MI.getOperand(Idx);
+          unsigned UseIdx;
+          if (!MO.isReg() || !MO.isDef() || !MO.getReg().isVirtual() ||
+              !MI.isRegTiedToUseOperand(Idx, &UseIdx))
+            continue;
+          Register Src = MI.getOperand(UseIdx).getReg();
+          if (!Src.isVirtual())
+            continue;
+          int DstFI = SlotOf(MO.getReg()), SrcFI = SlotOf(Src);
+          if (DstFI != SrcFI)
+            BuildMI(MBB, MI, MI.getDebugLoc(), TII.get(Valida::LWff))
+                .addFrameIndex(DstFI)
+                .addFrameIndex(SrcFI);
+        }
         MI.eraseFromParent();
         continue;
       }
