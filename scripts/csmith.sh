@@ -11,6 +11,7 @@
 #   scripts/csmith.sh [--count N] [--seed S] [--opt-levels "0 1 2 3"]
 #                     [--jobs J] [--timeout SECONDS] [--max-steps N]
 #                     [--reduce] [--no-save] [--out DIR]
+#                     [--csmith-args "--float --max-funcs 8"]
 #
 # Every program is generated from seed S, S+1, … (so a run is reproducible).
 # Per program and -O level, the result is one line of OUT/results.tsv:
@@ -51,6 +52,7 @@ MAX_STEPS=2000000000
 REDUCE=0
 SAVE=1
 OUT=$ROOT/target/csmith
+CSMITH_ARGS=""
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --count) COUNT=$2; shift 2 ;;
@@ -62,6 +64,7 @@ while [[ $# -gt 0 ]]; do
     --reduce) REDUCE=1; shift ;;
     --no-save) SAVE=0; shift ;;
     --out) OUT=$2; shift 2 ;;
+    --csmith-args) CSMITH_ARGS=$2; shift 2 ;;
     -h|--help) sed -n '2,40p' "$0"; exit 0 ;;
     *) echo "csmith.sh: unknown argument $1" >&2; exit 2 ;;
   esac
@@ -74,7 +77,8 @@ CLANG=${CLANG:-clang-22}
 LLD=${LLD:-ld.lld-22}
 QEMU=${QEMU:-qemu-riscv32}
 RV_FLAGS=(--target=riscv32-unknown-elf -march=rv32im -mabi=ilp32 -fsigned-char
-          -nostdlib -nostdlibinc -isystem "$ROOT/runtime/include" -I "$INC" -w)
+          -nostdlib -nostdlibinc -isystem "$ROOT/runtime/include" -I "$INC" -w
+          -Wno-incompatible-pointer-types)
 
 for tool in csmith "$CLANG" "$LLD" "$QEMU" gcc jq; do
   command -v "$tool" >/dev/null || { echo "csmith.sh: $tool not found" >&2; exit 2; }
@@ -159,7 +163,8 @@ ub_check() {
 one() {
   local seed=$1 d=$OUT/work/$1 level
   rm -rf "$d"; mkdir -p "$d"
-  if ! csmith --seed "$seed" -o "$d/p.c" >/dev/null 2>&1; then
+  # shellcheck disable=SC2086
+  if ! csmith --seed "$seed" $CSMITH_ARGS -o "$d/p.c" >/dev/null 2>&1; then
     echo -e "$seed\t-\tskip\t0\t0\tcsmith failed" >> "$OUT/results.tmp"; return
   fi
   local host="?"
@@ -217,7 +222,7 @@ one() {
 }
 
 export -f one save reduce ub_check
-export OUT LEVELS TIMEOUT MAX_STEPS REDUCE SAVE VCC INC REG CLANG LLD QEMU RT ROOT
+export OUT CSMITH_ARGS LEVELS TIMEOUT MAX_STEPS REDUCE SAVE VCC INC REG CLANG LLD QEMU RT ROOT
 export RV_FLAGS_STR="${RV_FLAGS[*]}"
 
 running=0
