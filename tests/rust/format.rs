@@ -15,6 +15,7 @@ struct Point {
 }
 
 #[derive(Debug)]
+#[allow(dead_code)] // the fields are only printed
 enum Op {
     Push(i64),
     Add,
