@@ -34,7 +34,10 @@ fn run_image(what: &str, image: &[u8], input: &[u8]) -> valida_cc::vm::Outcome {
     let result = valida_cc::vm::run_capture_limited(image, input, 4_000_000_000)
         .unwrap_or_else(|e| panic!("{what}: VM error: {e}"));
     if let Some(trap) = &result.trap {
-        panic!("{what}: trap: {trap}\nstdout so far:\n{}", text(&result.stdout));
+        panic!(
+            "{what}: trap: {trap}\nstdout so far:\n{}",
+            text(&result.stdout)
+        );
     }
     result
 }
@@ -60,8 +63,15 @@ fn check(name: &str, opt: &str) {
     );
     let image = std::fs::read(&exe).expect("executable");
     let result = run_image(&format!("{name} {opt}"), &image, &input);
-    assert_eq!(text(&result.stdout), want_out, "{name} {opt}: stdout differs");
-    assert_eq!(result.status, want_status, "{name} {opt}: exit status differs");
+    assert_eq!(
+        text(&result.stdout),
+        want_out,
+        "{name} {opt}: stdout differs"
+    );
+    assert_eq!(
+        result.status, want_status,
+        "{name} {opt}: exit status differs"
+    );
 }
 
 macro_rules! programs {
@@ -95,7 +105,11 @@ fn c_and_rust() {
             &[opt],
             &exe,
         );
-        assert!(out.status.success(), "valida-cc {opt} mixed:\n{}", text(&out.stderr));
+        assert!(
+            out.status.success(),
+            "valida-cc {opt} mixed:\n{}",
+            text(&out.stderr)
+        );
         let want = std::fs::read_to_string(dir.join("expected.out")).expect("expected.out");
         let image = std::fs::read(&exe).expect("executable");
         let result = run_image(&format!("mixed {opt}"), &image, &[]);
@@ -127,7 +141,11 @@ fn compile_only_outputs() {
 fn rustc_errors_are_reported() {
     let work = scratch("rust-error");
     let src = work.join("bad.rs");
-    std::fs::write(&src, "#![no_std]\n#![no_main]\npub fn f() -> u32 { \"x\" }\n").expect("write");
+    std::fs::write(
+        &src,
+        "#![no_std]\n#![no_main]\npub fn f() -> u32 { \"x\" }\n",
+    )
+    .expect("write");
     let out = run(driver().arg(&src).arg("-o").arg(work.join("bad")));
     assert!(!out.status.success());
     let err = text(&out.stderr);
@@ -154,15 +172,26 @@ fn cargo_project(project: &str, bin: &str, profiles: &[&str], input: &[u8]) {
         let out = run(&mut cmd);
         let err = text(&out.stderr);
         if !out.status.success()
-            && ["failed to download", "Unable to update registry", "failed to get", "no matching package"]
-                .iter()
-                .any(|m| err.contains(m))
+            && [
+                "failed to download",
+                "Unable to update registry",
+                "failed to get",
+                "no matching package",
+            ]
+            .iter()
+            .any(|m| err.contains(m))
         {
             eprintln!("note: {project} skipped: crates.io unreachable:\n{err}");
             return;
         }
-        assert!(out.status.success(), "valida-cc cargo build ({project}, {profile}):\n{err}");
-        let exe = target_dir.join("valida-unknown-none").join(profile).join(bin);
+        assert!(
+            out.status.success(),
+            "valida-cc cargo build ({project}, {profile}):\n{err}"
+        );
+        let exe = target_dir
+            .join("valida-unknown-none")
+            .join(profile)
+            .join(bin);
         let image = std::fs::read(&exe).expect("executable");
         let result = run_image(&format!("{project} {profile}"), &image, input);
         let want = std::fs::read_to_string(dir.join("expected.out")).expect("expected.out");

@@ -102,12 +102,18 @@ pub fn compile_staticlib(
     let name = crate_name(source);
     let out = scratch.0.join(format!("lib{name}.a"));
     let mut cmd = base_command(sysroot);
-    cmd.args(["--edition", "2024", "--crate-type", "staticlib", "--crate-name"])
-        .arg(&name)
-        .arg("-C")
-        .arg(format!("opt-level={}", rustc_opt_level(opts.opt)))
-        .arg("--extern")
-        .arg(force_runtime_arg(sysroot));
+    cmd.args([
+        "--edition",
+        "2024",
+        "--crate-type",
+        "staticlib",
+        "--crate-name",
+    ])
+    .arg(&name)
+    .arg("-C")
+    .arg(format!("opt-level={}", rustc_opt_level(opts.opt)))
+    .arg("--extern")
+    .arg(force_runtime_arg(sysroot));
     for d in &opts.define {
         // -DNAME / -DNAME=VALUE become --cfg NAME / --cfg NAME="VALUE".
         let cfg = match d.split_once('=') {

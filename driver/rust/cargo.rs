@@ -74,14 +74,21 @@ pub fn exec_cargo(args: &[OsString]) -> Result<i32> {
     cmd.env_remove("RUSTFLAGS")
         .env("CARGO_ENCODED_RUSTFLAGS", encoded)
         .env(format!("CARGO_TARGET_{t}_LINKER"), &exe);
-    if let Some(vm) = exe.parent().map(|d| d.join("valida")).filter(|p| p.is_file()) {
+    if let Some(vm) = exe
+        .parent()
+        .map(|d| d.join("valida"))
+        .filter(|p| p.is_file())
+    {
         cmd.env(
             format!("CARGO_TARGET_{t}_RUNNER"),
             format!("{} run", vm.display()),
         );
     }
     if verbose {
-        eprintln!("valida-cc: running {}", crate::frontend::clang::render(&cmd));
+        eprintln!(
+            "valida-cc: running {}",
+            crate::frontend::clang::render(&cmd)
+        );
     }
     let status = cmd.status().map_err(|e| RustError::ToolMissing {
         program: cargo.display().to_string(),
@@ -111,7 +118,9 @@ fn parse_link_args(args: &[OsString]) -> LinkRequest {
         match s.as_ref() {
             "-o" => req.output = it.next().map(PathBuf::from),
             "-L" => req.lib_dirs.extend(it.next().map(PathBuf::from)),
-            "-l" => req.libs.extend(it.next().map(|a| a.to_string_lossy().into_owned())),
+            "-l" => req
+                .libs
+                .extend(it.next().map(|a| a.to_string_lossy().into_owned())),
             "-Wl,-O1" => req.optimize = true,
             _ if s.starts_with("-L") => req.lib_dirs.push(PathBuf::from(&s[2..])),
             _ if s.starts_with("-l") => req.libs.push(s[2..].to_string()),
@@ -133,7 +142,9 @@ fn parse_link_args(args: &[OsString]) -> LinkRequest {
 const EM_VALIDA: u16 = 0x3E7;
 
 fn is_valida_elf(bytes: &[u8]) -> bool {
-    bytes.len() > 20 && bytes.starts_with(b"\x7fELF") && u16::from_le_bytes([bytes[18], bytes[19]]) == EM_VALIDA
+    bytes.len() > 20
+        && bytes.starts_with(b"\x7fELF")
+        && u16::from_le_bytes([bytes[18], bytes[19]]) == EM_VALIDA
 }
 
 /// `valida-cc rust-link …`: the linker rustc runs for a binary. The Rust
@@ -186,7 +197,10 @@ pub fn exec_link(args: &[OsString]) -> Result<i32> {
         }
     }
     for path in &req.rlibs {
-        let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
         if name.starts_with("libcompiler_builtins-") {
             continue;
         }
@@ -208,10 +222,17 @@ pub fn exec_link(args: &[OsString]) -> Result<i32> {
     let mut archive_paths = req.archives.clone();
     for lib in &req.libs {
         let file = format!("lib{lib}.a");
-        match req.lib_dirs.iter().map(|d| d.join(&file)).find(|p| p.is_file()) {
+        match req
+            .lib_dirs
+            .iter()
+            .map(|d| d.join(&file))
+            .find(|p| p.is_file())
+        {
             Some(p) => archive_paths.push(p),
             None => {
-                return Err(RustError::Usage(format!("rust-link: unable to find library -l{lib}")).into());
+                return Err(
+                    RustError::Usage(format!("rust-link: unable to find library -l{lib}")).into(),
+                );
             }
         }
     }

@@ -143,7 +143,10 @@ pub fn drop_unreferenced(module: &Module<'_>, machine: &TargetMachine, path: &Pa
 }
 
 /// The call instructions of the function named `name` in `module`.
-fn calls_of<'ctx>(module: &Module<'ctx>, name: &str) -> Vec<inkwell::values::InstructionValue<'ctx>> {
+fn calls_of<'ctx>(
+    module: &Module<'ctx>,
+    name: &str,
+) -> Vec<inkwell::values::InstructionValue<'ctx>> {
     use inkwell::values::AsValueRef;
     let Some(callee) = module.get_function(name) else {
         return Vec::new();
@@ -181,7 +184,10 @@ fn int_args<'ctx>(
 }
 
 /// Replaces `call` by `value` and deletes it.
-fn replace_call(call: inkwell::values::InstructionValue<'_>, value: &dyn inkwell::values::AsValueRef) {
+fn replace_call(
+    call: inkwell::values::InstructionValue<'_>,
+    value: &dyn inkwell::values::AsValueRef,
+) {
     // SAFETY: both values live in this module and have the same type.
     unsafe {
         inkwell::llvm_sys::core::LLVMReplaceAllUsesWith(
@@ -203,7 +209,10 @@ pub fn expand_cttz(module: &Module<'_>) {
     let context = module.get_context();
     let builder = context.create_builder();
     let i32t = context.i32_type();
-    for (intrinsic, helper, bits) in [("llvm.cttz.i32", "__ctzsi2", 32u32), ("llvm.cttz.i64", "__ctzdi2", 64)] {
+    for (intrinsic, helper, bits) in [
+        ("llvm.cttz.i32", "__ctzsi2", 32u32),
+        ("llvm.cttz.i64", "__ctzdi2", 64),
+    ] {
         let calls = calls_of(module, intrinsic);
         if calls.is_empty() {
             continue;
@@ -225,8 +234,17 @@ pub fn expand_cttz(module: &Module<'_>) {
                     .basic()
                     .map(|v| v.into_int_value())
                     .ok_or(inkwell::builder::BuilderError::UnsetPosition)?;
-                let n = if bits == 32 { n } else { builder.build_int_z_extend(n, ty, "ctz.w")? };
-                let zero = builder.build_int_compare(inkwell::IntPredicate::EQ, x, ty.const_zero(), "ctz.z")?;
+                let n = if bits == 32 {
+                    n
+                } else {
+                    builder.build_int_z_extend(n, ty, "ctz.w")?
+                };
+                let zero = builder.build_int_compare(
+                    inkwell::IntPredicate::EQ,
+                    x,
+                    ty.const_zero(),
+                    "ctz.z",
+                )?;
                 builder.build_select(zero, ty.const_int(u64::from(bits), false), n, "ctz.r")
             })();
             if let Ok(value) = expanded {
@@ -265,7 +283,8 @@ pub fn expand_i64_smul_overflow(module: &Module<'_>) {
             let wide = builder.build_int_mul(wa, wb, "smulo.wide")?;
             let low = builder.build_int_truncate(wide, i64t, "smulo.lo")?;
             let back = builder.build_int_s_extend(low, i128t, "smulo.back")?;
-            let overflow = builder.build_int_compare(inkwell::IntPredicate::NE, back, wide, "smulo.ov")?;
+            let overflow =
+                builder.build_int_compare(inkwell::IntPredicate::NE, back, wide, "smulo.ov")?;
             let s = builder.build_insert_value(result_type.get_poison(), low, 0, "smulo.r0")?;
             let s = builder.build_insert_value(s, overflow, 1, "smulo.r")?;
             Ok(s)
@@ -316,8 +335,18 @@ pub fn expand_fptosi_sat(module: &Module<'_>) {
                 let plain = builder.build_float_to_signed_int(x, int_type, "fptosi")?;
                 let min = int_type.const_int(1u64 << (bits - 1), false);
                 let max = int_type.const_int((1u64 << (bits - 1)) - 1, false);
-                let below = builder.build_float_compare(P::OLT, x, float_type.const_float(-limit), "sat.lo")?;
-                let above = builder.build_float_compare(P::OGE, x, float_type.const_float(limit), "sat.hi")?;
+                let below = builder.build_float_compare(
+                    P::OLT,
+                    x,
+                    float_type.const_float(-limit),
+                    "sat.lo",
+                )?;
+                let above = builder.build_float_compare(
+                    P::OGE,
+                    x,
+                    float_type.const_float(limit),
+                    "sat.hi",
+                )?;
                 let nan = builder.build_float_compare(P::UNO, x, x, "sat.nan")?;
                 let r = builder.build_select(below, min, plain, "sat.r0")?;
                 let r = builder.build_select(above, max.into(), r, "sat.r1")?;
@@ -375,8 +404,8 @@ declare i32 @llvm.fptosi.sat.i32.f64(double)
     #[test]
     fn internalize_keeps_only_exports() {
         let context = Context::create();
-        let module = retarget::parse_module(&context, Path::new("t.ll"), IR.as_bytes())
-            .expect("parses");
+        let module =
+            retarget::parse_module(&context, Path::new("t.ll"), IR.as_bytes()).expect("parses");
         let kept = internalize(&module);
         assert_eq!(kept, ["main", "counter"]);
         let f = module
@@ -389,8 +418,8 @@ declare i32 @llvm.fptosi.sat.i32.f64(double)
     #[test]
     fn work_arounds_replace_the_intrinsics() {
         let context = Context::create();
-        let module = retarget::parse_module(&context, Path::new("t.ll"), IR.as_bytes())
-            .expect("parses");
+        let module =
+            retarget::parse_module(&context, Path::new("t.ll"), IR.as_bytes()).expect("parses");
         assert_eq!(calls_to(&module, "llvm.smul.with.overflow.i64"), 1);
         expand_i64_smul_overflow(&module);
         expand_cttz(&module);

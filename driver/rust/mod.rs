@@ -100,8 +100,8 @@ pub fn module_from_bitcode<'ctx>(
 /// definitions win where both exist), as a link input.
 pub fn builtins_input(verbose: bool) -> Result<Input> {
     let sysroot = sysroot::ensure(verbose)?;
-    let bytes = std::fs::read(&sysroot.builtins)
-        .map_err(|e| crate::Error::io(&sysroot.builtins, e))?;
+    let bytes =
+        std::fs::read(&sysroot.builtins).map_err(|e| crate::Error::io(&sysroot.builtins, e))?;
     Ok(Input::Archive {
         name: sysroot.builtins.display().to_string(),
         bytes,

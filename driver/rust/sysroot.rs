@@ -51,7 +51,10 @@ pub struct Sysroot {
 impl Sysroot {
     /// `lib/rustlib/<target>/lib` of a sysroot directory.
     pub fn lib_dir(root: &Path) -> PathBuf {
-        root.join("lib").join("rustlib").join(TARGET_NAME).join("lib")
+        root.join("lib")
+            .join("rustlib")
+            .join(TARGET_NAME)
+            .join("lib")
     }
 }
 
@@ -178,7 +181,10 @@ pub fn ensure(verbose: bool) -> Result<Sysroot> {
     }
     let built = build_all(verbose);
     match built {
-        Ok(s) => Ok(SYSROOT.get_or_init(|| Ok(s)).clone().map_err(RustError::Sysroot)?),
+        Ok(s) => Ok(SYSROOT
+            .get_or_init(|| Ok(s))
+            .clone()
+            .map_err(RustError::Sysroot)?),
         Err(e) => Err(e),
     }
 }
@@ -194,12 +200,10 @@ fn build_all(verbose: bool) -> Result<Sysroot> {
         );
     }
     let rustc_sysroot = tool_output(&rustc, "VALIDA_RUSTC", &["--print", "sysroot"])?;
-    let library = Path::new(rustc_sysroot.trim())
-        .join("lib/rustlib/src/rust/library");
+    let library = Path::new(rustc_sysroot.trim()).join("lib/rustlib/src/rust/library");
     let lock = library.join("Cargo.lock");
-    let lock_text = fs::read(&lock).map_err(|_| RustError::NoLibrarySource {
-        path: lock.clone(),
-    })?;
+    let lock_text =
+        fs::read(&lock).map_err(|_| RustError::NoLibrarySource { path: lock.clone() })?;
     let cache = cache_root();
 
     let mut h1 = Fnv::new();
@@ -219,7 +223,12 @@ fn build_all(verbose: bool) -> Result<Sysroot> {
     let mut files = Vec::new();
     files_under(&rt_dir, &mut files);
     for f in &files {
-        h2.write(f.strip_prefix(&rt_dir).unwrap_or(f).to_string_lossy().as_bytes());
+        h2.write(
+            f.strip_prefix(&rt_dir)
+                .unwrap_or(f)
+                .to_string_lossy()
+                .as_bytes(),
+        );
         h2.write(&fs::read(f).map_err(|e| Error::io(f, e))?);
     }
     driver_identity(&mut h2);
@@ -265,8 +274,9 @@ fn build_all(verbose: bool) -> Result<Sysroot> {
             builtins_rlib = Some(to);
         }
     }
-    let builtins_rlib = builtins_rlib
-        .ok_or_else(|| RustError::Sysroot(format!("no compiler_builtins in {}", std_lib.display())))?;
+    let builtins_rlib = builtins_rlib.ok_or_else(|| {
+        RustError::Sysroot(format!("no compiler_builtins in {}", std_lib.display()))
+    })?;
 
     // The runtime crate.
     let mut cmd = base_command(&staged);
@@ -285,7 +295,10 @@ fn build_all(verbose: bool) -> Result<Sysroot> {
     .arg(rt_dir.join("src").join("lib.rs"))
     .stdin(Stdio::null());
     if verbose {
-        eprintln!("valida-cc: running {}", crate::frontend::clang::render(&cmd));
+        eprintln!(
+            "valida-cc: running {}",
+            crate::frontend::clang::render(&cmd)
+        );
     }
     let status = cmd.status().map_err(|e| RustError::ToolMissing {
         program: rustc.display().to_string(),
@@ -333,7 +346,9 @@ fn prune(cache: &Path, current: &Path) {
                 && p.join("complete").is_file()
         })
         .filter_map(|p| {
-            let t = fs::metadata(p.join("complete")).and_then(|m| m.modified()).ok()?;
+            let t = fs::metadata(p.join("complete"))
+                .and_then(|m| m.modified())
+                .ok()?;
             Some((t, p))
         })
         .collect();
@@ -352,9 +367,11 @@ fn std_complete(std_dir: &Path) -> bool {
     let names: Vec<String> = entries
         .filter_map(|e| e.ok().map(|e| e.file_name().to_string_lossy().into_owned()))
         .collect();
-    STD_CRATES
-        .iter()
-        .all(|c| names.iter().any(|n| n.starts_with(&format!("lib{c}-")) && n.ends_with(".rlib")))
+    STD_CRATES.iter().all(|c| {
+        names
+            .iter()
+            .any(|n| n.starts_with(&format!("lib{c}-")) && n.ends_with(".rlib"))
+    })
 }
 
 /// Builds `core`, `alloc` and `compiler_builtins` with cargo `-Zbuild-std`
@@ -415,7 +432,10 @@ fn build_std(std_dir: &Path, library: &Path, verbose: bool) -> Result<()> {
         cmd.arg("--quiet");
     }
     if verbose {
-        eprintln!("valida-cc: running {}", crate::frontend::clang::render(&cmd));
+        eprintln!(
+            "valida-cc: running {}",
+            crate::frontend::clang::render(&cmd)
+        );
     }
     let status = cmd
         .stdin(Stdio::null())
@@ -433,7 +453,11 @@ fn build_std(std_dir: &Path, library: &Path, verbose: bool) -> Result<()> {
         }
         .into());
     }
-    let deps = scratch.join("target").join(TARGET_NAME).join("release").join("deps");
+    let deps = scratch
+        .join("target")
+        .join(TARGET_NAME)
+        .join("release")
+        .join("deps");
     let tmp = std_dir.with_extension(format!("tmp{}", std::process::id()));
     let lib = Sysroot::lib_dir(&tmp);
     fs::create_dir_all(&lib).map_err(|e| Error::io(&lib, e))?;
@@ -526,7 +550,10 @@ fn build_builtins_archive(rlib: &Path, out: &Path, tmp: &Path, verbose: bool) ->
                 members.push((format!("cb{i:03}.o"), o));
             }
             Err(e) => {
-                eprintln!("valida-cc: warning: compiler_builtins member {} left out: {e}", m.name);
+                eprintln!(
+                    "valida-cc: warning: compiler_builtins member {} left out: {e}",
+                    m.name
+                );
                 failed.push(format!("{}\n{e}\n", m.name));
             }
         }
@@ -557,7 +584,9 @@ fn compile_bitcode(bc: &Path, obj: &Path) -> std::result::Result<(), String> {
         if output.status.success() {
             Ok(())
         } else {
-            Err(String::from_utf8_lossy(&output.stderr).trim_end().to_string())
+            Err(String::from_utf8_lossy(&output.stderr)
+                .trim_end()
+                .to_string())
         }
     } else {
         let opts = crate::cli::CompileOptions {
