@@ -172,6 +172,60 @@ fn driver_identity(h: &mut Fnv) {
     }
 }
 
+/// A lock file held while one process builds a cache entry, so that
+/// parallel compilations (e.g. the test suite) wait for it instead of
+/// building the same thing on the same few cores. A lock older than
+/// [`BuildLock::STALE`] is taken over (its builder died).
+struct BuildLock(PathBuf);
+
+impl BuildLock {
+    const STALE: std::time::Duration = std::time::Duration::from_secs(20 * 60);
+
+    /// Waits until the lock is ours (`Some`) or `done()` holds (`None`).
+    fn acquire(path: &Path, done: impl Fn() -> bool) -> Option<BuildLock> {
+        let mut announced = false;
+        loop {
+            if done() {
+                return None;
+            }
+            match fs::OpenOptions::new()
+                .write(true)
+                .create_new(true)
+                .open(path)
+            {
+                Ok(_) => return Some(BuildLock(path.to_path_buf())),
+                Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+                    let stale = fs::metadata(path)
+                        .and_then(|m| m.modified())
+                        .ok()
+                        .and_then(|t| t.elapsed().ok())
+                        .is_some_and(|age| age > Self::STALE);
+                    if stale {
+                        let _ = fs::remove_file(path);
+                        continue;
+                    }
+                    if !announced {
+                        eprintln!(
+                            "valida-cc: waiting for another process building the Rust sysroot ({})",
+                            path.display()
+                        );
+                        announced = true;
+                    }
+                    std::thread::sleep(std::time::Duration::from_millis(500));
+                }
+                // Cannot lock (read-only cache?): build without a lock.
+                Err(_) => return None,
+            }
+        }
+    }
+}
+
+impl Drop for BuildLock {
+    fn drop(&mut self) {
+        let _ = fs::remove_file(&self.0);
+    }
+}
+
 static SYSROOT: OnceLock<std::result::Result<Sysroot, String>> = OnceLock::new();
 
 /// The sysroot, built if the cache does not hold it yet (once per process).
@@ -212,8 +266,14 @@ fn build_all(verbose: bool) -> Result<Sysroot> {
     h1.write(TARGET_SPEC.as_bytes());
     h1.write(&lock_text);
     let std_dir = cache.join(format!("std-{}", h1.hex()));
+    fs::create_dir_all(&cache).map_err(|e| Error::io(&cache, e))?;
     if !std_complete(&std_dir) {
-        build_std(&std_dir, &library, verbose)?;
+        let _lock = BuildLock::acquire(&cache.join(format!("std-{}.lock", h1.hex())), || {
+            std_complete(&std_dir)
+        });
+        if !std_complete(&std_dir) {
+            build_std(&std_dir, &library, verbose)?;
+        }
     }
 
     let rt_dir = runtime_crate_dir()?;
@@ -239,6 +299,12 @@ fn build_all(verbose: bool) -> Result<Sysroot> {
         valida_rt: Sysroot::lib_dir(&dir).join("libvalida_rt.rlib"),
         builtins: dir.join("libcompiler_builtins.valida.a"),
     };
+    if dir.join("complete").is_file() {
+        return Ok(sysroot);
+    }
+    let _lock = BuildLock::acquire(&cache.join(format!("{}.lock", h2.hex())), || {
+        dir.join("complete").is_file()
+    });
     if dir.join("complete").is_file() {
         return Ok(sysroot);
     }
