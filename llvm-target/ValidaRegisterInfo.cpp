@@ -15,6 +15,8 @@
 #include "llvm/CodeGen/TargetInstrInfo.h"
 #include "llvm/CodeGen/TargetSubtargetInfo.h"
 
+#include "llvm/Support/CommandLine.h"
+
 using namespace llvm;
 
 #define GET_REGINFO_TARGET_DESC
@@ -28,11 +30,21 @@ ValidaRegisterInfo::getCalleeSavedRegs(const MachineFunction *MF) const {
   return None;
 }
 
+static cl::opt<bool> DisableCoalescing(
+    "valida-disable-coalescing", cl::Hidden, cl::init(false),
+    cl::desc("Reserve the placeholder register SLOT, which turns LLVM's "
+             "register coalescer off for Valida"));
+
 BitVector ValidaRegisterInfo::getReservedRegs(const MachineFunction &MF) const {
   BitVector Reserved(getNumRegs());
   Reserved.set(Valida::FP);
   Reserved.set(Valida::PC);
-  Reserved.set(Valida::SLOT);
+  // SLOT is left allocatable: LLVM's register coalescer joins no copies in
+  // a class without allocatable registers, and its joins (PHI copies of
+  // loop variables, mostly) are what the slot allocation then turns into
+  // shared slots. Nothing ever assigns SLOT itself.
+  if (DisableCoalescing)
+    Reserved.set(Valida::SLOT);
   return Reserved;
 }
 

@@ -212,14 +212,13 @@ define ptr @blockaddr() {
 ; O2-NEXT: jalv -4(fp), 0(fp), 8(fp)
 ; O2-LABEL: loop:
 ; O2: imm32 -4(fp), 0, 0, 0, 0
-; O2-NEXT: addi -8(fp), -4(fp), 0
+; O2-NEXT: imm32 -8(fp), 0, 0, 0, 0
 ; O2-NEXT: .LBB3_1:
-; O2: add -12(fp), -4(fp), -8(fp)
-; O2-NEXT: addi -8(fp), -8(fp), 1
-; O2-NEXT: lt -16(fp), -8(fp), 12(fp)
-; O2-NEXT: addi -4(fp), -12(fp), 0
-; O2-NEXT: bnei .LBB3_1, -16(fp), 0
-; O2: addi 4(fp), -12(fp), 0
+; O2: add -8(fp), -8(fp), -4(fp)
+; O2-NEXT: addi -4(fp), -4(fp), 1
+; O2-NEXT: lt -12(fp), -4(fp), 12(fp)
+; O2-NEXT: bnei .LBB3_1, -12(fp), 0
+; O2: addi 4(fp), -8(fp), 0
 ; O2-NEXT: jalv -4(fp), 0(fp), 8(fp)
 ; O2-LABEL: switch:
 ; O2: beqi .LBB4_5, 12(fp), 7
