@@ -26,6 +26,7 @@
 #include "llvm/IR/Function.h"
 #include "llvm/IR/GlobalValue.h"
 #include "llvm/IR/Instructions.h"
+#include "llvm/Support/CommandLine.h"
 
 using namespace llvm;
 
@@ -661,16 +662,28 @@ SDValue ValidaTargetLowering::lowerBlockAddress(SDValue Op,
   return DAG.getNode(ValidaISD::WRAPPER, SDLoc(Op), MVT::i32, T);
 }
 
-/// select c, t, f  ->  f ^ ((t ^ f) & -c), with c in {0, 1}: three ALU
-/// instructions and no branch.
+static cl::opt<bool> SelectByMask(
+    "valida-select-by-mask", cl::Hidden, cl::init(false),
+    cl::desc("Lower select as f ^ ((t ^ f) & -c) (four instructions) instead "
+             "of f + (t - f) * c (three)"));
+
+/// select c, t, f  ->  f + (t - f) * c, with c in {0, 1}: three ALU
+/// instructions (a multiply costs one instruction like any other) and no
+/// branch; two when t and f are constants (muli, addi).
 SDValue ValidaTargetLowering::lowerSELECT(SDValue Op, SelectionDAG &DAG) const {
   SDLoc DL(Op);
   EVT VT = Op.getValueType();
   SDValue C = Op.getOperand(0), T = Op.getOperand(1), F = Op.getOperand(2);
-  SDValue Mask = DAG.getNode(ISD::SUB, DL, VT, DAG.getConstant(0, DL, VT), C);
-  SDValue Diff = DAG.getNode(ISD::XOR, DL, VT, T, F);
-  SDValue Sel = DAG.getNode(ISD::AND, DL, VT, Diff, Mask);
-  return DAG.getNode(ISD::XOR, DL, VT, F, Sel);
+  if (SelectByMask) {
+    SDValue Mask =
+        DAG.getNode(ISD::SUB, DL, VT, DAG.getConstant(0, DL, VT), C);
+    SDValue Diff = DAG.getNode(ISD::XOR, DL, VT, T, F);
+    SDValue Sel = DAG.getNode(ISD::AND, DL, VT, Diff, Mask);
+    return DAG.getNode(ISD::XOR, DL, VT, F, Sel);
+  }
+  SDValue Diff = DAG.getNode(ISD::SUB, DL, VT, T, F);
+  SDValue Prod = DAG.getNode(ISD::MUL, DL, VT, Diff, C);
+  return DAG.getNode(ISD::ADD, DL, VT, F, Prod);
 }
 
 SDValue ValidaTargetLowering::lowerVASTART(SDValue Op,

@@ -203,11 +203,10 @@ define i32 @srem32(i32 %a, i32 %b) {
 ; O2-LABEL: slt:
 ; O2: slt -4(fp), 16(fp), 24(fp)
 ; O2-NEXT: lt -8(fp), 12(fp), 20(fp)
-; O2-NEXT: xor -8(fp), -8(fp), -4(fp)
+; O2-NEXT: sub -8(fp), -8(fp), -4(fp)
 ; O2-NEXT: eq -12(fp), 16(fp), 24(fp)
-; O2-NEXT: muli -12(fp), -12(fp), -1
-; O2-NEXT: and -8(fp), -8(fp), -12(fp)
-; O2-NEXT: xor 4(fp), -4(fp), -8(fp)
+; O2-NEXT: mul -8(fp), -8(fp), -12(fp)
+; O2-NEXT: add 4(fp), -4(fp), -8(fp)
 ; O2-NEXT: jalv -4(fp), 0(fp), 8(fp)
 ; O2-LABEL: eq:
 ; O2: xor -4(fp), 16(fp), 24(fp)

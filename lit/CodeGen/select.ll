@@ -1,4 +1,8 @@
-; select c, t, f = f ^ ((t ^ f) & -c): no branch (-c is `muli c, -1`).
+; select c, t, f = f + (t - f) * c: no branch, three instructions (two
+; with constant arms, see sel_const in the hand-written checks below);
+; -valida-select-by-mask gives the former f ^ ((t ^ f) & -c).
+; RUN: %llc -O2 %s -o - | %FileCheck --check-prefix=CONST %s
+; RUN: %llc -O2 -valida-select-by-mask %s -o - | %FileCheck --check-prefix=MASK %s
 ; RUN: %llc -O0 -stop-after=finalize-isel %s -o - | %FileCheck %s --check-prefix=ISEL
 ; RUN: %llc -O2 %s -o - | %FileCheck %s --check-prefix=O2
 
@@ -19,6 +23,22 @@ define i64 @select64(i1 %c, i64 %a, i64 %b) {
   ret i64 %r
 }
 
+; CONST-LABEL: sel_const:
+; CONST: nei [[C:-[0-9]+]](fp), 12(fp), 0
+; CONST-NEXT: muli [[M:-[0-9]+]](fp), [[C]](fp), 93
+; CONST-NEXT: addi 4(fp), [[M]](fp), 7
+; CONST-NEXT: jalv
+; MASK-LABEL: smax:
+; MASK: xor
+; MASK: muli {{.*}}, -1
+; MASK: and
+; MASK: xor
+define i32 @sel_const(i32 %c) {
+  %t = icmp ne i32 %c, 0
+  %r = select i1 %t, i32 100, i32 7
+  ret i32 %r
+}
+
 ; ==== generated checks ====
 ; ISEL-LABEL: name: select_rr
 ; ISEL: bb.0 (%ir-block.0):
@@ -26,22 +46,20 @@ define i64 @select64(i1 %c, i64 %a, i64 %b) {
 ; ISEL-NEXT: %1:gpr = LWrf %fixed-stack.2 :: (load (s32) from %fixed-stack.2)
 ; ISEL-NEXT: %0:gpr = LWrf %fixed-stack.3 :: (load (s32) from %fixed-stack.3)
 ; ISEL-NEXT: %3:gpr = NErri %0, 0
-; ISEL-NEXT: %4:gpr = XORrrr %1, %2
-; ISEL-NEXT: %5:gpr = MULrri killed %3, -1
-; ISEL-NEXT: %6:gpr = ANDrrr killed %4, killed %5
-; ISEL-NEXT: %7:gpr = XORrrr %2, killed %6
-; ISEL-NEXT: SWfr %fixed-stack.0, killed %7 :: (store (s32) into %fixed-stack.0)
+; ISEL-NEXT: %4:gpr = SUBrrr %1, %2
+; ISEL-NEXT: %5:gpr = MULrrr killed %4, killed %3
+; ISEL-NEXT: %6:gpr = ADDrrr %2, killed %5
+; ISEL-NEXT: SWfr %fixed-stack.0, killed %6 :: (store (s32) into %fixed-stack.0)
 ; ISEL-NEXT: RET
 ; ISEL-LABEL: name: smax
 ; ISEL: bb.0 (%ir-block.0):
 ; ISEL-NEXT: %1:gpr = LWrf %fixed-stack.1 :: (load (s32) from %fixed-stack.1)
 ; ISEL-NEXT: %0:gpr = LWrf %fixed-stack.2 :: (load (s32) from %fixed-stack.2)
 ; ISEL-NEXT: %2:gpr = SLTrrr %1, %0
-; ISEL-NEXT: %3:gpr = XORrrr %0, %1
-; ISEL-NEXT: %4:gpr = MULrri killed %2, -1
-; ISEL-NEXT: %5:gpr = ANDrrr killed %3, killed %4
-; ISEL-NEXT: %6:gpr = XORrrr %1, killed %5
-; ISEL-NEXT: SWfr %fixed-stack.0, killed %6 :: (store (s32) into %fixed-stack.0)
+; ISEL-NEXT: %3:gpr = SUBrrr %0, %1
+; ISEL-NEXT: %4:gpr = MULrrr killed %3, killed %2
+; ISEL-NEXT: %5:gpr = ADDrrr %1, killed %4
+; ISEL-NEXT: SWfr %fixed-stack.0, killed %5 :: (store (s32) into %fixed-stack.0)
 ; ISEL-NEXT: RET
 ; ISEL-LABEL: name: select64
 ; ISEL: bb.0 (%ir-block.0):
@@ -52,51 +70,60 @@ define i64 @select64(i1 %c, i64 %a, i64 %b) {
 ; ISEL-NEXT: %3:gpr = LWrf %fixed-stack.2 :: (load (s32) from %fixed-stack.2)
 ; ISEL-NEXT: %2:gpr = LWrf %fixed-stack.3 :: (load (s32) from %fixed-stack.3)
 ; ISEL-NEXT: %0:gpr = LWrf %fixed-stack.5 :: (load (s32) from %fixed-stack.5)
-; ISEL-NEXT: %7:gpr = XORrrr %2, %4
-; ISEL-NEXT: %8:gpr = MULrri killed %6, -1
-; ISEL-NEXT: %9:gpr = ANDrrr killed %7, %8
-; ISEL-NEXT: %10:gpr = XORrrr %4, killed %9
-; ISEL-NEXT: %11:gpr = XORrrr %3, %5
-; ISEL-NEXT: %12:gpr = ANDrrr killed %11, %8
-; ISEL-NEXT: %13:gpr = XORrrr %5, killed %12
-; ISEL-NEXT: %14:gpr = nuw ADDrri %0, 4
-; ISEL-NEXT: STORE32rr killed %14, killed %13 :: (store (s32) into unknown-address + 4, basealign 8)
-; ISEL-NEXT: STORE32rr %0, killed %10 :: (store (s32), align 8)
+; ISEL-NEXT: %7:gpr = SUBrrr %2, %4
+; ISEL-NEXT: %8:gpr = MULrrr killed %7, %6
+; ISEL-NEXT: %9:gpr = ADDrrr %4, killed %8
+; ISEL-NEXT: %10:gpr = SUBrrr %3, %5
+; ISEL-NEXT: %11:gpr = MULrrr killed %10, %6
+; ISEL-NEXT: %12:gpr = ADDrrr %5, killed %11
+; ISEL-NEXT: %13:gpr = nuw ADDrri %0, 4
+; ISEL-NEXT: STORE32rr killed %13, killed %12 :: (store (s32) into unknown-address + 4, basealign 8)
+; ISEL-NEXT: STORE32rr %0, killed %9 :: (store (s32), align 8)
+; ISEL-NEXT: RET
+; ISEL-LABEL: name: sel_const
+; ISEL: bb.0 (%ir-block.0):
+; ISEL-NEXT: %0:gpr = LWrf %fixed-stack.1 :: (load (s32) from %fixed-stack.1)
+; ISEL-NEXT: %1:gpr = NErri %0, 0
+; ISEL-NEXT: %2:gpr = MULrri killed %1, 93
+; ISEL-NEXT: %3:gpr = ADDrri killed %2, 7
+; ISEL-NEXT: SWfr %fixed-stack.0, killed %3 :: (store (s32) into %fixed-stack.0)
 ; ISEL-NEXT: RET
 
 ; O2-LABEL: select_rr:
 ; O2: nei -4(fp), 12(fp), 0
 ; O2-NEXT: loadfp -8(fp), 20
 ; O2-NEXT: loadfp -12(fp), 16
-; O2-NEXT: xor -12(fp), -12(fp), -8(fp)
-; O2-NEXT: muli -4(fp), -4(fp), -1
-; O2-NEXT: and -4(fp), -12(fp), -4(fp)
-; O2-NEXT: xor -4(fp), -8(fp), -4(fp)
+; O2-NEXT: sub -12(fp), -12(fp), -8(fp)
+; O2-NEXT: mul -4(fp), -12(fp), -4(fp)
+; O2-NEXT: add -4(fp), -8(fp), -4(fp)
 ; O2-NEXT: lw 4(fp), -4(fp)
 ; O2-NEXT: jalv -4(fp), 0(fp), 8(fp)
 ; O2-LABEL: smax:
 ; O2: slt -4(fp), 16(fp), 12(fp)
-; O2-NEXT: xor -8(fp), 12(fp), 16(fp)
-; O2-NEXT: muli -4(fp), -4(fp), -1
-; O2-NEXT: and -4(fp), -8(fp), -4(fp)
-; O2-NEXT: xor 4(fp), 16(fp), -4(fp)
+; O2-NEXT: sub -8(fp), 12(fp), 16(fp)
+; O2-NEXT: mul -4(fp), -8(fp), -4(fp)
+; O2-NEXT: add 4(fp), 16(fp), -4(fp)
 ; O2-NEXT: jalv -4(fp), 0(fp), 8(fp)
 ; O2-LABEL: select64:
 ; O2: andi -4(fp), 16(fp), 1
 ; O2-NEXT: loadfp -8(fp), 28
 ; O2-NEXT: loadfp -12(fp), 20
-; O2-NEXT: xor -12(fp), -12(fp), -8(fp)
-; O2-NEXT: muli -4(fp), -4(fp), -1
-; O2-NEXT: and -12(fp), -12(fp), -4(fp)
-; O2-NEXT: xor -8(fp), -8(fp), -12(fp)
+; O2-NEXT: sub -12(fp), -12(fp), -8(fp)
+; O2-NEXT: mul -12(fp), -12(fp), -4(fp)
+; O2-NEXT: add -8(fp), -8(fp), -12(fp)
 ; O2-NEXT: lw -8(fp), -8(fp)
 ; O2-NEXT: loadfp -12(fp), 32
 ; O2-NEXT: loadfp -16(fp), 24
-; O2-NEXT: xor -16(fp), -16(fp), -12(fp)
-; O2-NEXT: and -4(fp), -16(fp), -4(fp)
-; O2-NEXT: xor -4(fp), -12(fp), -4(fp)
+; O2-NEXT: sub -16(fp), -16(fp), -12(fp)
+; O2-NEXT: mul -4(fp), -16(fp), -4(fp)
+; O2-NEXT: add -4(fp), -12(fp), -4(fp)
 ; O2-NEXT: lw -4(fp), -4(fp)
 ; O2-NEXT: addi -12(fp), 12(fp), 4
 ; O2-NEXT: sw -12(fp), -4(fp)
 ; O2-NEXT: sw 12(fp), -8(fp)
+; O2-NEXT: jalv -4(fp), 0(fp), 8(fp)
+; O2-LABEL: sel_const:
+; O2: nei -4(fp), 12(fp), 0
+; O2-NEXT: muli -4(fp), -4(fp), 93
+; O2-NEXT: addi 4(fp), -4(fp), 7
 ; O2-NEXT: jalv -4(fp), 0(fp), 8(fp)
