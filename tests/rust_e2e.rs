@@ -43,6 +43,10 @@ fn run_image(what: &str, image: &[u8], input: &[u8]) -> valida_cc::vm::Outcome {
 }
 
 fn check(name: &str, opt: &str) {
+    check_env(name, opt, &[]);
+}
+
+fn check_env(name: &str, opt: &str, env: &[(&str, &str)]) {
     let (want_out, want_status, input) = expected(name);
     let work = scratch(&format!("rust-{name}{opt}"));
     let exe = work.join(name);
@@ -50,6 +54,7 @@ fn check(name: &str, opt: &str) {
     let src = Path::new("tests").join("rust").join(format!("{name}.rs"));
     let mut cmd = driver();
     cmd.current_dir(manifest_dir())
+        .envs(env.iter().copied())
         .arg(opt)
         .arg(&src)
         .arg("-o")
@@ -92,6 +97,15 @@ programs!(
     exit_status,
     echo_input,
 );
+
+/// `VALIDA_RUST_LANG_ITEMS=0`: the program's own panic handler and
+/// allocator instead of `valida_lang`'s.
+#[test]
+fn own_lang_items() {
+    for opt in ["-O0", "-O2"] {
+        check_env("own_handler", opt, &[("VALIDA_RUST_LANG_ITEMS", "0")]);
+    }
+}
 
 /// A C `main` calls Rust, which calls back into C.
 #[test]

@@ -82,12 +82,22 @@ pub fn base_command(sysroot: &Sysroot) -> Command {
     cmd
 }
 
-/// `--extern force:valida_rt=PATH`: the runtime crate is linked although
-/// the program does not name it (it holds the allocator and panic handler).
-pub fn force_runtime_arg(sysroot: &Sysroot) -> OsString {
-    let mut s = OsString::from("force:valida_rt=");
-    s.push(&sysroot.valida_rt);
-    s
+/// The runtime crates on rustc's command line: `--extern valida_rt=PATH`
+/// (in the extern prelude: `use valida_rt::println;`) and `--extern
+/// force:valida_lang=PATH`, linked although the program does not name it
+/// (the allocator and the panic handler), unless `$VALIDA_RUST_LANG_ITEMS`
+/// is `0`.
+pub fn runtime_args(sysroot: &Sysroot) -> Vec<OsString> {
+    let mut rt = OsString::from("valida_rt=");
+    rt.push(&sysroot.valida_rt);
+    let mut args = vec![OsString::from("--extern"), rt];
+    if std::env::var("VALIDA_RUST_LANG_ITEMS").as_deref() != Ok("0") {
+        let mut lang = OsString::from("force:valida_lang=");
+        lang.push(&sysroot.valida_lang);
+        args.push("--extern".into());
+        args.push(lang);
+    }
+    args
 }
 
 /// Compiles the crate rooted at `source` to a staticlib and returns its
@@ -112,8 +122,7 @@ pub fn compile_staticlib(
     .arg(&name)
     .arg("-C")
     .arg(format!("opt-level={}", rustc_opt_level(opts.opt)))
-    .arg("--extern")
-    .arg(force_runtime_arg(sysroot));
+    .args(runtime_args(sysroot));
     for d in &opts.define {
         // -DNAME / -DNAME=VALUE become --cfg NAME / --cfg NAME="VALUE".
         let cfg = match d.split_once('=') {

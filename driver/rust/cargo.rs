@@ -17,7 +17,7 @@ use crate::cli::{CompileOptions, OptLevel};
 use crate::codegen::pipeline::{Emit, emit, target_machine};
 use crate::commands::build::write_output;
 use crate::error::{Error, Result};
-use crate::frontend::rustc::{archive_members, force_runtime_arg, is_builtins_member};
+use crate::frontend::rustc::{archive_members, is_builtins_member, runtime_args};
 use crate::link::{self, Input, LinkOptions};
 use crate::runtime_build;
 
@@ -57,9 +57,8 @@ pub fn exec_cargo(args: &[OsString]) -> Result<i32> {
         "--sysroot".into(),
         sysroot.root.clone().into_os_string(),
         "-Zunstable-options".into(),
-        "--extern".into(),
-        force_runtime_arg(&sysroot),
     ];
+    flags.extend(runtime_args(&sysroot));
     if let Ok(user) = std::env::var("RUSTFLAGS") {
         flags.extend(user.split_whitespace().map(OsString::from));
     }

@@ -1,5 +1,5 @@
 //! Whole-program linking of the bitcode rustc produced (the crate, its
-//! dependencies, `core`, `alloc`, `valida_rt`, the allocator shim).
+//! dependencies, `core`, `alloc`, `valida_rt`, `valida_lang`, the allocator shim).
 //!
 //! Everything is linked into one module; then every definition that the
 //! program does not export becomes internal, so that global dead-code

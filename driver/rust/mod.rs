@@ -7,7 +7,7 @@
 //!
 //! - [`sysroot`]: `core`, `alloc` and `compiler_builtins` built once from the
 //!   installed sources (cargo `-Zbuild-std`) and cached with the runtime
-//!   crate `valida_rt` (`runtime/rust/valida_rt`) and a Valida archive of
+//!   crates `valida_rt` and `valida_lang` (`runtime/rust/`) and a Valida archive of
 //!   `compiler_builtins`.
 //! - [`crate::frontend::rustc`]: a `.rs` crate root → a staticlib of bitcode.
 //! - [`lto`]: the bitcode members → one module with only the exports external.

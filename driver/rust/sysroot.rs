@@ -44,6 +44,8 @@ pub struct Sysroot {
     pub target_json: PathBuf,
     /// The runtime crate's rlib.
     pub valida_rt: PathBuf,
+    /// The lang-items crate's rlib (allocator, panic handler).
+    pub valida_lang: PathBuf,
     /// `compiler_builtins` compiled for Valida (an archive of objects).
     pub builtins: PathBuf,
 }
@@ -277,14 +279,15 @@ fn build_all(verbose: bool) -> Result<Sysroot> {
     }
 
     let rt_dir = runtime_crate_dir()?;
+    let crates_dir = rt_dir.parent().unwrap_or(&rt_dir).to_path_buf();
     let mut h2 = Fnv::new();
     h2.write(h1.hex().as_bytes());
     h2.write(env!("CARGO_PKG_VERSION").as_bytes());
     let mut files = Vec::new();
-    files_under(&rt_dir, &mut files);
+    files_under(&crates_dir, &mut files);
     for f in &files {
         h2.write(
-            f.strip_prefix(&rt_dir)
+            f.strip_prefix(&crates_dir)
                 .unwrap_or(f)
                 .to_string_lossy()
                 .as_bytes(),
@@ -297,6 +300,7 @@ fn build_all(verbose: bool) -> Result<Sysroot> {
         root: dir.clone(),
         target_json: dir.join(format!("{TARGET_NAME}.json")),
         valida_rt: Sysroot::lib_dir(&dir).join("libvalida_rt.rlib"),
+        valida_lang: Sysroot::lib_dir(&dir).join("libvalida_lang.rlib"),
         builtins: dir.join("libcompiler_builtins.valida.a"),
     };
     if dir.join("complete").is_file() {
@@ -318,6 +322,7 @@ fn build_all(verbose: bool) -> Result<Sysroot> {
         root: tmp.clone(),
         target_json: tmp.join(format!("{TARGET_NAME}.json")),
         valida_rt: Sysroot::lib_dir(&tmp).join("libvalida_rt.rlib"),
+        valida_lang: Sysroot::lib_dir(&tmp).join("libvalida_lang.rlib"),
         builtins: tmp.join("libcompiler_builtins.valida.a"),
     };
     let lib = Sysroot::lib_dir(&tmp);
@@ -344,39 +349,53 @@ fn build_all(verbose: bool) -> Result<Sysroot> {
         RustError::Sysroot(format!("no compiler_builtins in {}", std_lib.display()))
     })?;
 
-    // The runtime crate.
-    let mut cmd = base_command(&staged);
-    cmd.args([
-        "--edition",
-        "2024",
-        "--crate-type",
-        "rlib",
-        "--crate-name",
-        "valida_rt",
-        "-C",
-        &format!("opt-level={}", rustc_opt_level(crate::cli::OptLevel::O2)),
-    ])
-    .arg("-o")
-    .arg(&staged.valida_rt)
-    .arg(rt_dir.join("src").join("lib.rs"))
-    .stdin(Stdio::null());
-    if verbose {
-        eprintln!(
-            "valida-cc: running {}",
-            crate::frontend::clang::render(&cmd)
-        );
-    }
-    let status = cmd.status().map_err(|e| RustError::ToolMissing {
-        program: rustc.display().to_string(),
-        env: "VALIDA_RUSTC",
-        source: e,
-    })?;
-    if !status.success() {
-        return Err(RustError::ToolFailed {
-            what: "rustc on runtime/rust/valida_rt".into(),
-            status: status_text(status),
+    // The runtime crates: valida_rt, then valida_lang on top of it.
+    for (name, out) in [
+        ("valida_rt", &staged.valida_rt),
+        ("valida_lang", &staged.valida_lang),
+    ] {
+        let src = crates_dir.join(name).join("src").join("lib.rs");
+        let mut cmd = base_command(&staged);
+        cmd.args([
+            "--edition",
+            "2024",
+            "--crate-type",
+            "rlib",
+            "--crate-name",
+            name,
+        ])
+        .arg("-C")
+        .arg(format!(
+            "opt-level={}",
+            rustc_opt_level(crate::cli::OptLevel::O2)
+        ))
+        .arg("-o")
+        .arg(out)
+        .arg(&src)
+        .stdin(Stdio::null());
+        if name != "valida_rt" {
+            let mut a = std::ffi::OsString::from("valida_rt=");
+            a.push(&staged.valida_rt);
+            cmd.arg("--extern").arg(a);
         }
-        .into());
+        if verbose {
+            eprintln!(
+                "valida-cc: running {}",
+                crate::frontend::clang::render(&cmd)
+            );
+        }
+        let status = cmd.status().map_err(|e| RustError::ToolMissing {
+            program: rustc.display().to_string(),
+            env: "VALIDA_RUSTC",
+            source: e,
+        })?;
+        if !status.success() {
+            return Err(RustError::ToolFailed {
+                what: format!("rustc on {}", src.display()),
+                status: status_text(status),
+            }
+            .into());
+        }
     }
 
     build_builtins_archive(&builtins_rlib, &staged.builtins, &tmp, verbose)?;

@@ -8,7 +8,7 @@ use crate::sys;
 /// Alignment every `malloc` block has.
 const MALLOC_ALIGN: usize = 8;
 
-/// The allocator `valida_rt` installs as `#[global_allocator]`.
+/// The allocator `valida_lang` installs as `#[global_allocator]`.
 pub struct ValidaAlloc;
 
 unsafe impl GlobalAlloc for ValidaAlloc {
@@ -63,6 +63,3 @@ unsafe impl GlobalAlloc for ValidaAlloc {
         }
     }
 }
-
-#[global_allocator]
-static GLOBAL: ValidaAlloc = ValidaAlloc;

@@ -1,15 +1,19 @@
 //! `valida_rt`: the Rust runtime of valida-cc for `no_std` programs on the
 //! Valida zkVM.
 //!
-//! `valida-cc` links this crate into every Rust program it builds (rustc
-//! `--extern force:valida_rt`), so a program that names nothing of it still
-//! gets
-//! - a `#[global_allocator]` over the C runtime's `malloc` (the heap between
-//!   the linker symbols `__heap_start` and `__heap_end`),
+//! `valida-cc` links the companion crate `valida_lang`
+//! (`runtime/rust/valida_lang`) into every Rust program it builds (rustc
+//! `--extern force:valida_lang`), so a program that names nothing of the
+//! runtime still gets
+//! - a `#[global_allocator]` over the C runtime's `malloc` ([`heap::ValidaAlloc`];
+//!   the heap lies between the linker symbols `__heap_start` and `__heap_end`),
 //! - a `#[panic_handler]` that prints `panicked at FILE:LINE:COL:` and the
-//!   message, then executes FAIL (`valida run` exits with status 1).
+//!   message, then executes FAIL (`valida run` exits with status 1)
+//!   ([`panic::report`]).
 //!
-//! Programs that want more name it: `print!`/`println!` (and `eprint!`,
+//! (`VALIDA_RUST_LANG_ITEMS=0` leaves `valida_lang` out, for programs with
+//! their own panic handler and allocator.) Programs that want more name
+//! this crate (always in the extern prelude): `print!`/`println!` (and `eprint!`,
 //! `eprintln!`, `dbg!`) write to the machine's output; [`io`] reads the
 //! input tape; [`process::exit`] stops with a status; [`entry!`] declares
 //! the C `main` for a Rust function.
@@ -23,7 +27,7 @@ extern crate alloc;
 
 pub mod heap;
 pub mod io;
-mod panic;
+pub mod panic;
 pub mod process;
 mod sys;
 

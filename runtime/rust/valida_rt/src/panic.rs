@@ -1,4 +1,4 @@
-//! The panic handler: the message and location, like std's, then FAIL.
+//! Panic reports: the message and location, like std's, then FAIL.
 
 use core::fmt::Write;
 use core::panic::PanicInfo;
@@ -6,8 +6,10 @@ use core::panic::PanicInfo;
 use crate::io::Output;
 use crate::sys;
 
-#[panic_handler]
-fn panic(info: &PanicInfo<'_>) -> ! {
+/// Prints `panicked at FILE:LINE:COL:` and the message, then executes
+/// FAIL. `valida_lang`'s `#[panic_handler]` calls it; a program with its
+/// own handler may too.
+pub fn report(info: &PanicInfo<'_>) -> ! {
     let mut out = Output;
     let _ = match info.location() {
         Some(loc) => writeln!(
