@@ -662,6 +662,30 @@ SDValue ValidaTargetLowering::lowerBlockAddress(SDValue Op,
   return DAG.getNode(ValidaISD::WRAPPER, SDLoc(Op), MVT::i32, T);
 }
 
+static cl::opt<bool> RichAddressingModes(
+    "valida-rich-addressing-modes", cl::Hidden, cl::init(false),
+    cl::desc("Tell IR passes (loop strength reduction, address sinking) "
+             "that reg+reg and reg+imm addresses are legal, as LLVM's "
+             "default does"));
+
+/// Valida's LW/SW/LOADU8/STOREU8 read their address from one slot, so any
+/// offset or index costs an ALU instruction. Saying so makes loop strength
+/// reduction prefer pointer induction variables (`add p, p, 4` per
+/// iteration) to base+index addresses (`add t, base, i` per access).
+bool ValidaTargetLowering::isLegalAddressingMode(const DataLayout &DL,
+                                                 const AddrMode &AM, Type *Ty,
+                                                 unsigned AddrSpace,
+                                                 Instruction *I) const {
+  if (RichAddressingModes)
+    return TargetLowering::isLegalAddressingMode(DL, AM, Ty, AddrSpace, I);
+  if (AM.BaseGV || AM.BaseOffs != 0 || AM.ScalableOffset != 0)
+    return false;
+  // [reg] (HasBaseReg, or Scale 1 without a base) or [0].
+  if (AM.Scale == 0)
+    return true;
+  return AM.Scale == 1 && !AM.HasBaseReg;
+}
+
 static cl::opt<bool> SelectByMask(
     "valida-select-by-mask", cl::Hidden, cl::init(false),
     cl::desc("Lower select as f ^ ((t ^ f) & -c) (four instructions) instead "

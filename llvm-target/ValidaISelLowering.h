@@ -68,6 +68,11 @@ public:
   getRegForInlineAsmConstraint(const TargetRegisterInfo *TRI,
                                StringRef Constraint, MVT VT) const override;
 
+  /// Loads and stores take one pointer slot: no offset, no index.
+  bool isLegalAddressingMode(const DataLayout &DL, const AddrMode &AM,
+                             Type *Ty, unsigned AddrSpace,
+                             Instruction *I = nullptr) const override;
+
   bool isIntDivCheap(EVT VT, AttributeList Attr) const override {
     return true;
   }
