@@ -32,6 +32,11 @@ void initializeValidaDAGToDAGISelLegacyPass(PassRegistry &);
 FunctionPass *createValidaOperandFolderPass();
 void initializeValidaOperandFolderPass(PassRegistry &);
 
+/// valida-sink-defs: moves pure ALU definitions down to their first use
+/// when their sources are read in between (SSA, -O1 and above).
+FunctionPass *createValidaSinkDefsPass();
+void initializeValidaSinkDefsPass(PassRegistry &);
+
 /// valida-vreg-lowering: every virtual register becomes its own stack slot
 /// and every instruction its native frame form (replaces register
 /// allocation at -O0).

@@ -104,8 +104,10 @@ bool ValidaPassConfig::addInstSelector() {
 }
 
 void ValidaPassConfig::addPreRegAlloc() {
-  if (getOptLevel() != CodeGenOptLevel::None)
+  if (getOptLevel() != CodeGenOptLevel::None) {
     addPass(createValidaOperandFolderPass());
+    addPass(createValidaSinkDefsPass());
+  }
 }
 
 // Register allocation is replaced: there are no registers, every virtual
@@ -148,6 +150,7 @@ extern "C" LLVM_EXTERNAL_VISIBILITY void LLVMInitializeValidaTarget() {
   initializeValidaDAGToDAGISelLegacyPass(PR);
   initializeValidaAllocaAreaPass(PR);
   initializeValidaOperandFolderPass(PR);
+  initializeValidaSinkDefsPass(PR);
   initializeValidaVirtualRegisterLoweringPass(PR);
   initializeValidaSlotAllocationPass(PR);
   initializeValidaCallDistanceReusePass(PR);

@@ -1,0 +1,145 @@
+//===-- ValidaSinkDefs.cpp - Sink definitions below their sources' uses ---===//
+//
+// valida-sink-defs runs in SSA form before PHI elimination (-O1+). A pure
+// ALU instruction whose result is first used further down its block is
+// moved down to that use when one of its sources is still read in between
+// by a load or store (the address of a post-increment access).
+// Its result then starts where the source ends, so the two do not overlap:
+// the register coalescer can give a loop variable and its next value one
+// virtual register, and the PHI copy of the next value disappears. IR order
+// puts the increment of a post-increment (`*d++ = *s++`) before the access:
+//
+//   %s1 = ADDrri %s0, 1                 %v = LOADU8rr %s0
+//   %v = LOADU8rr %s0           ->      %s1 = ADDrri %s0, 1
+//   ... PHI %s0 <- %s1                  ... (%s0, %s1 coalesced, no copy)
+//
+// After slot allocation that is `loadu8 v, s; addi s, s, 1` instead of
+// `addi t, s, 1; loadu8 v, s; addi s, t, 0`.
+//
+// Only instructions with register and immediate operands move (a frame
+// operand could be written in between); SSA guarantees that no source is
+// redefined on the way.
+//
+//===----------------------------------------------------------------------===//
+
+#include "MCTargetDesc/ValidaMCTargetDesc.h"
+#include "Valida.h"
+#include "llvm/ADT/SmallSet.h"
+#include "llvm/ADT/Statistic.h"
+#include "llvm/CodeGen/MachineFunctionPass.h"
+#include "llvm/CodeGen/MachineRegisterInfo.h"
+#include "llvm/Support/CommandLine.h"
+
+using namespace llvm;
+
+#define DEBUG_TYPE "valida-sink-defs"
+
+STATISTIC(NumSunk, "Number of definitions sunk below their sources' uses");
+
+static cl::opt<bool> DisableSinkDefs("valida-disable-sink-defs", cl::Hidden,
+                                     cl::init(false),
+                                     cl::desc("Disable valida-sink-defs"));
+
+namespace {
+
+class ValidaSinkDefs : public MachineFunctionPass {
+public:
+  static char ID;
+  ValidaSinkDefs() : MachineFunctionPass(ID) {}
+
+  StringRef getPassName() const override {
+    return "Valida sink definitions below their sources' uses";
+  }
+  void getAnalysisUsage(AnalysisUsage &AU) const override {
+    AU.setPreservesCFG();
+    MachineFunctionPass::getAnalysisUsage(AU);
+  }
+  MachineFunctionProperties getRequiredProperties() const override {
+    return MachineFunctionProperties().setIsSSA();
+  }
+  bool runOnMachineFunction(MachineFunction &MF) override;
+
+private:
+  bool sink(MachineInstr &MI);
+};
+
+} // namespace
+
+char ValidaSinkDefs::ID = 0;
+
+INITIALIZE_PASS(ValidaSinkDefs, DEBUG_TYPE,
+                "Valida sink definitions below their sources' uses", false,
+                false)
+
+/// A pure ALU instruction: one virtual register result, virtual register and
+/// immediate operands only.
+static bool isCandidate(const MachineInstr &MI) {
+  if (MI.isPHI() || MI.isCopy() || MI.isTerminator() || MI.isCall() ||
+      MI.mayLoadOrStore() || MI.hasUnmodeledSideEffects() ||
+      MI.isDebugInstr() || MI.getNumDefs() != 1 || MI.isInlineAsm())
+    return false;
+  for (const MachineOperand &MO : MI.operands()) {
+    if (MO.isImm())
+      continue;
+    if (!MO.isReg() || !MO.getReg().isVirtual() || MO.isImplicit())
+      return false;
+  }
+  return MI.getOperand(0).isReg() && MI.getOperand(0).isDef();
+}
+
+bool ValidaSinkDefs::sink(MachineInstr &MI) {
+  if (!isCandidate(MI))
+    return false;
+  Register Def = MI.getOperand(0).getReg();
+  SmallSet<Register, 4> Sources;
+  for (const MachineOperand &MO : MI.uses())
+    if (MO.isReg())
+      Sources.insert(MO.getReg());
+  if (Sources.empty())
+    return false;
+
+  MachineBasicBlock &MBB = *MI.getParent();
+  bool SourceReadBetween = false;
+  MachineBasicBlock::iterator Pos = std::next(MI.getIterator());
+  for (; Pos != MBB.end(); ++Pos) {
+    if (Pos->isTerminator() || Pos->readsRegister(Def, /*TRI=*/nullptr))
+      break;
+    if (Pos->isDebugInstr())
+      continue;
+    // Only a memory access counts as the reader to sink below: sinking
+    // below another ALU reader of the source (`s2 = s + i` below `i1 = i +
+    // 1`) would just move the overlap onto the other value.
+    if (!Pos->mayLoadOrStore())
+      continue;
+    for (const MachineOperand &MO : Pos->uses())
+      if (MO.isReg() && Sources.count(MO.getReg()))
+        SourceReadBetween = true;
+  }
+  if (!SourceReadBetween)
+    return false;
+  MBB.splice(Pos, &MBB, MI.getIterator());
+  // A source killed by a reader in between now lives on to MI.
+  MachineRegisterInfo &MRI = MBB.getParent()->getRegInfo();
+  for (Register S : Sources)
+    MRI.clearKillFlags(S);
+  ++NumSunk;
+  return true;
+}
+
+bool ValidaSinkDefs::runOnMachineFunction(MachineFunction &MF) {
+  if (DisableSinkDefs || skipFunction(MF.getFunction()))
+    return false;
+  bool Changed = false;
+  for (MachineBasicBlock &MBB : MF) {
+    // Bottom-up: an instruction sinks below the uses of its sources, which
+    // have already sunk as far as they will.
+    SmallVector<MachineInstr *, 32> Order;
+    for (MachineInstr &MI : MBB)
+      Order.push_back(&MI);
+    for (MachineInstr *MI : llvm::reverse(Order))
+      Changed |= sink(*MI);
+  }
+  return Changed;
+}
+
+FunctionPass *llvm::createValidaSinkDefsPass() { return new ValidaSinkDefs(); }
