@@ -705,7 +705,20 @@ SDValue ValidaTargetLowering::lowerSELECT(SDValue Op, SelectionDAG &DAG) const {
     SDValue Sel = DAG.getNode(ISD::AND, DL, VT, Diff, Mask);
     return DAG.getNode(ISD::XOR, DL, VT, F, Sel);
   }
-  SDValue Diff = DAG.getNode(ISD::SUB, DL, VT, T, F);
+  // t = f + k (c ? x + k : x): the difference is k itself, so two
+  // instructions (mul, add) when k is a constant or already a value;
+  // f = t + k with a constant k: the difference is -k.
+  SDValue Diff;
+  if (T.getOpcode() == ISD::ADD && T.getOperand(0) == F)
+    Diff = T.getOperand(1);
+  else if (T.getOpcode() == ISD::ADD && T.getOperand(1) == F)
+    Diff = T.getOperand(0);
+  else if (F.getOpcode() == ISD::ADD && F.getOperand(0) == T &&
+           isa<ConstantSDNode>(F.getOperand(1)))
+    Diff = DAG.getNode(ISD::SUB, DL, VT, DAG.getConstant(0, DL, VT),
+                       F.getOperand(1));
+  else
+    Diff = DAG.getNode(ISD::SUB, DL, VT, T, F);
   SDValue Prod = DAG.getNode(ISD::MUL, DL, VT, Diff, C);
   return DAG.getNode(ISD::ADD, DL, VT, F, Prod);
 }

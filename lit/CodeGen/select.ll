@@ -39,6 +39,33 @@ define i32 @sel_const(i32 %c) {
   ret i32 %r
 }
 
+; c ? x - 32 : x (toupper): x + (-32) * c, i.e. x - (c << 5).
+; CONST-LABEL: sel_offset:
+; CONST: lti [[C:-[0-9]+]](fp), {{-[0-9]+}}(fp), 26
+; CONST-NEXT: shli [[M:-[0-9]+]](fp), [[C]](fp), 5
+; CONST-NEXT: sub 4(fp), 12(fp), [[M]](fp)
+define i32 @sel_offset(i32 %x) {
+  %l = add i32 %x, -97
+  %c = icmp ult i32 %l, 26
+  %s = add i32 %x, -32
+  %r = select i1 %c, i32 %s, i32 %x
+  ret i32 %r
+}
+
+; The same with the arms swapped (clang's toupper): x - 32 + 32 * c.
+; CONST-LABEL: sel_offset_swapped:
+; CONST: lti [[C:-[0-9]+]](fp), {{-[0-9]+}}(fp), -26
+; CONST-NEXT: shli [[M:-[0-9]+]](fp), [[C]](fp), 5
+; CONST-NEXT: add [[R:-[0-9]+]](fp), 12(fp), [[M]](fp)
+; CONST-NEXT: addi 4(fp), [[R]](fp), -32
+define i32 @sel_offset_swapped(i32 %x) {
+  %l = add i32 %x, -123
+  %c = icmp ult i32 %l, -26
+  %s = add i32 %x, -32
+  %r = select i1 %c, i32 %x, i32 %s
+  ret i32 %r
+}
+
 ; ==== generated checks ====
 ; ISEL-LABEL: name: select_rr
 ; ISEL: bb.0 (%ir-block.0):
@@ -88,6 +115,25 @@ define i32 @sel_const(i32 %c) {
 ; ISEL-NEXT: %3:gpr = ADDrri killed %2, 7
 ; ISEL-NEXT: SWfr %fixed-stack.0, killed %3 :: (store (s32) into %fixed-stack.0)
 ; ISEL-NEXT: RET
+; ISEL-LABEL: name: sel_offset
+; ISEL: bb.0 (%ir-block.0):
+; ISEL-NEXT: %0:gpr = LWrf %fixed-stack.1 :: (load (s32) from %fixed-stack.1)
+; ISEL-NEXT: %1:gpr = ADDrri %0, -97
+; ISEL-NEXT: %2:gpr = LTrri killed %1, 26
+; ISEL-NEXT: %3:gpr = SHLrri killed %2, 5
+; ISEL-NEXT: %4:gpr = SUBrrr %0, killed %3
+; ISEL-NEXT: SWfr %fixed-stack.0, killed %4 :: (store (s32) into %fixed-stack.0)
+; ISEL-NEXT: RET
+; ISEL-LABEL: name: sel_offset_swapped
+; ISEL: bb.0 (%ir-block.0):
+; ISEL-NEXT: %0:gpr = LWrf %fixed-stack.1 :: (load (s32) from %fixed-stack.1)
+; ISEL-NEXT: %1:gpr = ADDrri %0, -123
+; ISEL-NEXT: %2:gpr = LTrri killed %1, -26
+; ISEL-NEXT: %3:gpr = SHLrri killed %2, 5
+; ISEL-NEXT: %4:gpr = ADDrrr %0, killed %3
+; ISEL-NEXT: %5:gpr = ADDrri killed %4, -32
+; ISEL-NEXT: SWfr %fixed-stack.0, killed %5 :: (store (s32) into %fixed-stack.0)
+; ISEL-NEXT: RET
 
 ; O2-LABEL: select_rr:
 ; O2: nei -4(fp), 12(fp), 0
@@ -126,4 +172,17 @@ define i32 @sel_const(i32 %c) {
 ; O2: nei -4(fp), 12(fp), 0
 ; O2-NEXT: muli -4(fp), -4(fp), 93
 ; O2-NEXT: addi 4(fp), -4(fp), 7
+; O2-NEXT: jalv -4(fp), 0(fp), 8(fp)
+; O2-LABEL: sel_offset:
+; O2: addi -4(fp), 12(fp), -97
+; O2-NEXT: lti -4(fp), -4(fp), 26
+; O2-NEXT: shli -4(fp), -4(fp), 5
+; O2-NEXT: sub 4(fp), 12(fp), -4(fp)
+; O2-NEXT: jalv -4(fp), 0(fp), 8(fp)
+; O2-LABEL: sel_offset_swapped:
+; O2: addi -4(fp), 12(fp), -123
+; O2-NEXT: lti -4(fp), -4(fp), -26
+; O2-NEXT: shli -4(fp), -4(fp), 5
+; O2-NEXT: add -4(fp), 12(fp), -4(fp)
+; O2-NEXT: addi 4(fp), -4(fp), -32
 ; O2-NEXT: jalv -4(fp), 0(fp), 8(fp)
