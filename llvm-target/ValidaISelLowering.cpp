@@ -168,13 +168,25 @@ static unsigned assignArgOffsets(const SmallVectorImpl<ArgT> &Args,
   return Off;
 }
 
-/// Scalars wider than two words (fp128, i128) are passed indirectly, as
-/// riscv32 ilp32 does and as clang's riscv32 va_arg expects: the caller
+/// Floating-point scalars wider than two words (fp128: long double) are
+/// passed indirectly, as riscv32 ilp32 does and as clang's riscv32 va_arg
+/// expects (i128 only with -valida-indirect-i128-args): the caller
 /// copies the value to a temporary of its own frame and passes its address
 /// in one slot.
-template <typename ArgT> static bool isIndirectArg(const ArgT &A) {
-  return !A.Flags.isByVal() && A.ArgVT.isSimple() &&
-         A.ArgVT.getSizeInBits() > 64;
+static cl::opt<bool> WideArgsByValue(
+    "valida-wide-args-by-value", cl::Hidden, cl::init(false),
+    cl::desc("Pass fp128 arguments in four slots instead of by reference"));
+static cl::opt<bool> IndirectIntArgs(
+    "valida-indirect-i128-args", cl::Hidden, cl::init(false),
+    cl::desc("Pass i128 arguments by reference too (breaks Rust's u128 "
+             "formatting for a reason not yet understood; off)"));
+
+template <typename ArgT>
+static bool isIndirectArg(const ArgT &A, bool IntsToo = false) {
+  if (WideArgsByValue || A.Flags.isByVal() || !A.ArgVT.isSimple() ||
+      A.ArgVT.getSizeInBits() <= 64)
+    return false;
+  return A.ArgVT.isFloatingPoint() || IntsToo || IndirectIntArgs;
 }
 
 /// The arguments as they occupy slots: each indirect group becomes one
@@ -183,16 +195,16 @@ template <typename ArgT> static bool isIndirectArg(const ArgT &A) {
 template <typename ArgT>
 static void slotArgs(const SmallVectorImpl<ArgT> &Args,
                      SmallVectorImpl<ArgT> &Slots,
-                     SmallVectorImpl<unsigned> &Map) {
+                     SmallVectorImpl<unsigned> &Map, bool IntsToo = false) {
   for (unsigned I = 0, E = Args.size(); I != E; ++I) {
     const ArgT &A = Args[I];
-    if (isIndirectArg(A) && A.PartOffset != 0) {
+    if (isIndirectArg(A, IntsToo) && A.PartOffset != 0) {
       Map.push_back(Slots.size() - 1);
       continue;
     }
     Map.push_back(Slots.size());
     Slots.push_back(A);
-    if (isIndirectArg(A)) {
+    if (isIndirectArg(A, IntsToo)) {
       Slots.back().VT = MVT::i32;
       Slots.back().ArgVT = MVT::i32;
     }
@@ -419,9 +431,13 @@ SDValue ValidaTargetLowering::LowerCall(CallLoweringInfo &CLI,
     return Chain;
   }
 
+  // Soft-float fp128 libcalls (__addtf3, __eqtf2, __trunctfdf2, ...) get
+  // their fp128 operands as i128: pass those by reference too, as the
+  // C-compiled callee (long double parameters) expects.
+  bool IntsToo = !CLI.CB && Name.starts_with("__") && Name.contains("tf");
   SmallVector<ISD::OutputArg, 8> SlotOuts;
   SmallVector<unsigned, 8> SlotOf;
-  slotArgs(CLI.Outs, SlotOuts, SlotOf);
+  slotArgs(CLI.Outs, SlotOuts, SlotOf, IntsToo);
   SmallVector<unsigned, 8> Offsets;
   unsigned NumFixed = CLI.NumFixedArgs;
   bool IsVarArg = CLI.IsVarArg;
@@ -438,7 +454,7 @@ SDValue ValidaTargetLowering::LowerCall(CallLoweringInfo &CLI,
   SmallVector<SDValue, 4> TempStores;
   for (unsigned I = 0, E = CLI.Outs.size(); I != E;) {
     const ISD::OutputArg &Out = CLI.Outs[I];
-    if (!isIndirectArg(Out)) {
+    if (!isIndirectArg(Out, IntsToo)) {
       ++I;
       continue;
     }

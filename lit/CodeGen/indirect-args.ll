@@ -1,10 +1,13 @@
-; Scalars wider than two words (fp128, i128) are passed indirectly, as on
-; riscv32 ilp32 (and as clang's riscv32 va_arg of long double expects): the
-; caller copies the value to a temporary of its own frame and passes the
-; address in one slot; the callee reads the words through it. Wide results
-; come back by sret demotion as before.
+; fp128 (long double) arguments are passed indirectly, as on riscv32 ilp32
+; (and as clang's riscv32 va_arg of long double expects): the caller copies
+; the value to a temporary of its own frame and passes the address in one
+; slot; the callee reads the words through it. Soft-float libcalls
+; (__addtf3, whose operands arrive as i128) do the same. Other i128
+; arguments stay in four slots unless -valida-indirect-i128-args. Wide
+; results come back by sret demotion as before.
 ; RUN: %llc -O2 %s -o - | %FileCheck %s
 ; RUN: %llc -O0 %s -o - | %FileCheck %s --check-prefix=O0
+; RUN: %llc -O2 -valida-indirect-i128-args %s -o - | %FileCheck %s --check-prefix=I128
 
 declare i32 @printf(ptr, ...)
 declare void @take(i32, fp128, i32)
@@ -51,14 +54,28 @@ define fp128 @pass_through(fp128 %x) {
   ret fp128 %x
 }
 
-; i128: the same; the i32 after it is at 16(fp).
+; i128: four slots (the second word at 16, the i32 at 28); by reference
+; with -valida-indirect-i128-args (the i32 at 16).
 ; CHECK-LABEL: second_word:
-; CHECK: addi [[W:-[0-9]+]](fp), 12(fp), 4
-; CHECK: lw [[W2:-[0-9]+]](fp), [[W]](fp)
-; CHECK: add 4(fp), [[W2]](fp), 16(fp)
+; CHECK: add 4(fp), 16(fp), 28(fp)
+; I128-LABEL: second_word:
+; I128: addi [[W:-[0-9]+]](fp), 12(fp), 4
+; I128: lw [[W2:-[0-9]+]](fp), [[W]](fp)
+; I128: add 4(fp), [[W2]](fp), 16(fp)
 define i32 @second_word(i128 %x, i32 %y) {
   %s = lshr i128 %x, 32
   %t = trunc i128 %s to i32
   %r = add i32 %t, %y
   ret i32 %r
+}
+
+; __addtf3 gets pointers to temporaries (two operands, sret first).
+; CHECK-LABEL: soft_add:
+; CHECK: loadfp
+; CHECK: loadfp
+; CHECK: loadfp
+; CHECK: jal {{.*}}__addtf3
+define fp128 @soft_add(fp128 %a, fp128 %b) {
+  %r = fadd fp128 %a, %b
+  ret fp128 %r
 }
