@@ -79,6 +79,16 @@ const CONFIGS: &[Config] = &[
         mllvm: &["-valida-disable-slot-copy-prop"],
     },
     Config {
+        name: "no coalescing",
+        what: "`-valida-disable-coalescing` (LLVM's register coalescer off: PHI and COPY slots not joined)",
+        mllvm: &["-valida-disable-coalescing"],
+    },
+    Config {
+        name: "no def sinking",
+        what: "`-valida-disable-sink-defs`",
+        mllvm: &["-valida-disable-sink-defs"],
+    },
+    Config {
         name: "no call-distance reuse",
         what: "`-valida-disable-reuse-call-distance`",
         mllvm: &["-valida-disable-reuse-call-distance"],
