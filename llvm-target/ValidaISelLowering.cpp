@@ -567,6 +567,36 @@ ValidaTargetLowering::EmitInstrWithCustomInserter(MachineInstr &MI,
         .addReg(Delta, RegState::Kill);
     break;
   }
+  case Valida::SELECT_BR: {
+    //   MBB:  ...; beqi Tail, c, 0       (c == 0: f)
+    //   True: (falls through)            (c != 0: t)
+    //   Tail: %a = PHI %f, MBB, %t, True; rest of MBB
+    MachineFunction *MF = MBB->getParent();
+    const BasicBlock *BB = MBB->getBasicBlock();
+    MachineFunction::iterator It = std::next(MBB->getIterator());
+    MachineBasicBlock *TrueMBB = MF->CreateMachineBasicBlock(BB);
+    MachineBasicBlock *TailMBB = MF->CreateMachineBasicBlock(BB);
+    MF->insert(It, TrueMBB);
+    MF->insert(It, TailMBB);
+    TailMBB->splice(TailMBB->begin(), MBB,
+                    std::next(MachineBasicBlock::iterator(MI)), MBB->end());
+    TailMBB->transferSuccessorsAndUpdatePHIs(MBB);
+    MBB->addSuccessor(TrueMBB);
+    MBB->addSuccessor(TailMBB);
+    TrueMBB->addSuccessor(TailMBB);
+    BuildMI(MBB, DL, TII.get(Valida::BEQri))
+        .addMBB(TailMBB)
+        .addReg(MI.getOperand(1).getReg())
+        .addImm(0);
+    BuildMI(*TailMBB, TailMBB->begin(), DL, TII.get(TargetOpcode::PHI),
+            MI.getOperand(0).getReg())
+        .addReg(MI.getOperand(3).getReg())
+        .addMBB(MBB)
+        .addReg(MI.getOperand(2).getReg())
+        .addMBB(TrueMBB);
+    MI.eraseFromParent();
+    return TailMBB;
+  }
   case Valida::CALL_RESULT:
     Build(Valida::LWrf)
         .add(MI.getOperand(0))
@@ -702,6 +732,10 @@ bool ValidaTargetLowering::isLegalAddressingMode(const DataLayout &DL,
   return AM.Scale == 1 && !AM.HasBaseReg;
 }
 
+static cl::opt<bool> SelectByBranch(
+    "valida-select-by-branch", cl::Hidden, cl::init(true),
+    cl::desc("Lower select as a branch diamond (beqi + PHI)"));
+
 static cl::opt<bool> SelectByMask(
     "valida-select-by-mask", cl::Hidden, cl::init(false),
     cl::desc("Lower select as f ^ ((t ^ f) & -c) (four instructions) instead "
@@ -714,6 +748,21 @@ SDValue ValidaTargetLowering::lowerSELECT(SDValue Op, SelectionDAG &DAG) const {
   SDLoc DL(Op);
   EVT VT = Op.getValueType();
   SDValue C = Op.getOperand(0), T = Op.getOperand(1), F = Op.getOperand(2);
+  // Two-instruction arithmetic forms: constant arms, or arms that differ by
+  // an add (c ? x + k : x).
+  bool Cheap =
+      (isa<ConstantSDNode>(T) && isa<ConstantSDNode>(F)) ||
+      (T.getOpcode() == ISD::ADD &&
+       (T.getOperand(0) == F || T.getOperand(1) == F)) ||
+      (F.getOpcode() == ISD::ADD && F.getOperand(0) == T &&
+       isa<ConstantSDNode>(F.getOperand(1)));
+  if (SelectByBranch && !Cheap) {
+    // Branches cost one executed instruction and nothing else (no
+    // prediction): a diamond (beqi + PHI copies, often coalesced) beats
+    // three ALU instructions, and the arm computed only for the select
+    // can be sunk into its side by MachineSink.
+    return SDValue(DAG.getMachineNode(Valida::SELECT_BR, DL, VT, C, T, F), 0);
+  }
   if (SelectByMask) {
     SDValue Mask =
         DAG.getNode(ISD::SUB, DL, VT, DAG.getConstant(0, DL, VT), C);

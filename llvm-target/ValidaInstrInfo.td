@@ -407,6 +407,11 @@ def CALL_RESULT : ValidaPseudo<(outs GPR:$a), (ins i32imm:$k),
 def OUTARG_ADDR : ValidaPseudo<(outs GPR:$a), (ins i32imm:$k),
                                [(set GPR:$a, (ValidaOutArgAddr timm:$k))]>;
 }
+// select c, t, f as a branch diamond (ValidaTargetLowering::lowerSELECT):
+// expanded by the custom inserter into `beqi tail, c, 0` and a PHI.
+let usesCustomInserter = 1 in
+def SELECT_BR : ValidaPseudo<(outs GPR:$a), (ins GPR:$c, GPR:$t, GPR:$f)>;
+
 def : Pat<(ValidaCall tglobaladdr:$t), (CALL_DIRECT tglobaladdr:$t)>;
 def : Pat<(ValidaCall texternalsym:$t), (CALL_DIRECT texternalsym:$t)>;
 

@@ -2,8 +2,8 @@
 ; placeholder register SLOT is allocatable for it): the PHI copies of loop
 ; variables are joined, so each variable keeps one slot and the loop has no
 ; copies. -valida-disable-coalescing restores the copies.
-; RUN: %llc -O2 %s -o - | %FileCheck %s
-; RUN: %llc -O2 -valida-disable-coalescing %s -o - | %FileCheck %s --check-prefix=OFF
+; RUN: %llc -O2 -valida-select-by-branch=false %s -o - | %FileCheck %s
+; RUN: %llc -O2 -valida-select-by-branch=false -valida-disable-coalescing %s -o - | %FileCheck %s --check-prefix=OFF
 
 ; sum += (c[i] == 0) ? 1 : 0; x = c[i] == 0 ? x * 7 + i : x  (the sieve's
 ; counting loop): three loop variables, each updated in place.

@@ -201,12 +201,14 @@ define i32 @srem32(i32 %a, i32 %b) {
 ; O2-NEXT: sw -8(fp), -4(fp)
 ; O2-NEXT: jalv -4(fp), 0(fp), 8(fp)
 ; O2-LABEL: slt:
-; O2: slt -4(fp), 16(fp), 24(fp)
-; O2-NEXT: lt -8(fp), 12(fp), 20(fp)
-; O2-NEXT: sub -8(fp), -8(fp), -4(fp)
-; O2-NEXT: eq -12(fp), 16(fp), 24(fp)
-; O2-NEXT: mul -8(fp), -8(fp), -12(fp)
-; O2-NEXT: add 4(fp), -4(fp), -8(fp)
+; O2: eq -4(fp), 16(fp), 24(fp)
+; O2-NEXT: beqi .LBB11_1, -4(fp), 0
+; O2: lt -4(fp), 12(fp), 20(fp)
+; O2-NEXT: addi 4(fp), -4(fp), 0
+; O2-NEXT: jalv -4(fp), 0(fp), 8(fp)
+; O2-NEXT: .LBB11_1:
+; O2-NEXT: slt -4(fp), 16(fp), 24(fp)
+; O2-NEXT: addi 4(fp), -4(fp), 0
 ; O2-NEXT: jalv -4(fp), 0(fp), 8(fp)
 ; O2-LABEL: eq:
 ; O2: xor -4(fp), 16(fp), 24(fp)

@@ -1,8 +1,11 @@
-; select c, t, f = f + (t - f) * c: no branch, three instructions (two
-; with constant arms, see sel_const in the hand-written checks below);
+; select c, t, f: a branch diamond (`beqi tail, c, 0` and a PHI, SELECT_BR),
+; except when arithmetic takes two instructions: constant arms (sel_const)
+; or arms differing by an add (sel_offset). With
+; -valida-select-by-branch=false: f + (t - f) * c, three instructions;
 ; -valida-select-by-mask gives the former f ^ ((t ^ f) & -c).
+; RUN: %llc -O2 -valida-select-by-branch=false %s -o - | %FileCheck --check-prefix=ARITH %s
 ; RUN: %llc -O2 %s -o - | %FileCheck --check-prefix=CONST %s
-; RUN: %llc -O2 -valida-select-by-mask %s -o - | %FileCheck --check-prefix=MASK %s
+; RUN: %llc -O2 -valida-select-by-branch=false -valida-select-by-mask %s -o - | %FileCheck --check-prefix=MASK %s
 ; RUN: %llc -O0 -stop-after=finalize-isel %s -o - | %FileCheck %s --check-prefix=ISEL
 ; RUN: %llc -O2 %s -o - | %FileCheck %s --check-prefix=O2
 
@@ -23,6 +26,11 @@ define i64 @select64(i1 %c, i64 %a, i64 %b) {
   ret i64 %r
 }
 
+; ARITH-LABEL: smax:
+; ARITH: slt [[C:-[0-9]+]](fp), 16(fp), 12(fp)
+; ARITH-NEXT: sub [[D:-[0-9]+]](fp), 12(fp), 16(fp)
+; ARITH-NEXT: mul [[M:-[0-9]+]](fp), [[D]](fp), [[C]](fp)
+; ARITH-NEXT: add 4(fp), 16(fp), [[M]](fp)
 ; CONST-LABEL: sel_const:
 ; CONST: nei [[C:-[0-9]+]](fp), 12(fp), 0
 ; CONST-NEXT: muli [[M:-[0-9]+]](fp), [[C]](fp), 93
@@ -69,43 +77,55 @@ define i32 @sel_offset_swapped(i32 %x) {
 ; ==== generated checks ====
 ; ISEL-LABEL: name: select_rr
 ; ISEL: bb.0 (%ir-block.0):
-; ISEL-NEXT: %2:gpr = LWrf %fixed-stack.1 :: (load (s32) from %fixed-stack.1)
+; ISEL-NEXT: successors: %bb.1(0x40000000), %bb.2(0x40000000)
+; ISEL: %2:gpr = LWrf %fixed-stack.1 :: (load (s32) from %fixed-stack.1)
 ; ISEL-NEXT: %1:gpr = LWrf %fixed-stack.2 :: (load (s32) from %fixed-stack.2)
 ; ISEL-NEXT: %0:gpr = LWrf %fixed-stack.3 :: (load (s32) from %fixed-stack.3)
 ; ISEL-NEXT: %3:gpr = NErri %0, 0
-; ISEL-NEXT: %4:gpr = SUBrrr %1, %2
-; ISEL-NEXT: %5:gpr = MULrrr killed %4, killed %3
-; ISEL-NEXT: %6:gpr = ADDrrr %2, killed %5
-; ISEL-NEXT: SWfr %fixed-stack.0, killed %6 :: (store (s32) into %fixed-stack.0)
+; ISEL-NEXT: BEQri %bb.2, %3, 0
+; ISEL: bb.1 (%ir-block.0):
+; ISEL-NEXT: successors: %bb.2(0x80000000)
+; ISEL: bb.2 (%ir-block.0):
+; ISEL-NEXT: %4:gpr = PHI %2, %bb.0, %1, %bb.1
+; ISEL-NEXT: SWfr %fixed-stack.0, killed %4 :: (store (s32) into %fixed-stack.0)
 ; ISEL-NEXT: RET
 ; ISEL-LABEL: name: smax
 ; ISEL: bb.0 (%ir-block.0):
-; ISEL-NEXT: %1:gpr = LWrf %fixed-stack.1 :: (load (s32) from %fixed-stack.1)
+; ISEL-NEXT: successors: %bb.1(0x40000000), %bb.2(0x40000000)
+; ISEL: %1:gpr = LWrf %fixed-stack.1 :: (load (s32) from %fixed-stack.1)
 ; ISEL-NEXT: %0:gpr = LWrf %fixed-stack.2 :: (load (s32) from %fixed-stack.2)
 ; ISEL-NEXT: %2:gpr = SLTrrr %1, %0
-; ISEL-NEXT: %3:gpr = SUBrrr %0, %1
-; ISEL-NEXT: %4:gpr = MULrrr killed %3, killed %2
-; ISEL-NEXT: %5:gpr = ADDrrr %1, killed %4
-; ISEL-NEXT: SWfr %fixed-stack.0, killed %5 :: (store (s32) into %fixed-stack.0)
+; ISEL-NEXT: BEQri %bb.2, %2, 0
+; ISEL: bb.1 (%ir-block.0):
+; ISEL-NEXT: successors: %bb.2(0x80000000)
+; ISEL: bb.2 (%ir-block.0):
+; ISEL-NEXT: %3:gpr = PHI %1, %bb.0, %0, %bb.1
+; ISEL-NEXT: SWfr %fixed-stack.0, killed %3 :: (store (s32) into %fixed-stack.0)
 ; ISEL-NEXT: RET
 ; ISEL-LABEL: name: select64
 ; ISEL: bb.0 (%ir-block.0):
-; ISEL-NEXT: %1:gpr = LWrf %fixed-stack.4 :: (load (s32) from %fixed-stack.4)
+; ISEL-NEXT: successors: %bb.1(0x40000000), %bb.2(0x40000000)
+; ISEL: %1:gpr = LWrf %fixed-stack.4 :: (load (s32) from %fixed-stack.4)
 ; ISEL-NEXT: %6:gpr = ANDrri %1, 1
 ; ISEL-NEXT: %5:gpr = LWrf %fixed-stack.0 :: (load (s32) from %fixed-stack.0)
 ; ISEL-NEXT: %4:gpr = LWrf %fixed-stack.1 :: (load (s32) from %fixed-stack.1)
 ; ISEL-NEXT: %3:gpr = LWrf %fixed-stack.2 :: (load (s32) from %fixed-stack.2)
 ; ISEL-NEXT: %2:gpr = LWrf %fixed-stack.3 :: (load (s32) from %fixed-stack.3)
 ; ISEL-NEXT: %0:gpr = LWrf %fixed-stack.5 :: (load (s32) from %fixed-stack.5)
-; ISEL-NEXT: %7:gpr = SUBrrr %2, %4
-; ISEL-NEXT: %8:gpr = MULrrr killed %7, %6
-; ISEL-NEXT: %9:gpr = ADDrrr %4, killed %8
-; ISEL-NEXT: %10:gpr = SUBrrr %3, %5
-; ISEL-NEXT: %11:gpr = MULrrr killed %10, %6
-; ISEL-NEXT: %12:gpr = ADDrrr %5, killed %11
-; ISEL-NEXT: %13:gpr = nuw ADDrri %0, 4
-; ISEL-NEXT: STORE32rr killed %13, killed %12 :: (store (s32) into unknown-address + 4, basealign 8)
-; ISEL-NEXT: STORE32rr %0, killed %9 :: (store (s32), align 8)
+; ISEL-NEXT: BEQri %bb.2, %6, 0
+; ISEL: bb.1 (%ir-block.0):
+; ISEL-NEXT: successors: %bb.2(0x80000000)
+; ISEL: bb.2 (%ir-block.0):
+; ISEL-NEXT: successors: %bb.3(0x40000000), %bb.4(0x40000000)
+; ISEL: %7:gpr = PHI %5, %bb.0, %3, %bb.1
+; ISEL-NEXT: BEQri %bb.4, %6, 0
+; ISEL: bb.3 (%ir-block.0):
+; ISEL-NEXT: successors: %bb.4(0x80000000)
+; ISEL: bb.4 (%ir-block.0):
+; ISEL-NEXT: %8:gpr = PHI %4, %bb.2, %2, %bb.3
+; ISEL-NEXT: STORE32rr %0, killed %8 :: (store (s32), align 8)
+; ISEL-NEXT: %9:gpr = nuw ADDrri %0, 4
+; ISEL-NEXT: STORE32rr killed %9, killed %7 :: (store (s32) into unknown-address + 4, basealign 8)
 ; ISEL-NEXT: RET
 ; ISEL-LABEL: name: sel_const
 ; ISEL: bb.0 (%ir-block.0):
@@ -138,32 +158,32 @@ define i32 @sel_offset_swapped(i32 %x) {
 ; O2-LABEL: select_rr:
 ; O2: nei -4(fp), 12(fp), 0
 ; O2-NEXT: loadfp -8(fp), 20
-; O2-NEXT: loadfp -12(fp), 16
-; O2-NEXT: sub -12(fp), -12(fp), -8(fp)
-; O2-NEXT: mul -4(fp), -12(fp), -4(fp)
-; O2-NEXT: add -4(fp), -8(fp), -4(fp)
-; O2-NEXT: lw 4(fp), -4(fp)
+; O2-NEXT: beqi .LBB0_2, -4(fp), 0
+; O2: loadfp -8(fp), 16
+; O2-NEXT: .LBB0_2:
+; O2-NEXT: lw 4(fp), -8(fp)
 ; O2-NEXT: jalv -4(fp), 0(fp), 8(fp)
 ; O2-LABEL: smax:
-; O2: slt -4(fp), 16(fp), 12(fp)
-; O2-NEXT: sub -8(fp), 12(fp), 16(fp)
-; O2-NEXT: mul -4(fp), -8(fp), -4(fp)
-; O2-NEXT: add 4(fp), 16(fp), -4(fp)
+; O2: addi -4(fp), 12(fp), 0
+; O2-NEXT: addi -8(fp), 16(fp), 0
+; O2-NEXT: slt -12(fp), 16(fp), 12(fp)
+; O2-NEXT: beqi .LBB1_2, -12(fp), 0
+; O2: addi -8(fp), -4(fp), 0
+; O2-NEXT: .LBB1_2:
+; O2-NEXT: addi 4(fp), -8(fp), 0
 ; O2-NEXT: jalv -4(fp), 0(fp), 8(fp)
 ; O2-LABEL: select64:
 ; O2: andi -4(fp), 16(fp), 1
 ; O2-NEXT: loadfp -8(fp), 28
-; O2-NEXT: loadfp -12(fp), 20
-; O2-NEXT: sub -12(fp), -12(fp), -8(fp)
-; O2-NEXT: mul -12(fp), -12(fp), -4(fp)
-; O2-NEXT: add -8(fp), -8(fp), -12(fp)
+; O2-NEXT: beqi .LBB2_2, -4(fp), 0
+; O2: loadfp -8(fp), 20
+; O2-NEXT: .LBB2_2:
 ; O2-NEXT: lw -8(fp), -8(fp)
 ; O2-NEXT: loadfp -12(fp), 32
-; O2-NEXT: loadfp -16(fp), 24
-; O2-NEXT: sub -16(fp), -16(fp), -12(fp)
-; O2-NEXT: mul -4(fp), -16(fp), -4(fp)
-; O2-NEXT: add -4(fp), -12(fp), -4(fp)
-; O2-NEXT: lw -4(fp), -4(fp)
+; O2-NEXT: beqi .LBB2_4, -4(fp), 0
+; O2: loadfp -12(fp), 24
+; O2-NEXT: .LBB2_4:
+; O2-NEXT: lw -4(fp), -12(fp)
 ; O2-NEXT: addi -12(fp), 12(fp), 4
 ; O2-NEXT: sw -12(fp), -4(fp)
 ; O2-NEXT: sw 12(fp), -8(fp)
