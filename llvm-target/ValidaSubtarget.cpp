@@ -36,4 +36,8 @@ void ValidaSubtarget::initLibcallLoweringInfo(LibcallLoweringInfo &Info) const {
           Info.getLibcallImpl(LC) == RTLIB::Unsupported)
         Info.setLibcallImpl(LC, Impl);
     }
+  // Like riscv32 and other 32-bit targets, expand 128-bit multiplies (i128
+  // `mul`, 64-bit overflow checks) inline with 32-bit operations instead of
+  // calling __multi3 through a four-word sret return.
+  Info.setLibcallImpl(RTLIB::MUL_I128, RTLIB::Unsupported);
 }

@@ -167,5 +167,6 @@ e2e!(
     mathlib,
     globals,
     longdouble,
+    mul_overflow,
     misc,
 );
