@@ -156,6 +156,10 @@ let WritesOp0 = 1 in {
 defm ADD   : ValidaALU<"add",   100>;
 defm SUB   : ValidaALU<"sub",   101>;
 defm MUL   : ValidaALU<"mul",   102>;
+// Division traps on a zero divisor (and SDIV on INT_MIN / -1), so it must
+// never be speculated: MachineLICM would otherwise hoist a guarded division
+// out of its `if (d != 0)` block.
+let hasSideEffects = 1 in
 defm DIV   : ValidaALU<"div",   103>;
 defm LT    : ValidaALU<"lt",    104, 1>;
 defm SHL   : ValidaALU<"shl",   105>;
@@ -163,6 +167,7 @@ defm SHR   : ValidaALU<"shr",   106>;
 defm AND   : ValidaALU<"and",   107>;
 defm OR    : ValidaALU<"or",    108>;
 defm XOR   : ValidaALU<"xor",   109>;
+let hasSideEffects = 1 in
 defm SDIV  : ValidaALU<"sdiv",  110>;
 defm NE    : ValidaALU<"ne",    111>;
 defm MULHU : ValidaALU<"mulhu", 112>;
