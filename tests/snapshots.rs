@@ -13,27 +13,6 @@ use std::path::Path;
 
 use common::{driver, run, text};
 
-/// Runs the snapshot assertions of one test. A mismatch fails the test, except in CI
-/// (`CI` set) without `VALIDA_STRICT_SNAPSHOTS`: the code generator is
-/// developed in parallel and its output legitimately drifts between commits,
-/// so CI reports the drift (stderr) instead of refusing the whole change.
-fn snapshots(check: impl FnOnce()) {
-    let lenient =
-        std::env::var_os("CI").is_some() && std::env::var_os("VALIDA_STRICT_SNAPSHOTS").is_none();
-    if !lenient {
-        check();
-        return;
-    }
-    if let Err(e) = std::panic::catch_unwind(std::panic::AssertUnwindSafe(check)) {
-        let message = e
-            .downcast_ref::<String>()
-            .map(String::as_str)
-            .or_else(|| e.downcast_ref::<&str>().copied())
-            .unwrap_or("snapshot mismatch");
-        eprintln!("warning: snapshot drift (not failing in CI): {message}");
-    }
-}
-
 /// The target's pass that rewrites virtual registers into shared frame
 /// slots (-O1 and above).
 const SLOT_PASS: &str = "valida-slot-alloc";
@@ -88,40 +67,32 @@ fn compile_stdout_at(path: &Path, opt: &str, flags: &[&str]) -> String {
 
 #[test]
 fn mir_after_isel() {
-    snapshots(|| {
-        insta::glob!("inputs/*.c", |path| {
-            let out = compile_stdout(path, &["--emit-mir=finalize-isel"]);
-            insta::assert_snapshot!(out);
-        })
-    });
+    insta::glob!("inputs/*.c", |path| {
+        let out = compile_stdout(path, &["--emit-mir=finalize-isel"]);
+        insta::assert_snapshot!(out);
+    })
 }
 
 #[test]
 fn mir_after_slot_lowering() {
-    snapshots(|| {
-        insta::glob!("inputs/*.c", |path| {
-            let out = compile_stdout(path, &[&format!("--emit-mir={SLOT_PASS}")]);
-            insta::assert_snapshot!(out);
-        })
-    });
+    insta::glob!("inputs/*.c", |path| {
+        let out = compile_stdout(path, &[&format!("--emit-mir={SLOT_PASS}")]);
+        insta::assert_snapshot!(out);
+    })
 }
 
 #[test]
 fn assembly() {
-    snapshots(|| {
-        insta::glob!("inputs/*.c", |path| {
-            let out = compile_stdout(path, &["-S"]);
-            insta::assert_snapshot!(out);
-        })
-    });
+    insta::glob!("inputs/*.c", |path| {
+        let out = compile_stdout(path, &["-S"]);
+        insta::assert_snapshot!(out);
+    })
 }
 
 #[test]
 fn mir_after_vreg_lowering_o0() {
-    snapshots(|| {
-        insta::glob!("inputs/*.c", |path| {
-            let out = compile_stdout_at(path, "-O0", &[&format!("--emit-mir={VREG_PASS}")]);
-            insta::assert_snapshot!(out);
-        })
-    });
+    insta::glob!("inputs/*.c", |path| {
+        let out = compile_stdout_at(path, "-O0", &[&format!("--emit-mir={VREG_PASS}")]);
+        insta::assert_snapshot!(out);
+    })
 }
