@@ -43,13 +43,14 @@ pub fn include_dir() -> Option<PathBuf> {
 }
 
 /// FNV-1a, 64 bits: stable across Rust versions, enough for a cache key.
-struct Fnv(u64);
+/// Shared by the runtime caches (Valida here, RV32IM in `compare`).
+pub(crate) struct Fnv(pub(crate) u64);
 
 impl Fnv {
-    fn new() -> Self {
+    pub(crate) fn new() -> Self {
         Fnv(0xcbf2_9ce4_8422_2325)
     }
-    fn write(&mut self, bytes: &[u8]) {
+    pub(crate) fn write(&mut self, bytes: &[u8]) {
         for &b in bytes {
             self.0 ^= u64::from(b);
             self.0 = self.0.wrapping_mul(0x0100_0000_01b3);
@@ -94,29 +95,8 @@ fn collect(dir: &Path, ext: &[&str], out: &mut Vec<PathBuf>) -> Result<()> {
 /// ("<part> <path>" lines: parts `crt`, `libc`, `builtins` and `valida` are
 /// ours), or from a directory scan when there is no list.
 fn sources(root: &Path) -> Result<(Vec<PathBuf>, Vec<PathBuf>)> {
-    let list = root.join("sources.txt");
-    if let Ok(text) = fs::read_to_string(&list) {
-        let mut crt = Vec::new();
-        let mut lib = Vec::new();
-        for line in text.lines() {
-            let line = line.trim();
-            if line.is_empty() || line.starts_with('#') {
-                continue;
-            }
-            let mut parts = line.split_whitespace();
-            let (Some(part), Some(path)) = (parts.next(), parts.next()) else {
-                return Err(Error::Runtime(format!(
-                    "{}: malformed line `{line}`",
-                    list.display()
-                )));
-            };
-            match part {
-                "crt" => crt.push(root.join(path)),
-                "libc" | "builtins" | "valida" => lib.push(root.join(path)),
-                _ => {}
-            }
-        }
-        return Ok((crt, lib));
+    if let Some(listed) = listed_sources(root, "valida").map_err(Error::Runtime)? {
+        return Ok(listed);
     }
     let mut crt = Vec::new();
     collect(&root.join("crt"), &["c"], &mut crt)?;
@@ -125,6 +105,38 @@ fn sources(root: &Path) -> Result<(Vec<PathBuf>, Vec<PathBuf>)> {
         collect(&root.join(sub), &["c"], &mut lib)?;
     }
     Ok((crt, lib))
+}
+
+/// The runtime of one platform (`valida` or `riscv32`) as listed in
+/// `runtime/sources.txt`: (start code, library sources); `None` when there
+/// is no list. A line is `<part> <path>`; the library is every `libc` and
+/// `builtins` line plus the platform's own.
+pub(crate) fn listed_sources(
+    root: &Path,
+    platform: &str,
+) -> std::result::Result<Option<(Vec<PathBuf>, Vec<PathBuf>)>, String> {
+    let list = root.join("sources.txt");
+    let Ok(text) = fs::read_to_string(&list) else {
+        return Ok(None);
+    };
+    let mut crt = Vec::new();
+    let mut lib = Vec::new();
+    for line in text.lines().map(str::trim) {
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let mut parts = line.split_whitespace();
+        let (Some(part), Some(path)) = (parts.next(), parts.next()) else {
+            return Err(format!("{}: malformed line `{line}`", list.display()));
+        };
+        match part {
+            "crt" => crt.push(root.join(path)),
+            "libc" | "builtins" => lib.push(root.join(path)),
+            p if p == platform => lib.push(root.join(path)),
+            _ => {}
+        }
+    }
+    Ok(Some((crt, lib)))
 }
 
 /// Options the runtime is compiled with: -O2, freestanding (so that the

@@ -12,7 +12,7 @@ use inkwell::context::Context;
 
 use super::{CompareError, Result, RiscvIr, compile_module};
 use crate::cli::{CompileOptions, OptLevel};
-use crate::runtime_build::runtime_dir;
+use crate::runtime_build::{Fnv, listed_sources, runtime_dir};
 
 /// The RV32 runtime: start code and library objects (linked lazily).
 #[derive(Debug, Clone)]
@@ -25,21 +25,6 @@ fn io(path: &Path, source: std::io::Error) -> CompareError {
     CompareError::Io {
         path: path.to_path_buf(),
         source,
-    }
-}
-
-/// FNV-1a (64 bits) for the cache key.
-struct Fnv(u64);
-
-impl Fnv {
-    fn new() -> Fnv {
-        Fnv(0xcbf2_9ce4_8422_2325)
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes.iter().chain(std::iter::once(&0xffu8)) {
-            self.0 ^= u64::from(b);
-            self.0 = self.0.wrapping_mul(0x0100_0000_01b3);
-        }
     }
 }
 
@@ -61,28 +46,11 @@ fn cache_root() -> PathBuf {
 
 /// Sources for riscv32 from `runtime/sources.txt`: (start code, library).
 fn sources(root: &Path) -> Result<(Vec<PathBuf>, Vec<PathBuf>)> {
-    let list = root.join("sources.txt");
-    let text = fs::read_to_string(&list).map_err(|e| io(&list, e))?;
-    let mut crt = Vec::new();
-    let mut lib = Vec::new();
-    for line in text.lines().map(str::trim) {
-        if line.is_empty() || line.starts_with('#') {
-            continue;
-        }
-        let mut parts = line.split_whitespace();
-        let (Some(part), Some(path)) = (parts.next(), parts.next()) else {
-            return Err(CompareError::Runtime(format!(
-                "{}: malformed line `{line}`",
-                list.display()
-            )));
-        };
-        match part {
-            "crt" => crt.push(root.join(path)),
-            "libc" | "builtins" | "riscv32" => lib.push(root.join(path)),
-            _ => {}
-        }
-    }
-    Ok((crt, lib))
+    listed_sources(root, "riscv32")
+        .map_err(CompareError::Runtime)?
+        .ok_or_else(|| {
+            CompareError::Runtime(format!("{}: missing", root.join("sources.txt").display()))
+        })
 }
 
 fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
