@@ -44,7 +44,7 @@ pub fn include_dir() -> Option<PathBuf> {
 
 /// FNV-1a, 64 bits: stable across Rust versions, enough for a cache key.
 /// Shared by the runtime caches (Valida here, RV32IM in `compare`).
-pub(crate) struct Fnv(pub(crate) u64);
+pub(crate) struct Fnv(u64);
 
 impl Fnv {
     pub(crate) fn new() -> Self {
@@ -58,6 +58,24 @@ impl Fnv {
         // Field separator so that ("ab","c") and ("a","bc") differ.
         self.0 ^= 0xff;
         self.0 = self.0.wrapping_mul(0x0100_0000_01b3);
+    }
+    pub(crate) fn hex(&self) -> String {
+        format!("{:016x}", self.0)
+    }
+    /// The identity of the running compiler binary (size and modification
+    /// time): the target is linked into it, so a rebuilt driver invalidates
+    /// what it compiled.
+    pub(crate) fn write_driver_identity(&mut self) {
+        if let Ok(exe) = std::env::current_exe()
+            && let Ok(meta) = fs::metadata(&exe)
+        {
+            self.write(&meta.len().to_le_bytes());
+            if let Ok(t) = meta.modified()
+                && let Ok(d) = t.duration_since(std::time::UNIX_EPOCH)
+            {
+                self.write(&d.as_nanos().to_le_bytes());
+            }
+        }
     }
 }
 
@@ -192,17 +210,8 @@ fn cache_key(root: &Path) -> Result<String> {
         );
         h.write(&fs::read(f).map_err(|e| Error::io(f, e))?);
     }
-    if let Ok(exe) = std::env::current_exe()
-        && let Ok(meta) = fs::metadata(&exe)
-    {
-        h.write(&meta.len().to_le_bytes());
-        if let Ok(t) = meta.modified()
-            && let Ok(d) = t.duration_since(std::time::UNIX_EPOCH)
-        {
-            h.write(&d.as_nanos().to_le_bytes());
-        }
-    }
-    Ok(format!("{:016x}", h.0))
+    h.write_driver_identity();
+    Ok(h.hex())
 }
 
 /// The driver binary to compile runtime files in child processes (a crash

@@ -93,17 +93,8 @@ fn cache_key(root: &Path, mode: RiscvIr) -> Result<String> {
         );
         h.write(&fs::read(f).map_err(|e| io(f, e))?);
     }
-    if let Ok(exe) = std::env::current_exe()
-        && let Ok(meta) = fs::metadata(&exe)
-    {
-        h.write(&meta.len().to_le_bytes());
-        if let Ok(t) = meta.modified()
-            && let Ok(d) = t.duration_since(std::time::UNIX_EPOCH)
-        {
-            h.write(&d.as_nanos().to_le_bytes());
-        }
-    }
-    Ok(format!("{}-{:016x}", mode.name(), h.0))
+    h.write_driver_identity();
+    Ok(format!("{}-{}", mode.name(), h.hex()))
 }
 
 /// The options the runtime is compiled with (those of the Valida runtime,

@@ -26,6 +26,7 @@ use super::error::{RustError, status_text};
 use crate::error::{Error, Result};
 use crate::frontend::rustc::{archive_members, base_command, rustc_opt_level};
 use crate::link::archive::write_archive;
+use crate::runtime_build::Fnv;
 
 /// The target's name (the spec file's stem).
 pub const TARGET_NAME: &str = "valida-unknown-none";
@@ -91,26 +92,6 @@ fn cache_root() -> PathBuf {
     std::env::temp_dir().join("valida-cc-rust-sysroot")
 }
 
-/// FNV-1a (64 bits) with field separators: a stable cache key.
-struct Fnv(u64);
-
-impl Fnv {
-    fn new() -> Self {
-        Fnv(0xcbf2_9ce4_8422_2325)
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 ^= u64::from(b);
-            self.0 = self.0.wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 ^= 0xff;
-        self.0 = self.0.wrapping_mul(0x0100_0000_01b3);
-    }
-    fn hex(&self) -> String {
-        format!("{:016x}", self.0)
-    }
-}
-
 fn tool_output(program: &Path, env: &'static str, args: &[&str]) -> Result<String> {
     let out = Command::new(program)
         .args(args)
@@ -157,19 +138,6 @@ fn files_under(dir: &Path, out: &mut Vec<PathBuf>) {
             files_under(&p, out);
         } else {
             out.push(p);
-        }
-    }
-}
-
-fn driver_identity(h: &mut Fnv) {
-    if let Ok(exe) = std::env::current_exe()
-        && let Ok(meta) = fs::metadata(&exe)
-    {
-        h.write(&meta.len().to_le_bytes());
-        if let Ok(t) = meta.modified()
-            && let Ok(d) = t.duration_since(std::time::UNIX_EPOCH)
-        {
-            h.write(&d.as_nanos().to_le_bytes());
         }
     }
 }
@@ -294,7 +262,7 @@ fn build_all(verbose: bool) -> Result<Sysroot> {
         );
         h2.write(&fs::read(f).map_err(|e| Error::io(f, e))?);
     }
-    driver_identity(&mut h2);
+    h2.write_driver_identity();
     let dir = cache.join(h2.hex());
     let sysroot = Sysroot {
         root: dir.clone(),
