@@ -64,6 +64,9 @@ ValidaTargetLowering::ValidaTargetLowering(const TargetMachine &TM,
   setPrefFunctionAlignment(Align(1));
   // No indirect jump instruction worth a table: switches become compares.
   setMinimumJumpTableEntries(UINT_MAX);
+  // Copies wider than one word are a single MEMCPY (ValidaSelectionDAGInfo):
+  // each inline word needs its own address arithmetic besides lw and sw.
+  MaxStoresPerMemcpy = MaxStoresPerMemcpyOptSize = 1;
 
   setOperationAction({ISD::GlobalAddress, ISD::ExternalSymbol,
                       ISD::BlockAddress, ISD::ConstantPool},
@@ -133,6 +136,8 @@ const char *ValidaTargetLowering::getTargetNodeName(unsigned Opcode) const {
     return "ValidaISD::FAIL";
   case ValidaISD::KECCAKF:
     return "ValidaISD::KECCAKF";
+  case ValidaISD::MEMCPY:
+    return "ValidaISD::MEMCPY";
   }
   return nullptr;
 }

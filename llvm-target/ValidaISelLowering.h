@@ -25,6 +25,7 @@ enum NodeType : unsigned {
   STOP,        ///< __valida_stop
   FAIL,        ///< __valida_fail
   KECCAKF,     ///< __valida_keccakf
+  MEMCPY,      ///< llvm.memcpy: memcpy dst, src, size
 };
 } // namespace ValidaISD
 

@@ -77,6 +77,10 @@ def ValidaFail : SDNode<"ValidaISD::FAIL", SDTNone,
 def ValidaKeccakf : SDNode<"ValidaISD::KECCAKF", SDT_ValidaOneOp,
                            [SDNPHasChain, SDNPSideEffect, SDNPMayLoad,
                             SDNPMayStore]>;
+def SDT_ValidaMemcpy : SDTypeProfile<0, 3, [SDTCisVT<0, i32>, SDTCisVT<1, i32>,
+                                            SDTCisVT<2, i32>]>;
+def ValidaMemcpy : SDNode<"ValidaISD::MEMCPY", SDT_ValidaMemcpy,
+                          [SDNPHasChain, SDNPMayLoad, SDNPMayStore]>;
 
 // A frame index used directly as the slot of a frame-form operand.
 def FrameAddr : ComplexPattern<iPTR, 1, "SelectFrameAddr", [frameindex], []>;
@@ -468,6 +472,9 @@ defm SECPSINV : ValidaSecp<"secpsinv", 136>;
 defm SECPMULS : ValidaSecp<"secpmuls", 137>;
 }
 }
+
+def : Pat<(ValidaMemcpy GPR:$a, GPR:$b, GPR:$c),
+          (MEMCPYrrr GPR:$a, GPR:$b, GPR:$c)>;
 
 defm : RemapAllTargetPseudoPointerOperands<GPR>;
 

@@ -6,7 +6,7 @@
 #include "ValidaFrameLowering.h"
 #include "ValidaISelLowering.h"
 #include "ValidaInstrInfo.h"
-#include "llvm/CodeGen/SelectionDAGTargetInfo.h"
+#include "ValidaSelectionDAGInfo.h"
 #include "llvm/CodeGen/TargetSubtargetInfo.h"
 
 #define GET_SUBTARGETINFO_HEADER
@@ -20,7 +20,7 @@ class ValidaSubtarget : public ValidaGenSubtargetInfo {
   ValidaInstrInfo InstrInfo;
   ValidaFrameLowering FrameLowering;
   ValidaTargetLowering TLInfo;
-  SelectionDAGTargetInfo TSInfo;
+  ValidaSelectionDAGInfo TSInfo;
 
 public:
   ValidaSubtarget(const Triple &TT, StringRef CPU, StringRef FS,

@@ -1,0 +1,26 @@
+//===-- ValidaSelectionDAGInfo.cpp - Block copies as MEMCPY ---------------===//
+
+#include "ValidaSelectionDAGInfo.h"
+#include "ValidaISelLowering.h"
+#include "llvm/CodeGen/SelectionDAG.h"
+#include "llvm/Support/CommandLine.h"
+
+using namespace llvm;
+
+static cl::opt<bool>
+    UseMemcpyInstr("valida-use-memcpy", cl::Hidden, cl::init(true),
+                   cl::desc("Lower llvm.memcpy to the MEMCPY instruction "
+                            "(otherwise a call of memcpy)"));
+
+SDValue ValidaSelectionDAGInfo::EmitTargetCodeForMemcpy(
+    SelectionDAG &DAG, const SDLoc &DL, SDValue Chain, SDValue Dst,
+    SDValue Src, SDValue Size, Align Alignment, bool IsVolatile,
+    bool AlwaysInline, MachinePointerInfo DstPtrInfo,
+    MachinePointerInfo SrcPtrInfo) const {
+  if (!UseMemcpyInstr)
+    return SDValue();
+  // MEMCPY takes any byte count and alignment; llvm.memcpy's operands never
+  // overlap (or are identical, where a forward copy changes nothing).
+  return DAG.getNode(ValidaISD::MEMCPY, DL, MVT::Other, Chain, Dst, Src,
+                     DAG.getZExtOrTrunc(Size, DL, MVT::i32));
+}
