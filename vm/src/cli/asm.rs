@@ -20,19 +20,19 @@ pub fn exec(args: AsmArgs) -> u8 {
     let source = match std::fs::read_to_string(&args.source) {
         Ok(s) => s,
         Err(e) => {
-            eprintln!("valida: cannot read {}: {e}", args.source.display());
+            diag!("valida: cannot read {}: {e}", args.source.display());
             return HOST_ERROR;
         }
     };
     let elf = match assemble_to_elf(&source) {
         Ok(b) => b,
         Err(e) => {
-            eprintln!("{}:{}: {}", args.source.display(), e.line, e.message);
+            diag!("{}:{}: {}", args.source.display(), e.line, e.message);
             return INPUT_ERROR;
         }
     };
     if let Err(e) = std::fs::write(&args.output, elf) {
-        eprintln!("valida: cannot write {}: {e}", args.output.display());
+        diag!("valida: cannot write {}: {e}", args.output.display());
         return HOST_ERROR;
     }
     0

@@ -3,6 +3,8 @@
 use clap::Args;
 use valida_vm::bench::run_all;
 
+use super::{write_failed, write_stdout};
+
 #[derive(Args)]
 pub struct BenchArgs {
     /// Work multiplier (1 takes a few seconds).
@@ -22,21 +24,28 @@ pub struct BenchArgs {
 pub fn exec(args: BenchArgs) -> u8 {
     match run_all(args.scale, args.count, args.repeat, !args.no_fusion) {
         Ok(results) => {
-            for r in results {
-                println!(
-                    "{:<28} {:>12} instr {:>8.3} s wall {:>8.1} M instr/s | {:>8.3} s cpu {:>8.1} M instr/s",
-                    r.name,
-                    r.steps,
-                    r.seconds,
-                    r.mips(),
-                    r.cpu_seconds,
-                    r.cpu_mips()
-                );
+            let written = write_stdout(|out| {
+                for r in results {
+                    writeln!(
+                        out,
+                        "{:<28} {:>12} instr {:>8.3} s wall {:>8.1} M instr/s | {:>8.3} s cpu {:>8.1} M instr/s",
+                        r.name,
+                        r.steps,
+                        r.seconds,
+                        r.mips(),
+                        r.cpu_seconds,
+                        r.cpu_mips()
+                    )?;
+                }
+                Ok(())
+            });
+            match written {
+                Ok(()) => 0,
+                Err(e) => write_failed("results to stdout", &e),
             }
-            0
         }
         Err(e) => {
-            eprintln!("valida: bench failed: {e}");
+            diag!("valida: bench failed: {e}");
             e.exit_status()
         }
     }

@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use clap::Args;
 use valida_vm::{disassemble, load_elf};
 
-use super::{HOST_ERROR, INPUT_ERROR, read_file};
+use super::{HOST_ERROR, INPUT_ERROR, read_file, write_failed, write_stdout};
 
 #[derive(Args)]
 pub struct DisasmArgs {
@@ -18,12 +18,12 @@ pub fn exec(args: DisasmArgs) -> u8 {
         return HOST_ERROR;
     };
     match load_elf(&bytes) {
-        Ok(program) => {
-            print!("{}", disassemble(&program));
-            0
-        }
+        Ok(program) => match write_stdout(|out| write!(out, "{}", disassemble(&program))) {
+            Ok(()) => 0,
+            Err(e) => write_failed("disassembly to stdout", &e),
+        },
         Err(e) => {
-            eprintln!("valida: {}: {e}", args.program.display());
+            diag!("valida: {}: {e}", args.program.display());
             INPUT_ERROR
         }
     }

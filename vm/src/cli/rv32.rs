@@ -1,13 +1,15 @@
 //! `valida rv32`: the RV32IM co-emulator, for comparing the same program
 //! compiled by LLVM's RISC-V backend.
 
-use std::io::{Read, Write};
+use std::io::Read;
 use std::path::PathBuf;
 
 use clap::{Args, Subcommand};
 use valida_vm::rv32im::{self, Outcome, RunOptions};
 
-use super::{HOST_ERROR, INPUT_ERROR, read_file};
+use super::{
+    HOST_ERROR, INPUT_ERROR, late_write_failed, read_file, write_failed, write_stderr, write_stdout,
+};
 
 #[derive(Args)]
 pub struct Rv32Args {
@@ -48,9 +50,10 @@ pub fn exec(args: Rv32Args) -> u8 {
             let Some(program) = load(&program) else {
                 return INPUT_ERROR;
             };
-            // A closed pipe (e.g. `| head`) is not an error of the program.
-            let _ = std::io::stdout().write_all(rv32im::disassemble(&program).as_bytes());
-            0
+            match write_stdout(|out| out.write_all(rv32im::disassemble(&program).as_bytes())) {
+                Ok(()) => 0,
+                Err(e) => write_failed("disassembly to stdout", &e),
+            }
         }
     }
 }
@@ -60,7 +63,7 @@ fn load(path: &std::path::Path) -> Option<rv32im::Program> {
     match rv32im::load_elf(&bytes) {
         Ok(p) => Some(p),
         Err(e) => {
-            eprintln!("valida rv32: {}: {e}", path.display());
+            diag!("valida rv32: {}: {e}", path.display());
             None
         }
     }
@@ -77,27 +80,40 @@ fn exec_run(args: RunArgs) -> u8 {
         Some(path) => std::fs::File::open(path).and_then(|mut f| f.read_to_end(&mut input)),
     };
     if let Err(e) = read {
-        eprintln!("valida rv32: cannot read input: {e}");
+        diag!("valida rv32: cannot read input: {e}");
         return HOST_ERROR;
     }
     let options = RunOptions {
         max_steps: args.max_steps.unwrap_or(u64::MAX),
     };
     let report = rv32im::run_program(&program, &input, &options);
-    // Failing host streams must not change the program's status.
-    let _ = std::io::stdout().write_all(&report.output);
-    let _ = std::io::stdout().flush();
-    let _ = std::io::stderr().write_all(&report.stderr);
+    // The program has finished: a closed pipe does not change its status,
+    // other failing writes are host errors (each stream is still tried).
+    let mut host_error = late_write_failed(
+        "program output to stdout",
+        write_stdout(|out| out.write_all(&report.output)),
+    );
+    host_error |= late_write_failed(
+        "program error output to stderr",
+        write_stderr(|err| err.write_all(&report.stderr)),
+    );
     match &report.outcome {
         Outcome::Exited { .. } => {}
         Outcome::Trapped(trap) => {
-            eprintln!("valida rv32: {trap}");
-            eprint!("{}", trap.register_dump());
+            diag!("valida rv32: {trap}");
+            let _ = write_stderr(|err| write!(err, "{}", trap.register_dump()));
         }
-        Outcome::StepLimit => eprintln!("valida rv32: step limit of {} reached", options.max_steps),
+        Outcome::StepLimit => diag!("valida rv32: step limit of {} reached", options.max_steps),
     }
     if args.stats {
-        eprint!("{}", report.stats_text());
+        host_error |= late_write_failed(
+            "statistics to stderr",
+            write_stderr(|err| write!(err, "{}", report.stats_text())),
+        );
     }
-    report.outcome.exit_status()
+    if host_error {
+        HOST_ERROR
+    } else {
+        report.outcome.exit_status()
+    }
 }
