@@ -93,6 +93,11 @@ const CONFIGS: &[Config] = &[
         what: "`-valida-disable-reuse-call-distance`",
         mllvm: &["-valida-disable-reuse-call-distance"],
     },
+    Config {
+        name: "no MEMCPY",
+        what: "`-valida-use-memcpy=false` (llvm.memcpy calls the runtime's memcpy instead of one MEMCPY instruction)",
+        mllvm: &["-valida-use-memcpy=false"],
+    },
 ];
 
 /// One program under one configuration.
