@@ -3,7 +3,9 @@
 // valida-sink-defs runs in SSA form before PHI elimination (-O1+). A pure
 // ALU instruction whose result is first used further down its block is
 // moved down to that use when one of its sources is still read in between
-// by a load or store (the address of a post-increment access).
+// by a load or store (the address of a post-increment access), or by any
+// instruction when the source is the loop variable (a PHI) whose next value
+// the instruction computes (`t = q >> 31` after `q1 = q << 1`).
 // Its result then starts where the source ends, so the two do not overlap:
 // the register coalescer can give a loop variable and its next value one
 // virtual register, and the PHI copy of the next value disappears. IR order
@@ -18,7 +20,9 @@
 //
 // Only instructions with register and immediate operands move (a frame
 // operand could be written in between); SSA guarantees that no source is
-// redefined on the way.
+// redefined on the way. An instruction never sinks past the next value of
+// another loop variable it reads (`s1 = s + i` stays above `i1 = i + 1`),
+// which would only move the overlap onto that variable.
 //
 //===----------------------------------------------------------------------===//
 
@@ -99,6 +103,27 @@ bool ValidaSinkDefs::sink(MachineInstr &MI) {
     return false;
 
   MachineBasicBlock &MBB = *MI.getParent();
+  MachineRegisterInfo &MRI = MBB.getParent()->getRegInfo();
+  // Carried: the source that is a PHI taking Def as an incoming value (MI
+  // computes the next value of that loop variable). The next values of the
+  // other PHI sources must stay after MI.
+  Register Carried;
+  SmallSet<Register, 4> NextOfOtherSource;
+  for (Register S : Sources) {
+    MachineInstr *SD = MRI.getVRegDef(S);
+    if (!SD || !SD->isPHI())
+      continue;
+    bool TakesDef = false;
+    for (unsigned I = 1, E = SD->getNumOperands(); I < E; I += 2) {
+      Register In = SD->getOperand(I).getReg();
+      if (In == Def)
+        TakesDef = true;
+      else
+        NextOfOtherSource.insert(In);
+    }
+    if (TakesDef && !Carried)
+      Carried = S;
+  }
   bool SourceReadBetween = false;
   MachineBasicBlock::iterator Pos = std::next(MI.getIterator());
   for (; Pos != MBB.end(); ++Pos) {
@@ -106,20 +131,26 @@ bool ValidaSinkDefs::sink(MachineInstr &MI) {
       break;
     if (Pos->isDebugInstr())
       continue;
-    // Only a memory access counts as the reader to sink below: sinking
-    // below another ALU reader of the source (`s2 = s + i` below `i1 = i +
-    // 1`) would just move the overlap onto the other value.
-    if (!Pos->mayLoadOrStore())
-      continue;
-    for (const MachineOperand &MO : Pos->uses())
-      if (MO.isReg() && Sources.count(MO.getReg()))
-        SourceReadBetween = true;
+    // A memory access reading any source, or any reader of the loop
+    // variable MI advances, is a reader to sink below.
+    if (Pos->mayLoadOrStore()) {
+      for (const MachineOperand &MO : Pos->uses())
+        if (MO.isReg() && Sources.count(MO.getReg()))
+          SourceReadBetween = true;
+    } else if (Carried && Pos->readsRegister(Carried, /*TRI=*/nullptr)) {
+      // Any reader of the loop variable whose next value MI computes.
+      SourceReadBetween = true;
+    }
+    // Sinking past the next value of another loop variable MI reads would
+    // make that variable overlap its own next value instead.
+    for (const MachineOperand &MO : Pos->defs())
+      if (MO.isReg() && NextOfOtherSource.count(MO.getReg()))
+        return false;
   }
   if (!SourceReadBetween)
     return false;
   MBB.splice(Pos, &MBB, MI.getIterator());
   // A source killed by a reader in between now lives on to MI.
-  MachineRegisterInfo &MRI = MBB.getParent()->getRegInfo();
   for (Register S : Sources)
     MRI.clearKillFlags(S);
   ++NumSunk;

@@ -49,19 +49,11 @@ define i32 @pair_caller() {
 ; O0-NEXT: jalv -4(fp), 0(fp), 8(fp)
 ; O0-LABEL: byval_caller:
 ; O0: addi -4(fp), 12(fp), 0
-; O0-NEXT: lw -8(fp), -4(fp)
-; O0-NEXT: loadfp -12(fp), -52
-; O0-NEXT: sw -12(fp), -8(fp)
-; O0-NEXT: addi -16(fp), -12(fp), 8
-; O0-NEXT: addi -20(fp), -4(fp), 8
-; O0-NEXT: lw -24(fp), -20(fp)
-; O0-NEXT: sw -16(fp), -24(fp)
-; O0-NEXT: addi -28(fp), -12(fp), 4
-; O0-NEXT: addi -32(fp), -4(fp), 4
-; O0-NEXT: lw -36(fp), -32(fp)
-; O0-NEXT: sw -28(fp), -36(fp)
-; O0-NEXT: imm32 -56(fp), 64, 0, 0, 0
-; O0-NEXT: jal -64(fp), take_byval, -64
+; O0-NEXT: loadfp -8(fp), -28
+; O0-NEXT: imm32 -12(fp), 12, 0, 0, 0
+; O0-NEXT: memcpy -8(fp), -4(fp), -12(fp)
+; O0-NEXT: imm32 -32(fp), 40, 0, 0, 0
+; O0-NEXT: jal -40(fp), take_byval, -40
 ; O0-NEXT: jalv -4(fp), 0(fp), 8(fp)
 ; O0-LABEL: sret_caller:
 ; O0: addi -20(fp), 12(fp), 0
@@ -99,19 +91,11 @@ define i32 @pair_caller() {
 ; O2-NEXT: lw 4(fp), -4(fp)
 ; O2-NEXT: jalv -4(fp), 0(fp), 8(fp)
 ; O2-LABEL: byval_caller:
-; O2: lw -4(fp), 12(fp)
-; O2-NEXT: loadfp -8(fp), -28
-; O2-NEXT: sw -8(fp), -4(fp)
-; O2-NEXT: addi -4(fp), -8(fp), 8
-; O2-NEXT: addi -12(fp), 12(fp), 8
-; O2-NEXT: lw -12(fp), -12(fp)
-; O2-NEXT: sw -4(fp), -12(fp)
-; O2-NEXT: addi -4(fp), -8(fp), 4
-; O2-NEXT: addi -8(fp), 12(fp), 4
-; O2-NEXT: lw -8(fp), -8(fp)
-; O2-NEXT: sw -4(fp), -8(fp)
-; O2-NEXT: imm32 -32(fp), 40, 0, 0, 0
-; O2-NEXT: jal -40(fp), take_byval, -40
+; O2: loadfp -4(fp), -20
+; O2-NEXT: imm32 -8(fp), 12, 0, 0, 0
+; O2-NEXT: memcpy -4(fp), 12(fp), -8(fp)
+; O2-NEXT: imm32 -24(fp), 32, 0, 0, 0
+; O2-NEXT: jal -32(fp), take_byval, -32
 ; O2-NEXT: jalv -4(fp), 0(fp), 8(fp)
 ; O2-LABEL: sret_caller:
 ; O2: addi -24(fp), 12(fp), 0

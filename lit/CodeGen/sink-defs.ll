@@ -1,7 +1,10 @@
 ; valida-sink-defs: an increment placed before the access that reads its
 ; source (IR order of `*d++ = *s++`) is moved below the access, so the
 ; pointer and its next value share one slot and the loop has no copies.
-; An ALU reader in between does not count (sum += i before i + 1 stays).
+; Any reader of the loop variable itself counts (`top = q >> 31` after
+; `q1 = q << 1`); an ALU reader of another loop variable does not, and no
+; definition sinks past another variable's next value (sum += i before
+; i + 1 stays).
 ; RUN: %llc -O2 %s -o - | %FileCheck %s
 ; RUN: %llc -O2 -valida-disable-sink-defs %s -o - | %FileCheck %s --check-prefix=OFF
 ; RUN: %llc -O2 -stop-after=valida-sink-defs %s -o - | %FileCheck %s --check-prefix=MIR
@@ -57,4 +60,33 @@ loop:
   br i1 %c, label %loop, label %exit
 exit:
   ret i32 %s1
+}
+
+; The next value q << 1 moves below the read of the old q: one slot, no copy.
+; CHECK-LABEL: shift_carry:
+; CHECK: ; =>This Inner Loop Header
+; CHECK-NEXT: shri [[T:-[0-9]+]](fp), [[Q:-[0-9]+]](fp), 31
+; CHECK-NOT: addi {{-[0-9]+}}(fp), {{-[0-9]+}}(fp), 0
+; CHECK: shli [[Q]](fp), [[Q]](fp), 1
+; CHECK-NEXT: bnei
+; OFF-LABEL: shift_carry:
+; OFF: addi {{-[0-9]+}}(fp), {{-[0-9]+}}(fp), 0
+; OFF-NEXT: bnei
+define i32 @shift_carry(i32 %q0, i32 %n) {
+entry:
+  br label %loop
+loop:
+  %q = phi i32 [ %q0, %entry ], [ %q1, %loop ]
+  %hi = phi i32 [ 0, %entry ], [ %hi1, %loop ]
+  %k = phi i32 [ %n, %entry ], [ %k1, %loop ]
+  %q1 = shl i32 %q, 1
+  %top = lshr i32 %q, 31
+  %h2 = shl i32 %hi, 1
+  %hi1 = or i32 %h2, %top
+  %k1 = add i32 %k, -1
+  %e = icmp eq i32 %k1, 0
+  br i1 %e, label %exit, label %loop
+exit:
+  %r = xor i32 %q1, %hi1
+  ret i32 %r
 }
