@@ -128,9 +128,15 @@ bool ValidaSlotAllocation::runOnMachineFunction(MachineFunction &MF) {
              return O->overlaps(*LI);
            });
   };
+  // setjmp returns a second time from longjmp, along an edge the CFG does
+  // not have: a slot that a value live across setjmp shares with a value
+  // written between setjmp and longjmp would be clobbered when setjmp
+  // returns again. (Other targets get away with it because jmp_buf saves
+  // the callee-saved registers; slots are not saved.)
+  const bool Share = !DisableSharing && !MF.exposesReturnsTwice();
   for (const LiveInterval *LI : Order) {
     SlotState *Chosen = nullptr;
-    if (!DisableSharing) {
+    if (Share) {
       // First choice: the slot of a copy peer, then the first free slot.
       auto Peers = CopyPeers.find(LI->reg());
       if (Peers != CopyPeers.end())

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test: the Rust tests of all crates (VM, RV32IM co-emulator,
 # driver, linker, end-to-end C and Rust programs, snapshots, differential
-# tests), a fixed-seed csmith batch, then the lit suite of the LLVM target. Installs what is missing
+# tests), a fixed-seed csmith batch, the lit suite of the LLVM target, then
+# the e2e corpus once per Valida pass switched off. Installs what is missing
 # first. Every suite runs even when an earlier one fails; the exit status is
 # non-zero if any failed.
 set -uo pipefail
@@ -14,4 +15,6 @@ cargo test --release --workspace --no-fail-fast || status=1
 # A fixed-seed csmith batch: Valida vs RV32IM vs an ILP32 reference build.
 bash scripts/csmith.sh --count 10 --seed 1 --opt-levels "0 2" --no-save --out target/csmith-ci || status=1
 bash scripts/lit.sh || status=1
+# The e2e corpus again with each Valida pass switched off in turn.
+bash scripts/passes-off.sh || status=1
 exit "$status"

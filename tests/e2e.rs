@@ -4,6 +4,10 @@
 //!
 //! Each program `NAME.c` has `NAME.out` (expected stdout), `NAME.status`
 //! (expected exit status) and optionally `NAME.in` (the program's input).
+//!
+//! `VALIDA_E2E_MLLVM` adds LLVM options to every compile (whitespace
+//! separated, each passed as `-mllvm OPT`), e.g. to run the corpus with one
+//! Valida pass switched off: `scripts/passes-off.sh` does that for each.
 
 mod common;
 
@@ -54,7 +58,12 @@ fn run_one(name: &str, opt: &str) {
 
     let work = scratch(&format!("e2e-{name}{opt}"));
     let exe = work.join(name);
-    let out = compile(&[Path::new(&src)], &[opt, "-lm"], &exe);
+    let extra = std::env::var("VALIDA_E2E_MLLVM").unwrap_or_default();
+    let mut flags = vec![opt, "-lm"];
+    for o in extra.split_whitespace() {
+        flags.extend(["-mllvm", o]);
+    }
+    let out = compile(&[Path::new(&src)], &flags, &exe);
     assert!(
         out.status.success(),
         "valida-cc {opt} {name}.c failed:\n{}",
