@@ -96,6 +96,9 @@ programs!(
     bounds,
     exit_status,
     echo_input,
+    checked_mul,
+    trailing_zeros,
+    float_to_int,
 );
 
 /// `VALIDA_RUST_LANG_ITEMS=0`: the program's own panic handler and

@@ -76,19 +76,6 @@ pub fn module_from_bitcode<'ctx>(
         );
     }
     optimize(&module, machine, opts.opt, path)?;
-    // Work-arounds for back-end gaps (see docs/rust.md); off with
-    // VALIDA_RUST_NO_WORKAROUNDS=1 to check the back end itself.
-    let skip = std::env::var("VALIDA_RUST_NO_WORKAROUNDS").unwrap_or_default();
-    let on = |name: &str| !(skip == "1" || skip.split(',').any(|s| s == name));
-    if on("smulo") {
-        lto::expand_i64_smul_overflow(&module);
-    }
-    if on("cttz") {
-        lto::expand_cttz(&module);
-    }
-    if on("fptosi") {
-        lto::expand_fptosi_sat(&module);
-    }
     if !opts.f_flags.iter().any(|f| f == "no-function-sections") {
         retarget::split_sections(&module);
     }
