@@ -110,59 +110,97 @@ int64_t RT_NAME(ashrdi3)(int64_t a, int n) {
 /* Unsigned 64-bit division by shift and subtract on 32-bit halves.
  * Division by zero gives an all-ones quotient and the dividend as remainder
  * (the RISC-V rule). */
+/* (hi:lo) / v for hi < v, so that the quotient fits in 32 bits: schoolbook
+ * division in base 2^16 by the normalised divisor. Each quotient digit is
+ * estimated from the divisor's top half with one 32-bit division and
+ * corrected at most twice. The remainder goes to *rem when rem is not 0. */
+static uint32_t div64by32(uint32_t hi, uint32_t lo, uint32_t v, uint32_t *rem) {
+  int s = clz32(v);
+  v <<= s;
+  uint32_t vh = v >> 16, vl = v & 0xffff;
+  uint32_t top = s ? (hi << s) | (lo >> (32 - s)) : hi;
+  uint32_t low = lo << s;
+  uint32_t d1 = low >> 16, d0 = low & 0xffff;
+
+  uint32_t q1 = top / vh, r = top - q1 * vh;
+  /* q1 * vl is only formed once q1 fits in 16 bits (no overflow). */
+  while (q1 > 0xffff || q1 * vl > ((r << 16) | d1)) {
+    q1--;
+    r += vh;
+    if (r > 0xffff)
+      break;
+  }
+  /* The partial remainder is below v: computing it modulo 2^32 is exact. */
+  uint32_t mid = ((top << 16) | d1) - q1 * v;
+  uint32_t q0 = mid / vh;
+  r = mid - q0 * vh;
+  while (q0 > 0xffff || q0 * vl > ((r << 16) | d0)) {
+    q0--;
+    r += vh;
+    if (r > 0xffff)
+      break;
+  }
+  if (rem)
+    *rem = (((mid << 16) | d0) - q0 * v) >> s;
+  return (q1 << 16) | q0;
+}
+
+/* n - d on halves. */
+static u64w sub64(u64w n, u64w d) {
+  u64w r;
+  r.w.lo = n.w.lo - d.w.lo;
+  r.w.hi = n.w.hi - d.w.hi - (n.w.lo < d.w.lo);
+  return r;
+}
+
 uint64_t RT_NAME(udivmoddi4)(uint64_t a, uint64_t b, uint64_t *rem) {
   u64w n, d, q;
   n.all = a;
   d.all = b;
-  if (!(n.w.hi | d.w.hi)) { /* both fit in 32 bits */
+  if (!d.w.hi) {
     if (!d.w.lo) {
       if (rem)
         *rem = a;
       return ~(uint64_t)0;
     }
-    q.w.hi = 0;
-    q.w.lo = n.w.lo / d.w.lo;
+    /* 32-bit divisor: at most two 64/32 steps (one when n.hi < d). */
+    uint32_t rl;
+    if (n.w.hi < d.w.lo) {
+      q.w.hi = 0;
+      q.w.lo = div64by32(n.w.hi, n.w.lo, d.w.lo, &rl);
+    } else {
+      q.w.hi = n.w.hi / d.w.lo;
+      q.w.lo = div64by32(n.w.hi - q.w.hi * d.w.lo, n.w.lo, d.w.lo, &rl);
+    }
     if (rem) {
       u64w r;
       r.w.hi = 0;
-      r.w.lo = n.w.lo - q.w.lo * d.w.lo;
+      r.w.lo = rl;
       *rem = r.all;
     }
     return q.all;
   }
-  if (!(d.w.hi | d.w.lo)) {
-    if (rem)
-      *rem = a;
-    return ~(uint64_t)0;
-  }
-  int zn = n.w.hi ? clz32(n.w.hi) : 32 + clz32(n.w.lo);
-  int zd = d.w.hi ? clz32(d.w.hi) : 32 + clz32(d.w.lo);
-  q.w.hi = q.w.lo = 0;
-  if (zd >= zn) {
-    /* Align the divisor's top bit with the dividend's. */
-    int sh = zd - zn;
-    if (sh >= 32) {
-      d.w.hi = d.w.lo << (sh - 32);
-      d.w.lo = 0;
-    } else if (sh) {
-      d.w.hi = (d.w.hi << sh) | (d.w.lo >> (32 - sh));
-      d.w.lo <<= sh;
-    }
-    for (int i = 0; i <= sh; i++) {
-      q.w.hi = (q.w.hi << 1) | (q.w.lo >> 31);
-      q.w.lo <<= 1;
-      if (n.w.hi > d.w.hi || (n.w.hi == d.w.hi && n.w.lo >= d.w.lo)) {
-        uint32_t borrow = n.w.lo < d.w.lo;
-        n.w.lo -= d.w.lo;
-        n.w.hi -= d.w.hi + borrow;
-        q.w.lo |= 1;
-      }
-      d.w.lo = (d.w.lo >> 1) | (d.w.hi << 31);
-      d.w.hi >>= 1;
-    }
+  /* Divisor of 33 to 64 bits: the quotient fits in 32 bits. Divide n / 2 by
+   * the divisor's top 32 bits (normalised): that estimate, scaled back, is
+   * the quotient or one above it once decremented; one compare fixes it. */
+  int s = clz32(d.w.hi);
+  uint32_t v1 = s ? (d.w.hi << s) | (d.w.lo >> (32 - s)) : d.w.hi;
+  uint32_t q1 = div64by32(n.w.hi >> 1, (n.w.lo >> 1) | (n.w.hi << 31), v1, 0);
+  /* (q1 << s) >> 31 as a 64-bit shift that fits in 32 bits. */
+  uint32_t q0 = ((s ? q1 >> (32 - s) : 0) << 1) | ((q1 << s) >> 31);
+  if (q0)
+    q0--;
+  u64w p = mul32x32(q0, d.w.lo);
+  p.w.hi += q0 * d.w.hi;
+  u64w r = sub64(n, p);
+  if (r.w.hi > d.w.hi || (r.w.hi == d.w.hi && r.w.lo >= d.w.lo)) {
+    q0++;
+    r = sub64(r, d);
   }
   if (rem)
-    *rem = n.all;
+    *rem = r.all;
+  q.w.hi = 0;
+  q.w.lo = q0;
   return q.all;
 }
 

@@ -82,6 +82,20 @@ int main(void) {
       }
     }
   }
+  /* Division near the edges of the digit estimates: divisors with every
+   * width from 1 to 64 bits and dense top bits, dividends of any width. */
+  for (long i = 0; i < 2000000; i++) {
+    int bits = 1 + (int)(rnd() % 64);
+    uint64_t b = rnd() | (1ull << (bits - 1)) | (rnd() & 1 ? 0 : ~0ull);
+    b = bits == 64 ? b : b & ((1ull << bits) - 1);
+    if (rnd() & 1)
+      b |= bits > 16 ? ((1ull << (bits - 16)) - 1) << 0 : 0;
+    uint64_t a = rval();
+    if (!b)
+      continue;
+    CHECK("udiv", a / b, t_udivdi3(a, b));
+    CHECK("umod", a % b, t_umoddi3(a, b));
+  }
   checks += 4;
   if (t_divsi3(INT32_MIN, -1) != INT32_MIN || t_modsi3(INT32_MIN, -1) != 0 ||
       t_udivsi3(5, 0) != 0xffffffffu || t_modsi3(-7, 0) != -7)
