@@ -8,12 +8,13 @@
 #   runtime/build.sh rv32fd     soft-float check built for rv32imfd under qemu
 #                               (32-bit builds of the builtins vs RISC-V FP)
 #   runtime/build.sh host       only the host checks (soft-float vs hardware,
-#                               printf vs glibc)
+#                               quad soft-float vs gcc's __float128, printf vs glibc)
 #   runtime/build.sh valida     the tests on Valida through valida-cc and
 #                               `valida run` (VALIDA_CC, VALIDA_VM override)
 #
 # Environment: CLANG (clang-22), AR (llvm-ar-22), LLD (ld.lld-22),
-# QEMU (qemu-riscv32), HOSTCC (gcc), SF_CASES (random soft-float cases, 1000000).
+# QEMU (qemu-riscv32), HOSTCC (gcc), SF_CASES (random soft-float cases, 1000000),
+# QF_CASES (random quad soft-float operand pairs, 2000000).
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -23,6 +24,7 @@ LLD=${LLD:-ld.lld-22}
 QEMU=${QEMU:-qemu-riscv32}
 HOSTCC=${HOSTCC:-gcc}
 SF_CASES=${SF_CASES:-1000000}
+QF_CASES=${QF_CASES:-2000000}
 OUT=build/rv32
 
 # The flags the driver uses for Valida, with the riscv32 target kept.
@@ -145,6 +147,9 @@ run_host() {
   build/host/softfloat "$SF_CASES"
   "$HOSTCC" -O2 -D'RT_NAME(n)=t_##n' tests/host/int64_host.c builtins/int64.c builtins/int32.c -o build/host/int64
   build/host/int64
+  "$HOSTCC" -O2 -I. -D'RT_NAME(n)=t_##n' -D'RT_QUAD=__float128' \
+    tests/host/softquad_host.c builtins/softquad.c -o build/host/softquad
+  build/host/softquad "$QF_CASES"
   "$HOSTCC" -O2 -Ilibc tests/host/format_host.c libc/format.c -o build/host/format
   build/host/format
   "$HOSTCC" -O2 -fno-builtin -Ilibc -c libc/scan.c -o build/host/scan.o

@@ -20,11 +20,6 @@ use common::{compile, manifest_dir, scratch, text};
 /// does not fail the suite; a pass is reported so the entry can go.
 const KNOWN_FAILURES: &[(&str, &str, &str)] = &[
     // ("program", "-O2", "cause (component)"),
-    //
-    // long double is IEEE quad (fp128) on this ABI and the runtime has no quad
-    // soft-float (__addtf3, __multf3, __trunctfdf2, __fixtfsi…). At -O1 and
-    // above the optimiser folds the program's quad arithmetic away.
-    ("longdouble", "-O0", "fp128 soft-float builtins missing (runtime)"),
 ];
 
 fn check(name: &str, opt: &str) {
