@@ -12,6 +12,8 @@
 
 namespace llvm {
 
+class AllocaInst;
+
 class FunctionPass;
 class ModulePass;
 class PassRegistry;
@@ -20,6 +22,11 @@ class ValidaTargetMachine;
 /// valida-alloca-area (IR): weak default definitions of the dynamic alloca
 /// area for modules that use dynamic allocas.
 ModulePass *createValidaAllocaAreaPass();
+
+/// Whether \p AI is allocated from the dynamic alloca area at run time: a
+/// dynamic alloca, or a static one aligned beyond the 8-byte stack
+/// alignment (frames cannot be realigned, so LLVM lowers it dynamically).
+bool usesValidaAllocaArea(const AllocaInst &AI);
 void initializeValidaAllocaAreaPass(PassRegistry &);
 
 /// SelectionDAG instruction selection: register forms (ADDrrr, ...).

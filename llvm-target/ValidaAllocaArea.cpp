@@ -56,11 +56,10 @@ static bool usesAllocaArea(const Module &M) {
   for (const Function &F : M)
     for (const BasicBlock &BB : F)
       for (const Instruction &I : BB) {
-        // Static allocas aligned beyond the 8-byte stack alignment become
-        // dynamic ones too (the frame cannot be realigned); clang makes
-        // them for long double (fp128, align 16) locals at -O0.
+        // Over-aligned static allocas too: clang makes them for long double
+        // (fp128, align 16) locals at -O0.
         if (auto *AI = dyn_cast<AllocaInst>(&I))
-          if (!AI->isStaticAlloca() || AI->getAlign() > Align(8))
+          if (usesValidaAllocaArea(*AI))
             return true;
         if (auto *II = dyn_cast<IntrinsicInst>(&I))
           if (II->getIntrinsicID() == Intrinsic::stacksave ||
@@ -68,6 +67,10 @@ static bool usesAllocaArea(const Module &M) {
             return true;
       }
   return false;
+}
+
+bool llvm::usesValidaAllocaArea(const AllocaInst &AI) {
+  return !AI.isStaticAlloca() || AI.getAlign() > Align(8);
 }
 
 bool ValidaAllocaArea::runOnModule(Module &M) {

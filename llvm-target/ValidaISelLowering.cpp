@@ -13,6 +13,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "ValidaISelLowering.h"
+#include "Valida.h"
 #include "MCTargetDesc/ValidaMCTargetDesc.h"
 #include "ValidaInstrInfo.h"
 #include "ValidaMachineFunctionInfo.h"
@@ -304,8 +305,10 @@ SDValue ValidaTargetLowering::LowerFormalArguments(
 static bool hasDynamicAlloca(const Function &F) {
   for (const BasicBlock &BB : F)
     for (const Instruction &I : BB)
+      // Over-aligned static allocas included: each call takes them from
+      // the area again, so the area pointer must be restored on return.
       if (auto *AI = dyn_cast<AllocaInst>(&I))
-        if (!AI->isStaticAlloca())
+        if (usesValidaAllocaArea(*AI))
           return true;
   return false;
 }

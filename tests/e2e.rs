@@ -167,4 +167,5 @@ e2e!(
     longdouble,
     mul_overflow,
     misc,
+    aligned_locals,
 );

@@ -27,9 +27,7 @@ static uint64_t rnd(void) {
   return rs;
 }
 
-/* Quads are handed to helpers by address: on Valida at -O0 a long double
- * parameter costs 16 bytes of the dynamic-alloca area per call, never given
- * back (see docs/runtime.md), and this loop makes many calls. */
+/* Quads are handed to helpers by address (the hash below reads their bits). */
 static void qbits(const ld *x, uint64_t *hi, uint64_t *lo) {
   uint64_t u[2];
   memcpy(u, x, 16);
