@@ -3,6 +3,8 @@
  * back end lowers 64-bit multiply, divide and variable shifts to these. */
 #include <stdint.h>
 
+#include "bits.h"
+
 typedef union {
   uint64_t all;
   struct {
@@ -13,19 +15,6 @@ typedef union {
 #ifndef RT_NAME
 #define RT_NAME(n) __##n
 #endif
-
-/* Number of leading zero bits of x (32 for 0). */
-static int clz32(uint32_t x) {
-  int n = 0;
-  if (!x)
-    return 32;
-  if (!(x & 0xffff0000u)) { n += 16; x <<= 16; }
-  if (!(x & 0xff000000u)) { n += 8; x <<= 8; }
-  if (!(x & 0xf0000000u)) { n += 4; x <<= 4; }
-  if (!(x & 0xc0000000u)) { n += 2; x <<= 2; }
-  if (!(x & 0x80000000u)) { n += 1; }
-  return n;
-}
 
 static int ctz32(uint32_t x) {
   int n = 0;

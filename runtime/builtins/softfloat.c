@@ -6,60 +6,12 @@
  * this file). */
 #include <stdint.h>
 
+#include "bits.h"
+
 #ifndef RT_NAME
 #define RT_NAME(n) __##n
 #endif
 
-static int clz32(uint32_t x) {
-  int n = 0;
-  if (!x)
-    return 32;
-  if (!(x & 0xffff0000u)) { n += 16; x <<= 16; }
-  if (!(x & 0xff000000u)) { n += 8; x <<= 8; }
-  if (!(x & 0xf0000000u)) { n += 4; x <<= 4; }
-  if (!(x & 0xc0000000u)) { n += 2; x <<= 2; }
-  if (!(x & 0x80000000u)) { n += 1; }
-  return n;
-}
-
-static int clz64(uint64_t x) {
-  uint32_t hi = (uint32_t)(x >> 32);
-  return hi ? clz32(hi) : 32 + clz32((uint32_t)x);
-}
-
-/* Variable 64-bit shifts (0 <= n < 64) on 32-bit halves: a back end without
- * 64-bit shift instructions would otherwise call __ashldi3/__lshrdi3. */
-static uint64_t shl64(uint64_t x, int n) {
-  uint32_t lo = (uint32_t)x, hi = (uint32_t)(x >> 32);
-  if (n >= 32) {
-    hi = lo << (n - 32);
-    lo = 0;
-  } else if (n) {
-    hi = (hi << n) | (lo >> (32 - n));
-    lo <<= n;
-  }
-  return (uint64_t)hi << 32 | lo;
-}
-
-static uint64_t shr64(uint64_t x, int n) {
-  uint32_t lo = (uint32_t)x, hi = (uint32_t)(x >> 32);
-  if (n >= 32) {
-    lo = hi >> (n - 32);
-    hi = 0;
-  } else if (n) {
-    lo = (lo >> n) | (hi << (32 - n));
-    hi >>= n;
-  }
-  return (uint64_t)hi << 32 | lo;
-}
-
-static uint64_t shr_sticky64(uint64_t x, int n) {
-  if (n <= 0)
-    return x;
-  if (n >= 64)
-    return x != 0;
-  return shr64(x, n) | (shl64(x, 64 - n) != 0);
-}
 
 /* ---- single precision -------------------------------------------------- */
 #define REP uint32_t
