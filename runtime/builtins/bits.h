@@ -58,4 +58,35 @@ static inline uint64_t shr_sticky64(uint64_t x, int n) {
   return shr64(x, n) | (shl64(x, 64 - n) != 0);
 }
 
+/* The bit patterns of float and double, and back (plain copies, no
+ * floating-point operation). */
+typedef union {
+  float f;
+  uint32_t u;
+} fbits;
+typedef union {
+  double f;
+  uint64_t u;
+} dbits;
+static inline uint32_t fb(float f) {
+  fbits x;
+  x.f = f;
+  return x.u;
+}
+static inline float bf(uint32_t u) {
+  fbits x;
+  x.u = u;
+  return x.f;
+}
+static inline uint64_t db(double f) {
+  dbits x;
+  x.f = f;
+  return x.u;
+}
+static inline double bd(uint64_t u) {
+  dbits x;
+  x.u = u;
+  return x.f;
+}
+
 #endif

@@ -100,37 +100,6 @@ static uint64_t f64_div_sig(uint64_t a, uint64_t b) {
 
 #include "fp_template.h"
 
-/* ---- bit casts ----------------------------------------------------------- */
-typedef union {
-  float f;
-  uint32_t u;
-} fbits;
-typedef union {
-  double f;
-  uint64_t u;
-} dbits;
-
-static uint32_t fb(float f) {
-  fbits x;
-  x.f = f;
-  return x.u;
-}
-static float bf(uint32_t u) {
-  fbits x;
-  x.u = u;
-  return x.f;
-}
-static uint64_t db(double f) {
-  dbits x;
-  x.f = f;
-  return x.u;
-}
-static double bd(uint64_t u) {
-  dbits x;
-  x.u = u;
-  return x.f;
-}
-
 /* ---- arithmetic ---------------------------------------------------------- */
 float RT_NAME(addsf3)(float a, float b) { return bf(f32_add(fb(a), fb(b))); }
 float RT_NAME(subsf3)(float a, float b) { return bf(f32_add(fb(a), fb(b) ^ 0x80000000u)); }

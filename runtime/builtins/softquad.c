@@ -357,14 +357,6 @@ typedef union {
   quad f;
   uint64_t u[2]; /* little endian: u[0] low, u[1] high (sign) */
 } qbits;
-typedef union {
-  float f;
-  uint32_t u;
-} fbits;
-typedef union {
-  double f;
-  uint64_t u;
-} dbits;
 
 static u128 qb(quad f) {
   qbits x;
@@ -375,26 +367,6 @@ static quad bq(u128 v) {
   qbits x;
   x.u[0] = v.lo;
   x.u[1] = v.hi;
-  return x.f;
-}
-static uint32_t fb(float f) {
-  fbits x;
-  x.f = f;
-  return x.u;
-}
-static float bf(uint32_t u) {
-  fbits x;
-  x.u = u;
-  return x.f;
-}
-static uint64_t db(double f) {
-  dbits x;
-  x.f = f;
-  return x.u;
-}
-static double bd(uint64_t u) {
-  dbits x;
-  x.u = u;
   return x.f;
 }
 
