@@ -40,7 +40,7 @@ static constexpr unsigned ReturnValueOffset = 4;
 /// Slot of the caller distance in a frame.
 static constexpr unsigned DistanceOffset = 8;
 
-static bool hasDynamicAlloca(const Function &F);
+static bool allocatesFromAllocaArea(const Function &F);
 
 /// The word holding the dynamic-alloca pointer (weakly defined by
 /// valida-alloca-area, or by the runtime).
@@ -285,10 +285,10 @@ SDValue ValidaTargetLowering::LowerFormalArguments(
     Chain = DAG.getNode(ISD::TokenFactor, DL, MVT::Other, IndirectLoads);
   }
 
-  // Dynamic allocas live in a separate downward-growing area whose pointer
-  // is the word __valida_alloca_sp (see lowerDYNAMIC_STACKALLOC): save it on
-  // entry, restore it at every return.
-  if (hasDynamicAlloca(MF.getFunction())) {
+  // Dynamic and over-aligned allocas live in a separate downward-growing
+  // area whose pointer is the word __valida_alloca_sp (see
+  // lowerDYNAMIC_STACKALLOC): save it on entry, restore it at every return.
+  if (allocatesFromAllocaArea(MF.getFunction())) {
     Register R = MF.getRegInfo().createVirtualRegister(&Valida::GPRRegClass);
     SDValue SP = DAG.getLoad(MVT::i32, DL, Chain, getAllocaPointerAddr(DAG, DL),
                              MachinePointerInfo());
@@ -302,7 +302,7 @@ SDValue ValidaTargetLowering::LowerFormalArguments(
   return Chain;
 }
 
-static bool hasDynamicAlloca(const Function &F) {
+static bool allocatesFromAllocaArea(const Function &F) {
   for (const BasicBlock &BB : F)
     for (const Instruction &I : BB)
       // Over-aligned static allocas included: each call takes them from
