@@ -51,6 +51,17 @@ config.substitutions.append(
     )
 )
 config.substitutions.append(("%llc", llc_cmd))
+# The driver, for what only its pipeline shows: stock opt refuses an
+# architecture name LLVM does not know, so the IR passes' view of the Valida
+# TargetTransformInfo is tested through `valida-cc -S -emit-llvm`.
+valida_cc = os.environ.get(
+    "VALIDA_CC", os.path.join(repo_root, "target", "release", "valida-cc")
+)
+if not os.path.exists(valida_cc):
+    lit_config.fatal(
+        "valida-cc not found at %s: run cargo build --release" % valida_cc
+    )
+config.substitutions.append(("%valida_cc", valida_cc))
 config.substitutions.append(("%valida_plugin", plugin))
 for tool in ["FileCheck", "not", "llvm-readelf", "llvm-objdump", "llvm-mc", "count"]:
     config.substitutions.append(

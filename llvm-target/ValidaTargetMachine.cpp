@@ -22,6 +22,7 @@
 #include "TargetInfo/ValidaTargetInfo.h"
 #include "Valida.h"
 #include "ValidaMachineFunctionInfo.h"
+#include "ValidaTargetTransformInfo.h"
 #include "llvm/CodeGen/Passes.h"
 #include "llvm/CodeGen/TargetLoweringObjectFileImpl.h"
 #include "llvm/CodeGen/TargetPassConfig.h"
@@ -86,6 +87,11 @@ public:
 };
 
 } // namespace
+
+TargetTransformInfo
+ValidaTargetMachine::getTargetTransformInfo(const Function &F) const {
+  return TargetTransformInfo(std::make_unique<ValidaTTIImpl>(this, F));
+}
 
 TargetPassConfig *ValidaTargetMachine::createPassConfig(PassManagerBase &PM) {
   return new ValidaPassConfig(*this, PM);

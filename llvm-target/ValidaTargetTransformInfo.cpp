@@ -1,0 +1,54 @@
+//===-- ValidaTargetTransformInfo.cpp - Valida cost model -----------------===//
+
+#include "ValidaTargetTransformInfo.h"
+#include "llvm/Analysis/LoopInfo.h"
+#include "llvm/IR/Instructions.h"
+#include "llvm/Support/CommandLine.h"
+
+using namespace llvm;
+
+static cl::opt<bool> UnrollLoops(
+    "valida-unroll", cl::Hidden, cl::init(true),
+    cl::desc("Ask the loop unroller for partial and runtime unrolling of "
+             "loops without calls (the Valida cost model)"));
+
+static cl::opt<unsigned> UnrollFullThreshold(
+    "valida-unroll-full-threshold", cl::Hidden, cl::init(600),
+    cl::desc("Size, in IR instructions, a loop with a known trip count may "
+             "grow to when it is unrolled completely"));
+
+static cl::opt<unsigned> UnrollPartialThreshold(
+    "valida-unroll-partial-threshold", cl::Hidden, cl::init(300),
+    cl::desc("Size, in IR instructions, a partially or runtime-unrolled "
+             "loop body may grow to"));
+
+static cl::opt<unsigned> UnrollRuntimeCount(
+    "valida-unroll-runtime-count", cl::Hidden, cl::init(8),
+    cl::desc("Unroll factor for loops whose trip count is known only at "
+             "run time"));
+
+void ValidaTTIImpl::getUnrollingPreferences(
+    Loop *L, ScalarEvolution &SE, TargetTransformInfo::UnrollingPreferences &UP,
+    OptimizationRemarkEmitter *ORE) const {
+  if (!UnrollLoops)
+    return;
+  // A call costs far more than the loop overhead unrolling would save, and
+  // the callee's own loops are unrolled where it is compiled.
+  for (BasicBlock *BB : L->blocks())
+    for (Instruction &I : *BB)
+      if (auto *CB = dyn_cast<CallBase>(&I)) {
+        const Function *F = CB->getCalledFunction();
+        if (!F || isLoweredToCall(F))
+          return;
+      }
+  UP.Partial = UP.Runtime = UP.UpperBound = true;
+  // Only -O3's default; unrolled bodies never spill here, so complete
+  // unrolling keeps paying where a CPU backend would run out of registers.
+  UP.Threshold = std::max(UP.Threshold, unsigned(UnrollFullThreshold));
+  UP.PartialThreshold = UnrollPartialThreshold;
+  UP.DefaultUnrollRuntimeCount = UnrollRuntimeCount;
+  // The back edge's increment, compare and branch become straight-line code.
+  UP.BEInsns = 2;
+  UP.OptSizeThreshold = 0;
+  UP.PartialOptSizeThreshold = 0;
+}
