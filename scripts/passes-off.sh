@@ -20,6 +20,7 @@ if [[ ${#switches[@]} -eq 0 ]]; then
     -valida-disable-reuse-call-distance
     -valida-use-memcpy=false
     -valida-select-by-branch=false
+    -valida-unroll=false
   )
 fi
 cargo build --release -p valida-cc >/dev/null 2>&1 || { echo "passes-off: build failed" >&2; exit 2; }

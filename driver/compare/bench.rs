@@ -94,6 +94,11 @@ const CONFIGS: &[Config] = &[
         mllvm: &["-valida-disable-reuse-call-distance"],
     },
     Config {
+        name: "no unrolling",
+        what: "`-valida-unroll=false` (the loop unroller gets LLVM's default preferences instead of the Valida cost model's; applies to the IR both back ends compile)",
+        mllvm: &["-valida-unroll=false"],
+    },
+    Config {
         name: "no MEMCPY",
         what: "`-valida-use-memcpy=false` (llvm.memcpy calls the runtime's memcpy instead of one MEMCPY instruction)",
         mllvm: &["-valida-use-memcpy=false"],
@@ -159,10 +164,26 @@ fn frame_bytes(exe: &Path, src: &Path, opt: OptLevel, mllvm: &[&str]) -> Option<
     Some((total, functions))
 }
 
-fn measure(exe: &Path, src: &Path, opt: OptLevel, config: &Config) -> (Measure, Option<Json>) {
+/// The RISC-V side optimised by its own TargetMachine (`--riscv-ir native`).
+const NATIVE: Config = Config {
+    name: "RV32IM own -O pipeline",
+    what: "`compare --riscv-ir native`",
+    mllvm: &[],
+};
+
+fn measure(
+    exe: &Path,
+    src: &Path,
+    opt: OptLevel,
+    config: &Config,
+    riscv_ir: &str,
+) -> (Measure, Option<Json>) {
     let mut m = Measure::default();
     let mut cmd = Command::new(exe);
-    cmd.arg("compare").arg(opt.clang_flag()).arg("--json");
+    cmd.arg("compare")
+        .arg(opt.clang_flag())
+        .arg("--json")
+        .arg(format!("--riscv-ir={riscv_ir}"));
     mllvm_args(&mut cmd, config.mllvm);
     let input = src.with_extension("in");
     if input.is_file() {
@@ -252,13 +273,14 @@ pub fn exec(args: &BenchArgs) -> Result<i32> {
     };
     // results[program][config]
     let mut results: Vec<Vec<Measure>> = Vec::new();
+    let mut native: Vec<Measure> = Vec::new();
     let mut all_json = Vec::new();
     let mut failures = 0;
     for p in &programs {
         let mut row = Vec::new();
         for c in &configs {
             eprintln!("bench: {} [{}]", p.display(), c.name);
-            let (m, json) = measure(&exe, p, args.opt, c);
+            let (m, json) = measure(&exe, p, args.opt, c, "same");
             if !m.ok || !m.matched {
                 failures += 1;
                 eprintln!(
@@ -274,8 +296,18 @@ pub fn exec(args: &BenchArgs) -> Result<i32> {
             row.push(m);
         }
         results.push(row);
+        eprintln!("bench: {} [{}]", p.display(), NATIVE.name);
+        let (m, json) = measure(&exe, p, args.opt, &NATIVE, "native");
+        if !m.ok || !m.matched {
+            failures += 1;
+            eprintln!("bench: {} [{}]: failed", p.display(), NATIVE.name);
+        }
+        if let Some(j) = json {
+            all_json.push(j);
+        }
+        native.push(m);
     }
-    let report = render(args, &programs, &configs, &results);
+    let report = render(args, &programs, &configs, &results, &native);
     if let Some(dir) = args.output.parent()
         && !dir.as_os_str().is_empty()
     {
@@ -299,6 +331,7 @@ fn render(
     programs: &[PathBuf],
     configs: &[&Config],
     results: &[Vec<Measure>],
+    native: &[Measure],
 ) -> String {
     let opt = args.opt.clang_flag();
     let mut s = String::new();
@@ -368,6 +401,7 @@ fn render(
         gm.map_or_else(|| "n/a".into(), |g| format!("{g:.3}")),
         gs.map_or_else(|| "n/a".into(), |g| format!("{g:.3}"))
     );
+    render_native(&mut s, opt, programs, native);
     if configs.len() > 1 {
         let _ = writeln!(s, "## Valida passes on and off at {opt}\n");
         let _ = writeln!(
@@ -452,4 +486,53 @@ fn render(
          one program: `valida-cc compare {opt} bench/programs/NAME.c`)."
     );
     s
+}
+
+/// The same programs against RV32IM built the way a RISC-V toolchain would
+/// build them: the front end's IR optimised by the RISC-V TargetMachine's
+/// own pipeline, so Valida-only IR decisions (the unroller's cost model) do
+/// not reach the RISC-V side.
+fn render_native(s: &mut String, opt: &str, programs: &[PathBuf], native: &[Measure]) {
+    let _ = writeln!(
+        s,
+        "## Valida vs RV32IM with its own {opt} pipeline
+"
+    );
+    let _ = writeln!(
+        s,
+        "`valida-cc compare {opt} --riscv-ir native`: the RISC-V side compiles the front end's IR \
+         optimised again by the RISC-V TargetMachine (its own unrolling and inlining \
+         decisions), as a RISC-V toolchain would; the Valida side is unchanged.\n"
+    );
+    let _ = writeln!(
+        s,
+        "| program | Valida executed | RV32IM executed | Valida/RV32IM | output |"
+    );
+    let _ = writeln!(s, "|---|---:|---:|---:|---|");
+    for (p, m) in programs.iter().zip(native) {
+        if !m.ok {
+            let _ = writeln!(
+                s,
+                "| {} | error: {} | | | |",
+                name_of(p),
+                m.error.replace('|', "/")
+            );
+            continue;
+        }
+        let _ = writeln!(
+            s,
+            "| {} | {} | {} | {:.3} | {} |",
+            name_of(p),
+            thousands(m.v_exec),
+            thousands(m.r_exec),
+            m.v_exec / m.r_exec,
+            if m.matched { "match" } else { "MISMATCH" }
+        );
+    }
+    let g = geomean(native.iter().filter(|m| m.ok).map(|m| m.v_exec / m.r_exec));
+    let _ = writeln!(
+        s,
+        "\n**Geometric mean of Valida/RV32IM executed instructions, RV32IM with its own pipeline: {}**\n",
+        g.map_or_else(|| "n/a".into(), |g| format!("{g:.3}"))
+    );
 }
