@@ -24,13 +24,24 @@
 // another loop variable it reads (`s1 = s + i` stays above `i1 = i + 1`),
 // which would only move the overlap onto that variable.
 //
+// Before sinking, an offset from a loop variable that is computed after the
+// variable's next value is rebased on the next value, which is live to the
+// back edge anyway (bubble sort's `q = p + 4; ...; r = p + 8`):
+//
+//   %q = ADDrri %p, 4                   %q = ADDrri %p, 4
+//   SWrr %q, %t                 ->      SWrr %q, %t
+//   %r = ADDrri %p, 8                   %r = ADDrri %q, 4
+//   ... PHI %p <- %q                    ... (%p, %q coalesced, no copy)
+//
 //===----------------------------------------------------------------------===//
 
 #include "MCTargetDesc/ValidaMCTargetDesc.h"
 #include "Valida.h"
 #include "llvm/ADT/SmallSet.h"
 #include "llvm/ADT/Statistic.h"
+#include "llvm/CodeGen/MachineDominators.h"
 #include "llvm/CodeGen/MachineFunctionPass.h"
+#include "llvm/InitializePasses.h"
 #include "llvm/CodeGen/MachineRegisterInfo.h"
 #include "llvm/Support/CommandLine.h"
 
@@ -39,10 +50,16 @@ using namespace llvm;
 #define DEBUG_TYPE "valida-sink-defs"
 
 STATISTIC(NumSunk, "Number of definitions sunk below their sources' uses");
+STATISTIC(NumRebased, "Number of offsets rebased on a loop variable's next value");
 
 static cl::opt<bool> DisableSinkDefs("valida-disable-sink-defs", cl::Hidden,
                                      cl::init(false),
                                      cl::desc("Disable valida-sink-defs"));
+
+static cl::opt<bool> DisableRebase(
+    "valida-disable-rebase-offsets", cl::Hidden, cl::init(false),
+    cl::desc("valida-sink-defs: keep offsets from a loop variable that are "
+             "computed after its next value on the old value"));
 
 namespace {
 
@@ -56,6 +73,8 @@ public:
   }
   void getAnalysisUsage(AnalysisUsage &AU) const override {
     AU.setPreservesCFG();
+    AU.addRequired<MachineDominatorTreeWrapperPass>();
+    AU.addPreserved<MachineDominatorTreeWrapperPass>();
     MachineFunctionPass::getAnalysisUsage(AU);
   }
   MachineFunctionProperties getRequiredProperties() const override {
@@ -64,16 +83,22 @@ public:
   bool runOnMachineFunction(MachineFunction &MF) override;
 
 private:
+  MachineDominatorTree *MDT = nullptr;
   bool sink(MachineInstr &MI);
+  bool rebaseOffsets(MachineInstr &Next);
 };
 
 } // namespace
 
 char ValidaSinkDefs::ID = 0;
 
-INITIALIZE_PASS(ValidaSinkDefs, DEBUG_TYPE,
-                "Valida sink definitions below their sources' uses", false,
-                false)
+INITIALIZE_PASS_BEGIN(ValidaSinkDefs, DEBUG_TYPE,
+                      "Valida sink definitions below their sources' uses",
+                      false, false)
+INITIALIZE_PASS_DEPENDENCY(MachineDominatorTreeWrapperPass)
+INITIALIZE_PASS_END(ValidaSinkDefs, DEBUG_TYPE,
+                    "Valida sink definitions below their sources' uses", false,
+                    false)
 
 /// A pure ALU instruction: one virtual register result, virtual register and
 /// immediate operands only.
@@ -157,10 +182,58 @@ bool ValidaSinkDefs::sink(MachineInstr &MI) {
   return true;
 }
 
+/// Next is `%q = ADDrri %p, c1` with %q an incoming value of %p's PHI.
+/// Every `%r = ADDrri %p, c2` that Next dominates becomes `ADDrri %q, c2 - c1`.
+bool ValidaSinkDefs::rebaseOffsets(MachineInstr &Next) {
+  if (Next.getOpcode() != Valida::ADDrri || !Next.getOperand(1).isReg() ||
+      !Next.getOperand(2).isImm())
+    return false;
+  Register Q = Next.getOperand(0).getReg();
+  Register P = Next.getOperand(1).getReg();
+  MachineRegisterInfo &MRI = Next.getMF()->getRegInfo();
+  if (!Q.isVirtual() || !P.isVirtual())
+    return false;
+  MachineInstr *Phi = MRI.getVRegDef(P);
+  if (!Phi || !Phi->isPHI())
+    return false;
+  bool Carries = false;
+  for (unsigned I = 1, E = Phi->getNumOperands(); I < E; I += 2)
+    Carries |= Phi->getOperand(I).getReg() == Q;
+  if (!Carries)
+    return false;
+  int64_t C1 = Next.getOperand(2).getImm();
+  SmallVector<MachineInstr *, 8> Offsets;
+  for (MachineInstr &R : MRI.use_nodbg_instructions(P))
+    if (&R != &Next && R.getOpcode() == Valida::ADDrri &&
+        R.getOperand(1).isReg() && R.getOperand(1).getReg() == P &&
+        R.getOperand(2).isImm() && MDT->dominates(&Next, &R))
+      Offsets.push_back(&R);
+  bool Changed = false;
+  for (MachineInstr *R : Offsets) {
+    // Immediates are 32-bit and wrap like the addition itself.
+    int64_t C2 = R->getOperand(2).getImm();
+    R->getOperand(1).setReg(Q);
+    R->getOperand(1).setIsKill(false);
+    R->getOperand(2).setImm(SignExtend64<32>(uint64_t(C2 - C1)));
+    ++NumRebased;
+    Changed = true;
+  }
+  if (Changed) {
+    MRI.clearKillFlags(P);
+    MRI.clearKillFlags(Q);
+  }
+  return Changed;
+}
+
 bool ValidaSinkDefs::runOnMachineFunction(MachineFunction &MF) {
   if (DisableSinkDefs || skipFunction(MF.getFunction()))
     return false;
   bool Changed = false;
+  MDT = &getAnalysis<MachineDominatorTreeWrapperPass>().getDomTree();
+  if (!DisableRebase)
+    for (MachineBasicBlock &MBB : MF)
+      for (MachineInstr &MI : MBB)
+        Changed |= rebaseOffsets(MI);
   for (MachineBasicBlock &MBB : MF) {
     // Bottom-up: an instruction sinks below the uses of its sources, which
     // have already sunk as far as they will.
