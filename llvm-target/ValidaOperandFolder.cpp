@@ -91,9 +91,11 @@ INITIALIZE_PASS(ValidaOperandFolder, DEBUG_TYPE, "Valida operand folding",
 static bool sameSlot(const MachineOperand &A, const MachineOperand &B) {
   if (A.isFI() && B.isFI())
     return A.getIndex() == B.getIndex();
-  // Callee-frame slots: any two may be the same (conservative).
+  // Callee-frame slots are words named by their offset in the callee frame
+  // (every direct access is one word), so the outgoing arguments of a call
+  // are distinct slots; accesses through pointers stay conservative below.
   if (A.isTargetIndex() && B.isTargetIndex())
-    return true;
+    return A.getIndex() == B.getIndex() && A.getOffset() == B.getOffset();
   return false;
 }
 
@@ -108,6 +110,18 @@ bool ValidaOperandFolder::mayAccessSlot(const MachineInstr &MI,
   for (const MachineOperand &MO : MI.explicit_operands())
     if ((MO.isFI() || MO.isTargetIndex()) && sameSlot(MO, Slot))
       return true;
+  // Slot moves and constants touch nothing but their frame operands (call
+  // sequences store arguments this way, without memory operands).
+  switch (MI.getOpcode()) {
+  case Valida::LWrf:
+  case Valida::LWff:
+  case Valida::SWfr:
+  case Valida::SWff:
+  case Valida::IMM32f:
+    return false;
+  default:
+    break;
+  }
   bool Exposed = Slot.isTargetIndex() ||
                  (Slot.isFI() && AddressTaken.count(Slot.getIndex()));
   if (MI.isCall() || MI.hasUnmodeledSideEffects())
