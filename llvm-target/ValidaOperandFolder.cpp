@@ -23,7 +23,9 @@
 // instruction in between may access the slot: an instruction naming the same
 // slot, a call, or a memory access through a pointer when the slot's address
 // is taken (LOADFP of it anywhere in the function) or the slot belongs to a
-// callee frame (target-index operands).
+// callee frame (target-index operands). Callee-frame slots are words named
+// by their offset, so one outgoing argument's store does not block another's
+// fold.
 //
 //===----------------------------------------------------------------------===//
 
