@@ -42,8 +42,9 @@ void ValidaTTIImpl::getUnrollingPreferences(
           return;
       }
   UP.Partial = UP.Runtime = UP.UpperBound = true;
-  // Only -O3's default; unrolled bodies never spill here, so complete
-  // unrolling keeps paying where a CPU backend would run out of registers.
+  // Above LLVM's defaults (150 at -O2, 300 at -O3): unrolled bodies never
+  // spill here, so complete unrolling keeps paying where a CPU backend would
+  // run out of registers.
   UP.Threshold = std::max(UP.Threshold, unsigned(UnrollFullThreshold));
   UP.PartialThreshold = UnrollPartialThreshold;
   UP.DefaultUnrollRuntimeCount = UnrollRuntimeCount;

@@ -276,36 +276,27 @@ pub fn exec(args: &BenchArgs) -> Result<i32> {
     let mut native: Vec<Measure> = Vec::new();
     let mut all_json = Vec::new();
     let mut failures = 0;
-    for p in &programs {
-        let mut row = Vec::new();
-        for c in &configs {
-            eprintln!("bench: {} [{}]", p.display(), c.name);
-            let (m, json) = measure(&exe, p, args.opt, c, "same");
-            if !m.ok || !m.matched {
-                failures += 1;
-                eprintln!(
-                    "bench: {} [{}]: {}",
-                    p.display(),
-                    c.name,
-                    if m.ok { "MISMATCH" } else { &m.error }
-                );
-            }
-            if let Some(j) = json {
-                all_json.push(j);
-            }
-            row.push(m);
-        }
-        results.push(row);
-        eprintln!("bench: {} [{}]", p.display(), NATIVE.name);
-        let (m, json) = measure(&exe, p, args.opt, &NATIVE, "native");
+    // One compare run: progress and failures on stderr, its JSON kept.
+    let mut run = |p: &Path, c: &Config, riscv_ir: &str| {
+        eprintln!("bench: {} [{}]", p.display(), c.name);
+        let (m, json) = measure(&exe, p, args.opt, c, riscv_ir);
         if !m.ok || !m.matched {
             failures += 1;
-            eprintln!("bench: {} [{}]: failed", p.display(), NATIVE.name);
+            eprintln!(
+                "bench: {} [{}]: {}",
+                p.display(),
+                c.name,
+                if m.ok { "MISMATCH" } else { &m.error }
+            );
         }
         if let Some(j) = json {
             all_json.push(j);
         }
-        native.push(m);
+        m
+    };
+    for p in &programs {
+        results.push(configs.iter().map(|c| run(p, c, "same")).collect());
+        native.push(run(p, &NATIVE, "native"));
     }
     let report = render(args, &programs, &configs, &results, &native);
     if let Some(dir) = args.output.parent()
