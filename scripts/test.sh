@@ -9,6 +9,13 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install-deps.sh || exit 1
 source scripts/env.sh
+# The official Valida v1.0.0 VM and prover: the oracle of the conformance,
+# cost-model and prove/verify tests (they skip, saying why, without it).
+if official=$(bash scripts/install-official-valida.sh); then
+  export VALIDA_OFFICIAL="$official"
+else
+  echo "test.sh: the official Valida VM could not be installed; tests against it will skip" >&2
+fi
 
 status=0
 cargo test --release --workspace --no-fail-fast || status=1
