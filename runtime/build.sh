@@ -13,6 +13,7 @@
 #                               `valida run` (VALIDA_CC, VALIDA_VM override)
 #
 # Environment: CLANG (clang-22), AR (llvm-ar-22), LLD (ld.lld-22),
+# OBJCOPY (llvm-objcopy-22),
 # QEMU (qemu-riscv32), HOSTCC (gcc), SF_CASES (random soft-float cases, 1000000),
 # QF_CASES (random quad soft-float operand pairs, 2000000).
 set -euo pipefail
@@ -21,6 +22,7 @@ cd "$(dirname "$0")"
 CLANG=${CLANG:-clang-22}
 AR=${AR:-llvm-ar-22}
 LLD=${LLD:-ld.lld-22}
+OBJCOPY=${OBJCOPY:-llvm-objcopy-22}
 QEMU=${QEMU:-qemu-riscv32}
 HOSTCC=${HOSTCC:-gcc}
 SF_CASES=${SF_CASES:-1000000}
@@ -46,6 +48,8 @@ build_rv32() {
   for src in $(sources libc builtins riscv32); do
     obj="$OUT/obj/$(echo "$src" | tr / _).o"
     "$CLANG" "${CFLAGS[@]}" "${RT_OPT:--O2}" -c "$src" -o "$obj"
+    # Weak definitions: a program's own srand/malloc/... wins, as with any libc.
+    "$OBJCOPY" --weaken "$obj"
     objs+=("$obj")
   done
   "$CLANG" "${CFLAGS[@]}" "${RT_OPT:--O2}" -c crt/start.c -o "$OUT/crt0.o"
