@@ -174,17 +174,20 @@ float nanf(const char *tag) {
 /* fma: x*y is exact in quad precision (106 <= 113 bits); the sum is
  * rounded to odd (the exact error is found with TwoSum) so that the final
  * rounding to double is the only one that counts. */
+#ifndef RT_QUAD /* the host check builds this with __float128 */
+#define RT_QUAD long double
+#endif
 typedef union {
-  long double q;
+  RT_QUAD q;
   struct {
     uint64_t lo, hi;
   } w;
 } quad;
 
-static long double round_to_odd_sum(long double p, long double z) {
-  long double s = p + z;
-  long double bb = s - p;
-  long double err = (p - (s - bb)) + (z - bb);
+static RT_QUAD round_to_odd_sum(RT_QUAD p, RT_QUAD z) {
+  RT_QUAD s = p + z;
+  RT_QUAD bb = s - p;
+  RT_QUAD err = (p - (s - bb)) + (z - bb);
   if (err == 0)
     return s;
   quad u = {s};
@@ -202,7 +205,7 @@ double fma(double x, double y, double z) {
     return x * y + z;
   if (z == 0)
     return x * y;
-  return (double)round_to_odd_sum((long double)x * (long double)y, z);
+  return (double)round_to_odd_sum((RT_QUAD)x * (RT_QUAD)y, z);
 }
 
 float fmaf(float x, float y, float z) {

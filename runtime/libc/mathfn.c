@@ -30,27 +30,67 @@ static uint64_t bits(double d) {
  * into one unordered-or-equal compare, which needs two soft-float calls.) */
 static int nan_bits(double x) { return (bits(x) & ~(1ull << 63)) > 0x7ff0000000000000ull; }
 
+static void two_sum(double a, double b, double *s, double *e);
+static void two_prod(double a, double b, double *p, double *e);
+
+/* 2^(j/32), j = 0..31, as double-double (hi, lo). */
+static const double exp2_table[32][2] = {
+    {1.0, 0.0},
+    {1.0218971486541166, 5.109225028973444e-17},
+    {1.0442737824274138, 8.551889705537965e-17},
+    {1.0671404006768237, -7.899853966841582e-17},
+    {1.0905077326652577, -3.046782079812471e-17},
+    {1.1143867425958924, 1.0410278456845571e-16},
+    {1.1387886347566916, 8.912812676025408e-17},
+    {1.1637248587775775, 3.8292048369240935e-17},
+    {1.189207115002721, 3.982015231465646e-17},
+    {1.215247359980469, -7.712630692681488e-17},
+    {1.241857812073484, 4.658027591836937e-17},
+    {1.2690509571917332, 2.667932131342186e-18},
+    {1.2968395546510096, 2.5382502794888315e-17},
+    {1.3252366431597413, -2.8587312100388614e-17},
+    {1.3542555469368927, 7.70094837980299e-17},
+    {1.383909881963832, -6.770511658794786e-17},
+    {1.4142135623730951, -9.667293313452913e-17},
+    {1.4451808069770467, -3.0237581349939873e-17},
+    {1.4768261459394993, -3.483994556892796e-17},
+    {1.5091644275934228, -1.016455327754295e-16},
+    {1.5422108254079407, 7.949834809697621e-17},
+    {1.5759808451078865, -1.0136916471278304e-17},
+    {1.6104903319492543, 2.4707192569797888e-17},
+    {1.645755478153965, -1.0125679913674773e-16},
+    {1.681792830507429, 8.199010020581497e-17},
+    {1.718619298122478, -1.851380418263111e-17},
+    {1.7562521603732995, 2.960140695448873e-17},
+    {1.7947090750031072, 1.8227458427912087e-17},
+    {1.8340080864093424, 3.283107224245627e-17},
+    {1.8741676341103, -6.122763413004143e-17},
+    {1.9152065613971474, -1.0619946056195963e-16},
+    {1.9571441241754002, 8.960767791036668e-17}
+};
+
 /* e^(hi + lo) for |lo| much smaller than |hi|, hi within the double range:
- * x = k ln2 + r, |r| <= ln2/2, r = rh + rl with rh exact, and
- * e^r = 1 + rh + (rl + r^2 t) summed so that only the last addition
- * rounds noticeably. */
+ * x = (32m + j) ln2/32 + r, |r| <= ln2/64, r = rh + rl with rh exact, and
+ * e^x = 2^m 2^(j/32) (1 + rh + (rl + r^2/2 + ... + r^8/8!)), summed in
+ * double-double so that the error before the final rounding is about
+ * 2^-66 relative: the result is correctly rounded but for rare cases. */
 static double exp_kernel(double hi, double lo) {
-  double kd = floor(hi * 1.44269504088896340736 + 0.5);
-  double rh = hi - kd * LN2_HI; /* exact: kd * LN2_HI has trailing zeros */
-  double rl = lo - kd * LN2_LO;
+  double kd = floor(hi * 46.166241308446828384 + 0.5); /* 32/ln2 */
+  double rh = hi - kd * (LN2_HI / 32); /* exact: kd * LN2_HI has trailing zeros */
+  double rl = lo - kd * (LN2_LO / 32);
   double r = rh + rl;
-  /* t = 1/2! + r/3! + ... + r^12/14! */
-  static const double inv_fact[] = {1.0 / 6227020800.0, 1.0 / 479001600.0, 1.0 / 39916800.0,
-                                    1.0 / 3628800.0, 1.0 / 362880.0, 1.0 / 40320.0,
-                                    1.0 / 5040.0, 1.0 / 720.0, 1.0 / 120.0, 1.0 / 24.0,
-                                    1.0 / 6.0, 0.5};
-  double t = 1.0 / 87178291200.0;
-  for (int i = 0; i < 12; i++)
-    t = t * r + inv_fact[i];
-  double small = rl + r * r * t;
-  double a = 1.0 + rh;
-  double ae = (1.0 - a) + rh; /* exact: |rh| < 1 */
-  return ldexp(a + (ae + small), (int)kd);
+  double poly =
+      r * r *
+      (0.5 + r * (1.0 / 6 + r * (1.0 / 24 + r * (1.0 / 120 + r * (1.0 / 720 + r * (1.0 / 5040 +
+                                                                          r * (1.0 / 40320)))))));
+  double pl = rl + poly; /* e^r = 1 + rh + pl */
+  int k = (int)kd, j = k & 31, m = (k - j) / 32;
+  double th = exp2_table[j][0], tl = exp2_table[j][1];
+  double a, ae, s, se;
+  two_prod(th, rh, &a, &ae);
+  two_sum(th, a, &s, &se);
+  double rest = se + ae + th * pl + tl * (1.0 + rh + pl);
+  return ldexp(s + rest, m);
 }
 
 double exp(double x) {
@@ -71,7 +111,10 @@ double exp2(double x) {
   if (x < -1100.0)
     return 0.0;
   double n = floor(x + 0.5), f = x - n; /* exact; |f| <= 1/2 */
-  return ldexp(exp(f * 0.69314718055994530942), (int)n);
+  double h, l; /* f ln2 in double-double */
+  two_prod(f, 0.69314718055994530942, &h, &l);
+  l += f * 2.3190468138462996e-17;
+  return ldexp(exp_kernel(h, l), (int)n);
 }
 
 /* sin and cos of r in [-pi/4, pi/4] */

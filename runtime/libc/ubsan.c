@@ -70,7 +70,7 @@ static _Noreturn void arith(struct overflow_data *d, uintptr_t a, uintptr_t b, c
   value(d->type, a);
   fprintf(stderr, " %c ", op);
   value(d->type, b);
-  fprintf(stderr, " cannot be represented in type '%s'\n", d->type->name);
+  fprintf(stderr, " cannot be represented in type %s\n", d->type->name);
   fail(&d->loc);
 }
 
@@ -86,7 +86,7 @@ BOTH(negate_overflow, (struct overflow_data * d, uintptr_t a), {
   head(&d->loc);
   fputs("negation of ", stderr);
   value(d->type, a);
-  fprintf(stderr, " cannot be represented in type '%s'\n", d->type->name);
+  fprintf(stderr, " cannot be represented in type %s\n", d->type->name);
   fail(&d->loc);
 })
 
@@ -99,7 +99,7 @@ BOTH(divrem_overflow, (struct overflow_data * d, uintptr_t a, uintptr_t b), {
     value(d->type, a);
     fputs(" by ", stderr);
     value(d->type, b);
-    fprintf(stderr, " cannot be represented in type '%s'\n", d->type->name);
+    fprintf(stderr, " cannot be represented in type %s\n", d->type->name);
   }
   fail(&d->loc);
 })
@@ -115,7 +115,7 @@ BOTH(shift_out_of_bounds, (struct shift_data * d, uintptr_t a, uintptr_t b), {
   value(d->rhs, b);
   fprintf(stderr, " is negative or too large for shifting ");
   value(d->lhs, a);
-  fprintf(stderr, " of type '%s'\n", d->lhs->name);
+  fprintf(stderr, " of type %s\n", d->lhs->name);
   fail(&d->loc);
 })
 
@@ -128,7 +128,7 @@ BOTH(out_of_bounds, (struct bounds_data * d, uintptr_t i), {
   head(&d->loc);
   fputs("index ", stderr);
   value(d->index, i);
-  fprintf(stderr, " out of bounds for type '%s'\n", d->array->name);
+  fprintf(stderr, " out of bounds for type %s\n", d->array->name);
   fail(&d->loc);
 })
 
@@ -149,12 +149,12 @@ BOTH(type_mismatch_v1, (struct mismatch_data * d, uintptr_t p), {
                                                                          : "access to";
   uintptr_t align = (uintptr_t)1 << d->log_align;
   if (!p)
-    fprintf(stderr, "%s null pointer of type '%s'\n", what, d->type->name);
+    fprintf(stderr, "%s null pointer of type %s\n", what, d->type->name);
   else if (p & (align - 1))
-    fprintf(stderr, "%s misaligned address %p for type '%s', which requires %u byte alignment\n",
+    fprintf(stderr, "%s misaligned address %p for type %s, which requires %u byte alignment\n",
             what, (void *)p, d->type->name, (unsigned)align);
   else
-    fprintf(stderr, "%s address %p with insufficient space for an object of type '%s'\n", what,
+    fprintf(stderr, "%s address %p with insufficient space for an object of type %s\n", what,
             (void *)p, d->type->name);
   fail(&d->loc);
 })
@@ -197,7 +197,7 @@ struct cast_data {
 BOTH(float_cast_overflow, (struct cast_data * d, uintptr_t v), {
   (void)v;
   head(&d->loc);
-  fprintf(stderr, "value of type '%s' is outside the range of representable values of type '%s'\n",
+  fprintf(stderr, "value of type %s is outside the range of representable values of type %s\n",
           d->from->name, d->to->name);
   fail(&d->loc);
 })
@@ -206,7 +206,7 @@ BOTH(load_invalid_value, (struct vla_data * d, uintptr_t v), {
   head(&d->loc);
   fputs("load of value ", stderr);
   value(d->type, v);
-  fprintf(stderr, ", which is not a valid value for type '%s'\n", d->type->name);
+  fprintf(stderr, ", which is not a valid value for type %s\n", d->type->name);
   fail(&d->loc);
 })
 
@@ -218,9 +218,9 @@ struct conversion_data {
 
 BOTH(implicit_conversion, (struct conversion_data * d, uintptr_t src, uintptr_t dst), {
   head(&d->loc);
-  fprintf(stderr, "implicit conversion from type '%s' of value ", d->from->name);
+  fprintf(stderr, "implicit conversion from type %s of value ", d->from->name);
   value(d->from, src);
-  fprintf(stderr, " to type '%s' changed the value to ", d->to->name);
+  fprintf(stderr, " to type %s changed the value to ", d->to->name);
   value(d->to, dst);
   fputc('\n', stderr);
   fail(&d->loc);
@@ -290,14 +290,14 @@ BOTH(alignment_assumption,
      (struct assumption_data * d, uintptr_t p, uintptr_t align, uintptr_t offset), {
        (void)offset;
        head(&d->loc);
-       fprintf(stderr, "assumption of %u byte alignment for pointer of type '%s' failed (%p)\n",
+       fprintf(stderr, "assumption of %u byte alignment for pointer of type %s failed (%p)\n",
                (unsigned)align, d->type->name, (void *)p);
        fail(&d->loc);
      })
 
 BOTH(function_type_mismatch, (struct vla_data * d, uintptr_t f), {
   head(&d->loc);
-  fprintf(stderr, "call to function %p through pointer to incorrect function type '%s'\n",
+  fprintf(stderr, "call to function %p through pointer to incorrect function type %s\n",
           (void *)f, d->type->name);
   fail(&d->loc);
 })
