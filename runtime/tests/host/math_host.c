@@ -140,7 +140,7 @@ int main(int argc, char **argv) {
   report("acosh", rt_acosh, acosh, 1, 10, 4);
   report("acosh", rt_acosh, acosh, 10, 1e10, 4);
   report("atanh", rt_atanh, atanh, -0.999, 0.999, 4);
-  report("erf", rt_erf, erf, -6, 6, 8);
+  report("erf", rt_erf, erf, -6, 6, 16);
   report("erfc", rt_erfc, erfc, -2, 0.5, 8);
   report("erfc", rt_erfc, erfc, 0.5, 27, 16);
   report("tgamma", rt_tgamma, tgamma, 0.01, 170, 32);
