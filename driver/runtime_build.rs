@@ -437,9 +437,8 @@ pub fn ensure(verbose: bool) -> Result<Runtime> {
             match r {
                 Ok(()) => {
                     let mut bytes = fs::read(&out).map_err(|e| Error::io(&out, e))?;
-                    weaken_definitions(&mut bytes).map_err(|e| {
-                        Error::Runtime(format!("{}: {e}", out.display()))
-                    })?;
+                    weaken_definitions(&mut bytes)
+                        .map_err(|e| Error::Runtime(format!("{}: {e}", out.display())))?;
                     let name = out
                         .file_name()
                         .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
