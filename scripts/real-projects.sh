@@ -3,7 +3,7 @@
 # their own build systems and checked against their own test data or
 # against a native build of the same driver (issue 13, item 6).
 #
-#   scripts/real-projects.sh [PROJECT...]     default: all of bzip2 lua
+#   scripts/real-projects.sh [PROJECT...]     default: bzip2 lua zlib libmd
 #
 # Sources come from `apt-get source` (bookworm, through a private apt source
 # list: the system's apt configuration is left alone) into a cache outside
@@ -108,8 +108,59 @@ lua_project() {
   done
 }
 
+zlib_project() {
+  local src b=$CACHE/build/zlib
+  src=$(fetch zlib)
+  # Its own configure script and Makefile, into a copy of the source.
+  rm -rf "$b" && cp -r "$src" "$b"
+  (cd "$b" && CC="$CC" AR="$AR" RANLIB="$RANLIB" CFLAGS=-O2 ./configure --static &&
+    make libz.a example) > "$LOG/zlib-build.txt" 2>&1
+  # Its own test program (deflate/inflate, gz* file functions on a file,
+  # dictionaries, sync), against the same program built natively; the
+  # "compile flags" word encodes type sizes, which differ (ILP32).
+  mkdir -p "$b/native"
+  "$HOSTCC" -O2 -I"$b" "$b/test/example.c" "$b"/*.c -o "$b/native/example" 2>> "$LOG/zlib-build.txt"
+  (cd "$b/native" && ./example) | sed 's/compile flags = 0x[0-9a-f]*/compile flags = */' > "$b/native/example.out"
+  "$VM" run --input /dev/null "$b/example" 2> /dev/null |
+    sed 's/compile flags = 0x[0-9a-f]*/compile flags = */' > "$b/example.valida.out" || true
+  if cmp -s "$b/example.valida.out" "$b/native/example.out"; then
+    local steps
+    steps=$("$VM" run --stats --input /dev/null --output /dev/null "$b/example" 2>&1 |
+      awk '/^instructions:/ {print $2}')
+    printf 'PASS %-28s %12s instructions\n' "zlib example" "$steps"
+    pass=$((pass + 1))
+  else
+    printf 'FAIL %-28s (diff %s %s)\n' "zlib example" "$b/example.valida.out" "$b/native/example.out"
+    fail=$((fail + 1))
+  fi
+}
+
+libmd_project() {
+  local src b=$CACHE/build/libmd t
+  src=$(fetch libmd)
+  # Autotools, cross-configured (--host), libtool building the static
+  # library only; then its own test suite (`make check`), each test program
+  # run on Valida through automake's LOG_COMPILER. cp -a keeps the
+  # timestamps, so that automake does not want to regenerate itself.
+  rm -rf "$b" && cp -a "$src" "$b"
+  (cd "$b" && ./configure --host=riscv32-unknown-elf CC="$CC" AR="$AR" RANLIB="$RANLIB" \
+    CFLAGS=-O2 --disable-shared --enable-static && make) > "$LOG/libmd-build.txt" 2>&1
+  if (cd "$b" && make check LOG_COMPILER="$VM" LOG_FLAGS=run) > "$LOG/libmd-check.txt" 2>&1; then
+    for t in md2 md4 md5 rmd160 sha1 sha2; do
+      local steps
+      steps=$("$VM" run --stats --input /dev/null --output /dev/null "$b/test/$t" 2>&1 |
+        awk '/^instructions:/ {print $2}')
+      printf 'PASS %-28s %12s instructions\n' "libmd make check: $t" "$steps"
+      pass=$((pass + 1))
+    done
+  else
+    printf 'FAIL %-28s (see %s)\n' "libmd make check" "$LOG/libmd-check.txt"
+    fail=$((fail + 1))
+  fi
+}
+
 projects=("$@")
-[[ ${#projects[@]} -gt 0 ]] || projects=(bzip2 lua)
+[[ ${#projects[@]} -gt 0 ]] || projects=(bzip2 lua zlib libmd)
 for p in "${projects[@]}"; do
   "${p}_project" || { echo "FAIL $p: build (logs in $LOG)"; fail=$((fail + 1)); }
 done
