@@ -322,9 +322,10 @@ double atanh(double x) {
 }
 
 /* ---- error function ----
- * |x| < 2: erf x = 2/sqrt(pi) e^(-x^2) sum 2^n x^(2n+1) / (1.3.5...(2n+1))
- * (positive terms: no cancellation). erfc x for x >= 0.5 from Laplace's
- * continued fraction, evaluated from the tail. e^(-x^2) is taken as
+ * |x| < 1: the Maclaurin series (the leading 2/sqrt(pi) x split as
+ * x + 0.128... x, so that its rounding does not count). erfc x for x >= 1
+ * from Laplace's continued fraction, evaluated from the tail, and
+ * erf = 1 - erfc there; erfc = 1 - erf below 1. e^(-x^2) is taken as
  * e^(-hi) e^(-lo) with x^2 = hi + lo exactly. */
 
 static double exp_neg_square(double x) {
@@ -334,20 +335,45 @@ static double exp_neg_square(double x) {
   return exp(-hi) * (1 - lo);
 }
 
-static double erf_series(double x) {
-  double x2 = 2 * x * x, term = x, sum = x;
-  for (int n = 1; n < 200; n++) {
-    term *= x2 / (2 * n + 1);
-    sum += term;
-    if (term < sum * 0x1p-56)
-      break;
-  }
-  return 1.12837916709551257390 * exp_neg_square(x) * sum;
+/* |x| < 1: erf x = x + x (2/sqrt(pi) - 1 + sum_n>=1 c_n x^2n),
+ * c_n = (-1)^n 2/sqrt(pi) / (n! (2n+1)), n = 1..24. */
+static const double erf_c[24] = {
+    -0.37612638903183754,
+    0.11283791670955126,
+    -0.026866170645131252,
+    0.005223977625442188,
+    -0.0008548327023450853,
+    0.00012055332981789664,
+    -1.492565035840625e-05,
+    1.6462114365889248e-06,
+    -1.6365844691234924e-07,
+    1.4807192815879218e-08,
+    -1.2290555301717928e-09,
+    9.422759064650411e-11,
+    -6.7113668551641105e-12,
+    4.4632242632864775e-13,
+    -2.7835162072109215e-14,
+    1.6342614095367152e-15,
+    -9.063970842808673e-17,
+    4.763348040515068e-18,
+    -2.3784598852774293e-19,
+    1.131218725924631e-20,
+    -5.136209054585811e-22,
+    2.2308786802746453e-23,
+    -9.28672901131906e-25,
+    3.71153285316323e-26,
+};
+
+static double erf_small(double x) {
+  double x2 = x * x, s = 0;
+  for (int n = 23; n >= 0; n--)
+    s = s * x2 + erf_c[n];
+  return x + x * (0.12837916709551257390 + s * x2);
 }
 
-/* erfc for x >= 0.5: e^(-x^2)/sqrt(pi) / (x + (1/2)/(x + 1/(x + (3/2)/(x + ...)))). */
+/* erfc for x >= 1: e^(-x^2)/sqrt(pi) / (x + (1/2)/(x + 1/(x + (3/2)/(x + ...)))). */
 static double erfc_cf(double x) {
-  int n = x >= 4 ? 40 : x >= 2 ? 120 : x >= 1 ? 600 : 3000;
+  int n = x >= 4 ? 40 : x >= 2 ? 120 : 600;
   double f = x;
   for (int k = n; k >= 1; k--)
     f = x + (k * 0.5) / f;
@@ -360,8 +386,8 @@ double erf(double x) {
     return x;
   if (a < 0x1p-28)
     return x + 0.12837916709551257390 * x;
-  if (a < 2)
-    r = erf_series(a);
+  if (a < 1)
+    r = erf_small(a);
   else if (a < 6)
     r = 1 - erfc_cf(a);
   else
@@ -372,7 +398,7 @@ double erf(double x) {
 double erfc(double x) {
   if (isnan(x))
     return x;
-  if (x < 0.5)
+  if (x < 1)
     return 1 - erf(x);
   if (x > 27.3)
     return 0;
