@@ -373,7 +373,9 @@ static double erf_small(double x) {
 
 /* erfc for x >= 1: e^(-x^2)/sqrt(pi) / (x + (1/2)/(x + 1/(x + (3/2)/(x + ...)))). */
 static double erfc_cf(double x) {
-  int n = x >= 4 ? 40 : x >= 2 ? 120 : 600;
+  /* Steps for 2^-52 relative (measured: 179 at 1, 86 at 1.5, 51 at 2,
+   * 27 at 3, 20 at 4), with half as many again in hand. */
+  int n = x >= 4 ? 30 : x >= 3 ? 40 : x >= 2 ? 80 : x >= 1.5 ? 130 : 270;
   double f = x;
   for (int k = n; k >= 1; k--)
     f = x + (k * 0.5) / f;
