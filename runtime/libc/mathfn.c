@@ -160,27 +160,95 @@ static int reduce(double x, double *r) {
   return (int)(n - 4.0 * floor(n * 0.25));
 }
 
+/* The same reduction with r = rh + rl in double-double: n PIO2_1 and
+ * n PIO2_2 are exact (33-bit constants, |n| < 2^20), so only the last
+ * part's product rounds, far below rh's last bit. */
+static int reduce_dd(double x, double *rh, double *rl) {
+  if (fabs(x) <= PIO4) {
+    *rh = x;
+    *rl = 0;
+    return 0;
+  }
+  double n = floor(x * 0.63661977236758134308 + 0.5);
+  double t = x - n * PIO2_1, w = n * PIO2_2, e;
+  two_sum(t, -w, rh, &e);
+  double h = *rh;
+  two_sum(h, e - n * PIO2_3, rh, rl);
+  return (int)(n - 4.0 * floor(n * 0.25));
+}
+
+/* sin(rh + rl), |rh| <= pi/4: rh - rh^3/6 with the cube in double-double,
+ * the rest of the series in double (below 0.003 of rh's ulp), and
+ * rl cos rh to first order. */
+static double sin_dd(double rh, double rl) {
+  double q, qe, c, ce;
+  two_prod(rh, rh, &q, &qe);
+  two_prod(q, rh, &c, &ce);
+  ce += qe * rh; /* rh^3 = c + ce */
+  double h = c / 6.0, p, pe;
+  two_prod(h, 6.0, &p, &pe);
+  double l = ((c - p) - pe + ce) / 6.0; /* rh^3/6 = h + l */
+  /* rh^5/5! (1 - rh^2/(6.7) (1 - ...)) */
+  double t = q / (18.0 * 19.0);
+  t = q / (16.0 * 17.0) * (1.0 - t);
+  t = q / (14.0 * 15.0) * (1.0 - t);
+  t = q / (12.0 * 13.0) * (1.0 - t);
+  t = q / (10.0 * 11.0) * (1.0 - t);
+  t = q / (8.0 * 9.0) * (1.0 - t);
+  t = q / (6.0 * 7.0) * (1.0 - t);
+  double rest = c * q / 120.0 * (1.0 - t);
+  double s, se;
+  two_sum(rh, -h, &s, &se);
+  return s + (se - l + rest + rl * (1.0 - 0.5 * q));
+}
+
+/* cos(rh + rl): 1 - rh^2/2 + rh^4/24 with both terms in double-double,
+ * the rest in double, and - rl sin rh to first order. */
+static double cos_dd(double rh, double rl) {
+  double q, qe, f, fe;
+  two_prod(rh, rh, &q, &qe);
+  double w, we;
+  two_sum(1.0, -0.5 * q, &w, &we);
+  two_prod(q, q, &f, &fe);
+  fe += 2.0 * q * qe; /* rh^4 = f + fe */
+  double h = f / 24.0, p, pe;
+  two_prod(h, 24.0, &p, &pe);
+  double l = ((f - p) - pe + fe) / 24.0; /* rh^4/24 = h + l */
+  /* rh^6/6! (1 - rh^2/(7.8) (1 - ...)) */
+  double t = q / (19.0 * 20.0);
+  t = q / (17.0 * 18.0) * (1.0 - t);
+  t = q / (15.0 * 16.0) * (1.0 - t);
+  t = q / (13.0 * 14.0) * (1.0 - t);
+  t = q / (11.0 * 12.0) * (1.0 - t);
+  t = q / (9.0 * 10.0) * (1.0 - t);
+  t = q / (7.0 * 8.0) * (1.0 - t);
+  double rest = -(f * q / 720.0) * (1.0 - t);
+  double s, se;
+  two_sum(w, h, &s, &se);
+  return s + (we + se - 0.5 * qe + l + rest - rl * rh);
+}
+
 double sin(double x) {
   if (x != x || fabs(x) == HUGE_VAL)
     return x - x;
-  double r;
-  switch (reduce(x, &r)) {
-  case 0: return sin_k(r);
-  case 1: return cos_k(r);
-  case 2: return -sin_k(r);
-  default: return -cos_k(r);
+  double rh, rl;
+  switch (reduce_dd(x, &rh, &rl)) {
+  case 0: return sin_dd(rh, rl);
+  case 1: return cos_dd(rh, rl);
+  case 2: return -sin_dd(rh, rl);
+  default: return -cos_dd(rh, rl);
   }
 }
 
 double cos(double x) {
   if (x != x || fabs(x) == HUGE_VAL)
     return x - x;
-  double r;
-  switch (reduce(x, &r)) {
-  case 0: return cos_k(r);
-  case 1: return -sin_k(r);
-  case 2: return -cos_k(r);
-  default: return sin_k(r);
+  double rh, rl;
+  switch (reduce_dd(x, &rh, &rl)) {
+  case 0: return cos_dd(rh, rl);
+  case 1: return -sin_dd(rh, rl);
+  case 2: return -cos_dd(rh, rl);
+  default: return sin_dd(rh, rl);
   }
 }
 
