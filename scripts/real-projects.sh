@@ -25,7 +25,7 @@ RANLIB=${RANLIB:-llvm-ranlib-22}
 [[ -x "$CC" && -x "$VM" ]] || { echo "build valida-cc and valida first (cargo build --release)"; exit 2; }
 mkdir -p "$CACHE"
 LOG=$CACHE/log
-mkdir -p "$LOG" "$CACHE/out"
+mkdir -p "$LOG" "$CACHE/out" "$CACHE/build"
 pass=0 fail=0
 
 apt_opts() {
