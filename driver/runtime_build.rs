@@ -79,6 +79,55 @@ impl Fnv {
     }
 }
 
+/// Makes every global definition of an ELF32 little-endian relocatable
+/// object weak, so that a program's own definition of a libc name (its own
+/// `srand`, `malloc`...) wins over the runtime's, as with any libc. Done on
+/// the object after compilation, so that calls inside the runtime were
+/// optimised (inlined) as for ordinary globals. Common symbols stay as they
+/// are. Returns how many symbols changed.
+pub(crate) fn weaken_definitions(obj: &mut [u8]) -> std::result::Result<usize, String> {
+    const STB_GLOBAL: u8 = 1;
+    const STB_WEAK: u8 = 2;
+    const SHT_SYMTAB: u32 = 2;
+    const SHN_UNDEF: u16 = 0;
+    const SHN_COMMON: u16 = 0xfff2;
+    let u16_at = |b: &[u8], o: usize| -> Option<u16> {
+        Some(u16::from_le_bytes(b.get(o..o + 2)?.try_into().ok()?))
+    };
+    let u32_at = |b: &[u8], o: usize| -> Option<u32> {
+        Some(u32::from_le_bytes(b.get(o..o + 4)?.try_into().ok()?))
+    };
+    if !obj.starts_with(b"\x7fELF") || obj.get(4) != Some(&1) || obj.get(5) != Some(&1) {
+        return Err("not an ELF32 little-endian object".into());
+    }
+    let bad = || "truncated ELF header or section table".to_string();
+    let shoff = u32_at(obj, 0x20).ok_or_else(bad)? as usize;
+    let shentsize = u16_at(obj, 0x2e).ok_or_else(bad)? as usize;
+    let shnum = u16_at(obj, 0x30).ok_or_else(bad)? as usize;
+    let mut changed = 0;
+    for i in 0..shnum {
+        let sh = shoff + i * shentsize;
+        if u32_at(obj, sh + 4).ok_or_else(bad)? != SHT_SYMTAB {
+            continue;
+        }
+        let off = u32_at(obj, sh + 16).ok_or_else(bad)? as usize;
+        let size = u32_at(obj, sh + 20).ok_or_else(bad)? as usize;
+        let entsize = (u32_at(obj, sh + 36).ok_or_else(bad)? as usize).max(16);
+        if off.checked_add(size).is_none_or(|end| end > obj.len()) {
+            return Err(bad());
+        }
+        for sym in (off..off + size).step_by(entsize) {
+            let shndx = u16_at(obj, sym + 14).ok_or_else(bad)?;
+            let info = obj[sym + 12];
+            if info >> 4 == STB_GLOBAL && shndx != SHN_UNDEF && shndx != SHN_COMMON {
+                obj[sym + 12] = (STB_WEAK << 4) | (info & 0xf);
+                changed += 1;
+            }
+        }
+    }
+    Ok(changed)
+}
+
 fn skip_dir(name: &str) -> bool {
     name.starts_with("riscv") || name == "tests" || name == "test" || name.starts_with('.')
 }
@@ -387,7 +436,9 @@ pub fn ensure(verbose: bool) -> Result<Runtime> {
         for (src, out, r) in results {
             match r {
                 Ok(()) => {
-                    let bytes = fs::read(&out).map_err(|e| Error::io(&out, e))?;
+                    let mut bytes = fs::read(&out).map_err(|e| Error::io(&out, e))?;
+                    weaken_definitions(&mut bytes)
+                        .map_err(|e| Error::Runtime(format!("{}: {e}", out.display())))?;
                     let name = out
                         .file_name()
                         .map_or_else(String::new, |n| n.to_string_lossy().into_owned());

@@ -9,10 +9,12 @@
 #                               (32-bit builds of the builtins vs RISC-V FP)
 #   runtime/build.sh host       only the host checks (soft-float vs hardware,
 #                               quad soft-float vs gcc's __float128, printf vs glibc)
+#   runtime/build.sh math       only the libm accuracy check against glibc
 #   runtime/build.sh valida     the tests on Valida through valida-cc and
 #                               `valida run` (VALIDA_CC, VALIDA_VM override)
 #
 # Environment: CLANG (clang-22), AR (llvm-ar-22), LLD (ld.lld-22),
+# OBJCOPY (llvm-objcopy-22),
 # QEMU (qemu-riscv32), HOSTCC (gcc), SF_CASES (random soft-float cases, 1000000),
 # QF_CASES (random quad soft-float operand pairs, 2000000).
 set -euo pipefail
@@ -21,6 +23,7 @@ cd "$(dirname "$0")"
 CLANG=${CLANG:-clang-22}
 AR=${AR:-llvm-ar-22}
 LLD=${LLD:-ld.lld-22}
+OBJCOPY=${OBJCOPY:-llvm-objcopy-22}
 QEMU=${QEMU:-qemu-riscv32}
 HOSTCC=${HOSTCC:-gcc}
 SF_CASES=${SF_CASES:-1000000}
@@ -46,6 +49,8 @@ build_rv32() {
   for src in $(sources libc builtins riscv32); do
     obj="$OUT/obj/$(echo "$src" | tr / _).o"
     "$CLANG" "${CFLAGS[@]}" "${RT_OPT:--O2}" -c "$src" -o "$obj"
+    # Weak definitions: a program's own srand/malloc/... wins, as with any libc.
+    "$OBJCOPY" --weaken "$obj"
     objs+=("$obj")
   done
   "$CLANG" "${CFLAGS[@]}" "${RT_OPT:--O2}" -c crt/start.c -o "$OUT/crt0.o"
@@ -160,10 +165,24 @@ run_host() {
   build/host/strtod
   "$HOSTCC" -O2 -fno-builtin -c libc/math.c -o build/host/math.o
   "$HOSTCC" -O2 -fno-builtin -c libc/mathfn.c -o build/host/mathfn.o
-  ld -r build/host/math.o build/host/mathfn.o -o build/host/libm.o
+  "$HOSTCC" -O2 -fno-builtin -ffp-contract=off -DRT_QUAD=__float128 -c libc/mathext.c -o build/host/mathext.o
+  ld -r build/host/math.o build/host/mathfn.o build/host/mathext.o "$("$HOSTCC" -print-libgcc-file-name)" -o build/host/libm.o
   objcopy --prefix-symbols=rt_ build/host/libm.o build/host/libm_rt.o
   "$HOSTCC" -O2 tests/host/math_host.c build/host/libm_rt.o -o build/host/math -lm
-  build/host/math
+  build/host/math "${MATH_CASES:-200000}"
+}
+
+# Only the libm accuracy check against glibc (MATH_CASES random arguments
+# per function and range, 200000 by default).
+run_math() {
+  mkdir -p build/host
+  "$HOSTCC" -O2 -fno-builtin -c libc/math.c -o build/host/math.o
+  "$HOSTCC" -O2 -fno-builtin -c libc/mathfn.c -o build/host/mathfn.o
+  "$HOSTCC" -O2 -fno-builtin -ffp-contract=off -DRT_QUAD=__float128 -c libc/mathext.c -o build/host/mathext.o
+  ld -r build/host/math.o build/host/mathfn.o build/host/mathext.o "$("$HOSTCC" -print-libgcc-file-name)" -o build/host/libm.o
+  objcopy --prefix-symbols=rt_ build/host/libm.o build/host/libm_rt.o
+  "$HOSTCC" -O2 tests/host/math_host.c build/host/libm_rt.o -o build/host/math -lm
+  build/host/math "${MATH_CASES:-200000}"
 }
 
 case "${1:-build}" in
@@ -173,5 +192,6 @@ case "${1:-build}" in
   rv32fd) build_rv32; run_rv32fd ;;
   valida) run_valida ;;
   host) run_host ;;
+  math) run_math ;;
   *) echo "usage: $0 [build|test|host]" >&2; exit 2 ;;
 esac

@@ -168,4 +168,5 @@ e2e!(
     mul_overflow,
     misc,
     aligned_locals,
+    thread_local,
 );

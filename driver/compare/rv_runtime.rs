@@ -12,7 +12,7 @@ use inkwell::context::Context;
 
 use super::{CompareError, Result, RiscvIr, compile_module};
 use crate::cli::{CompileOptions, OptLevel};
-use crate::runtime_build::{Fnv, listed_sources, runtime_dir};
+use crate::runtime_build::{Fnv, listed_sources, runtime_dir, weaken_definitions};
 
 /// The RV32 runtime: start code and library objects (linked lazily).
 #[derive(Debug, Clone)]
@@ -166,14 +166,21 @@ pub fn ensure(mode: RiscvIr, verbose: bool) -> Result<RvRuntime> {
         if verbose {
             eprintln!("valida-cc: rv32 runtime: compiling {}", src.display());
         }
-        if src.extension().is_some_and(|e| e == "S" || e == "s") {
+        let mut bytes = if src.extension().is_some_and(|e| e == "S" || e == "s") {
             super::riscv::assemble(src, &out)?;
+            fs::read(&out).map_err(|e| io(&out, e))?
         } else {
             let context = Context::create();
             let unit = compile_module(&context, src, &opts, mode)?;
-            let bytes = unit.riscv_object()?;
-            fs::write(&out, bytes).map_err(|e| io(&out, e))?;
+            unit.riscv_object()?
+        };
+        // Library definitions are weak, as in the Valida runtime, so that
+        // a program's own definition of a libc name links on both sides.
+        if i > 0 {
+            weaken_definitions(&mut bytes)
+                .map_err(|e| CompareError::Runtime(format!("{}: {e}", out.display())))?;
         }
+        fs::write(&out, bytes).map_err(|e| io(&out, e))?;
         names.push(name);
     }
     names.push(String::new());

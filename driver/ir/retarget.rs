@@ -53,6 +53,7 @@ pub fn retarget(module: &Module<'_>, machine: &TargetMachine) {
 pub fn retarget_with_layout(module: &Module<'_>, layout: &inkwell::data_layout::DataLayout) {
     module.set_triple(&TargetTriple::create(VALIDA_TRIPLE));
     module.set_data_layout(layout);
+    strip_thread_local(module);
     for function in module.get_functions() {
         for attr in CPU_ATTRIBUTES {
             if function
@@ -60,6 +61,50 @@ pub fn retarget_with_layout(module: &Module<'_>, layout: &inkwell::data_layout::
                 .is_some()
             {
                 function.remove_string_attribute(AttributeLoc::Function, attr);
+            }
+        }
+    }
+}
+
+/// Makes `thread_local` globals ordinary ones: the machine runs one thread,
+/// and the back end has no TLS model (`GlobalTLSAddress` cannot be
+/// selected). Calls to `llvm.threadlocal.address`, which must name a
+/// thread-local global, are replaced by the global itself.
+pub fn strip_thread_local(module: &Module<'_>) {
+    use inkwell::llvm_sys::core::{
+        LLVMGetCalledValue, LLVMGetFirstUse, LLVMGetNextUse, LLVMGetOperand, LLVMGetUser,
+        LLVMInstructionEraseFromParent, LLVMIsACallInst, LLVMReplaceAllUsesWith,
+    };
+    use inkwell::values::AsValueRef;
+    for global in module.get_globals() {
+        if global.is_thread_local() {
+            global.set_thread_local(false);
+        }
+    }
+    for function in module.get_functions() {
+        let name = function.get_name().to_string_lossy();
+        if !name.starts_with("llvm.threadlocal.address") {
+            continue;
+        }
+        let callee = function.as_value_ref();
+        // SAFETY: the values are live in this module; each call is detached
+        // from its users before it is erased, and the use list is re-read
+        // from its head after every erasure.
+        unsafe {
+            loop {
+                let mut found = None;
+                let mut u = LLVMGetFirstUse(callee);
+                while !u.is_null() {
+                    let user = LLVMGetUser(u);
+                    if !LLVMIsACallInst(user).is_null() && LLVMGetCalledValue(user) == callee {
+                        found = Some(user);
+                        break;
+                    }
+                    u = LLVMGetNextUse(u);
+                }
+                let Some(call) = found else { break };
+                LLVMReplaceAllUsesWith(call, LLVMGetOperand(call, 0));
+                LLVMInstructionEraseFromParent(call);
             }
         }
     }
@@ -233,5 +278,34 @@ attributes #0 = { nounwind "target-cpu"="generic-rv32" "target-features"="+m" "t
                 .get_function("g")
                 .is_some_and(|g| g.get_section().is_none())
         );
+    }
+
+    #[test]
+    fn thread_locals_become_ordinary_globals() {
+        let ir = r#"
+target datalayout = "e-m:e-p:32:32-i64:64-n32-S128"
+target triple = "riscv32-unknown-unknown-elf"
+
+@counter = thread_local global i32 0, align 4
+
+define i32 @bump() {
+  %p = call align 4 ptr @llvm.threadlocal.address.p0(ptr align 4 @counter)
+  %v = load i32, ptr %p, align 4
+  %n = add i32 %v, 1
+  store i32 %n, ptr %p, align 4
+  ret i32 %n
+}
+
+declare ptr @llvm.threadlocal.address.p0(ptr)
+"#;
+        let context = Context::create();
+        let module = parse_module(&context, Path::new("tls.ll"), ir.as_bytes()).expect("parses");
+        let layout = TargetData::create(VALIDA_DATA_LAYOUT).get_data_layout();
+        retarget_with_layout(&module, &layout);
+        verify(&module, Path::new("tls.ll")).expect("verifies");
+        let text = module.print_to_string().to_string();
+        assert!(!text.contains("thread_local"), "{text}");
+        assert!(!text.contains("= call"), "{text}");
+        assert!(text.contains("load i32, ptr @counter"), "{text}");
     }
 }

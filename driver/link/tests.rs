@@ -410,3 +410,63 @@ fn identical_string_sections_share_an_address() {
     let second = symbol(&elf, "second").expect("second").st_value;
     assert_eq!(first, second);
 }
+
+#[test]
+fn weakened_library_definitions_lose_to_the_program() {
+    // The runtime's member defines `helper` and `srand`; the program defines
+    // its own `srand` and calls `helper`, which pulls the member in.
+    let mut lib = ObjBuilder::new();
+    let mut code = instr(STOP, 0, 0, 0, 0, 0);
+    code.extend(instr(STOP, 0, 0, 0, 0, 0));
+    let t = lib.text(code);
+    lib.func("helper", t, 0, 24).func("srand", t, 24, 24);
+    let mut member = lib.build();
+    let strong = link(
+        vec![
+            obj("crt0.o", crt()),
+            obj("prog.o", prog_with_srand()),
+            Input::Archive {
+                name: "libc.a".into(),
+                bytes: write_archive(&[("stdlib.o".into(), member.clone())]),
+            },
+        ],
+        &LinkOptions::default(),
+    )
+    .expect_err("two strong srand");
+    assert!(
+        strong.to_string().contains("duplicate symbol: srand"),
+        "{strong}"
+    );
+
+    assert_eq!(crate::runtime_build::weaken_definitions(&mut member), Ok(2));
+    let out = link(
+        vec![
+            obj("crt0.o", crt()),
+            obj("prog.o", prog_with_srand()),
+            Input::Archive {
+                name: "libc.a".into(),
+                bytes: write_archive(&[("stdlib.o".into(), member)]),
+            },
+        ],
+        &LinkOptions::default(),
+    )
+    .expect("the program's srand wins");
+    let elf = Elf::parse(&out).expect("ELF");
+    let srand = symbol(&elf, "srand").expect("srand");
+    let main = symbol(&elf, "main").expect("main");
+    assert_eq!(srand.st_value, main.st_value + 24, "srand is the program's");
+    assert!(symbol(&elf, "helper").is_some());
+}
+
+/// `main` calls `helper` and is followed by the program's own `srand`.
+fn prog_with_srand() -> Vec<u8> {
+    let mut b = ObjBuilder::new();
+    let mut code = instr(JAL, -16, 0, -16, 0, 0);
+    code.extend(instr(STOP, 0, 0, 0, 0, 0));
+    let t = b.text(code);
+    b.func("main", t, 0, 24)
+        .func("srand", t, 24, 24)
+        .undefined("helper")
+        .reloc(t, 8, reloc::R_VALIDA_32, "helper", 0);
+    b.build()
+}

@@ -22,6 +22,33 @@ extern "C" {
 #define M_LOG2E 1.4426950408889634074
 #define M_LOG10E 0.43429448190325182765
 
+#define M_2_SQRTPI 1.12837916709551257390
+#define M_LOG2_E M_LOG2E
+#define HUGE_VALL (__builtin_huge_vall())
+typedef float float_t;
+typedef double double_t;
+
+#define FP_NAN 0
+#define FP_INFINITE 1
+#define FP_ZERO 2
+#define FP_SUBNORMAL 3
+#define FP_NORMAL 4
+#define FP_ILOGB0 (-2147483647 - 1)
+#define FP_ILOGBNAN (-2147483647 - 1)
+#define MATH_ERRNO 1
+#define MATH_ERREXCEPT 2
+#define math_errhandling MATH_ERRNO
+#define fpclassify(x) __builtin_fpclassify(FP_NAN, FP_INFINITE, FP_NORMAL, FP_SUBNORMAL, FP_ZERO, x)
+#define isnormal(x) __builtin_isnormal(x)
+#define isgreater(x, y) __builtin_isgreater(x, y)
+#define isgreaterequal(x, y) __builtin_isgreaterequal(x, y)
+#define isless(x, y) __builtin_isless(x, y)
+#define islessequal(x, y) __builtin_islessequal(x, y)
+#define islessgreater(x, y) __builtin_islessgreater(x, y)
+#define isunordered(x, y) __builtin_isunordered(x, y)
+int __fpclassify(double x);
+int __fpclassifyf(float x);
+
 #define isnan(x) __builtin_isnan(x)
 #define isinf(x) __builtin_isinf(x)
 #define isfinite(x) __builtin_isfinite(x)
@@ -107,6 +134,51 @@ float log1pf(float x);
 float expm1f(float x);
 float modff(float x, float *ip);
 void sincosf(float x, float *s, float *c);
+
+double nextafter(double x, double y);
+float nextafterf(float x, float y);
+double nexttoward(double x, long double y);
+float nexttowardf(float x, long double y);
+double scalbn(double x, int n);
+double scalbln(double x, long n);
+float scalbnf(float x, int n);
+float scalblnf(float x, long n);
+int ilogb(double x);
+int ilogbf(float x);
+double logb(double x);
+float logbf(float x);
+float frexpf(float x, int *e);
+double fdim(double x, double y);
+float fdimf(float x, float y);
+double nan(const char *tag);
+float nanf(const char *tag);
+/* Correctly rounded (one rounding), computed without a hardware FMA. */
+double fma(double x, double y, double z);
+float fmaf(float x, float y, float z);
+double remainder(double x, double y);
+float remainderf(float x, float y);
+double remquo(double x, double y, int *quo);
+float remquof(float x, float y, int *quo);
+double asinh(double x);
+double acosh(double x);
+double atanh(double x);
+float asinhf(float x);
+float acoshf(float x);
+float atanhf(float x);
+double erf(double x);
+double erfc(double x);
+float erff(float x);
+float erfcf(float x);
+double tgamma(double x);
+double lgamma(double x);
+double lgamma_r(double x, int *sign);
+float tgammaf(float x);
+float lgammaf(float x);
+float lgammaf_r(float x, int *sign);
+extern int signgam;
+long lrintf(float x);
+long long llrintf(float x);
+long long llroundf(float x);
 
 #ifdef __cplusplus
 }

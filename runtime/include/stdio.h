@@ -35,7 +35,14 @@ extern FILE *const stderr;
 #define _IOFBF 0
 #define _IOLBF 1
 #define _IONBF 2
+#define FOPEN_MAX 64
+#define FILENAME_MAX 4096
+#define L_tmpnam 20
+#define TMP_MAX 238328
+#define P_tmpdir "/tmp"
 typedef long fpos_t;
+typedef long off_t;
+typedef int ssize_t;
 
 int printf(const char *__restrict fmt, ...) __attribute__((format(printf, 1, 2)));
 int fprintf(FILE *__restrict f, const char *__restrict fmt, ...) __attribute__((format(printf, 2, 3)));
@@ -78,14 +85,49 @@ int setvbuf(FILE *__restrict f, char *__restrict buf, int mode, size_t size);
 void setbuf(FILE *__restrict f, char *__restrict buf);
 void perror(const char *s);
 int fileno(FILE *f);
-/* The streams cannot seek: these fail with ESPIPE. */
+/* The standard streams cannot seek (ESPIPE); files can. */
 int fseek(FILE *f, long off, int whence);
 long ftell(FILE *f);
 void rewind(FILE *f);
+int fseeko(FILE *f, off_t off, int whence);
+off_t ftello(FILE *f);
+int fgetpos(FILE *__restrict f, fpos_t *__restrict pos);
+int fsetpos(FILE *f, const fpos_t *pos);
 
-/* There is no file system: fopen always fails (returns NULL, errno ENOENT). */
+/* Files live in memory for the run (docs/runtime.md, "Files"): fopen of a
+ * name never created fails with ENOENT; "/dev/stdin", "/dev/stdout",
+ * "/dev/stderr" and "/dev/null" are the usual devices. */
 FILE *fopen(const char *__restrict path, const char *__restrict mode);
+FILE *fdopen(int fd, const char *mode);
+FILE *freopen(const char *__restrict path, const char *__restrict mode, FILE *__restrict f);
 int fclose(FILE *f);
+FILE *tmpfile(void);
+char *tmpnam(char *s);
+char *tempnam(const char *dir, const char *prefix);
+int remove(const char *path);
+int rename(const char *from, const char *to);
+FILE *fmemopen(void *__restrict buf, size_t size, const char *__restrict mode);
+FILE *open_memstream(char **ptr, size_t *size);
+/* No processes: popen fails with ENOSYS. */
+FILE *popen(const char *cmd, const char *mode);
+int pclose(FILE *f);
+
+int asprintf(char **__restrict s, const char *__restrict fmt, ...) __attribute__((format(printf, 2, 3)));
+int vasprintf(char **__restrict s, const char *__restrict fmt, va_list ap);
+int dprintf(int fd, const char *__restrict fmt, ...) __attribute__((format(printf, 2, 3)));
+int vdprintf(int fd, const char *__restrict fmt, va_list ap);
+
+#define getc_unlocked getc
+#define getchar_unlocked getchar
+#define putc_unlocked putc
+#define putchar_unlocked putchar
+#define fputc_unlocked fputc
+#define fgetc_unlocked fgetc
+#define fwrite_unlocked fwrite
+#define fread_unlocked fread
+#define fflush_unlocked fflush
+#define flockfile(f) ((void)(f))
+#define funlockfile(f) ((void)(f))
 
 #ifdef __cplusplus
 }

@@ -21,6 +21,9 @@ void *calloc(size_t n, size_t size);
 void *realloc(void *p, size_t n);
 void *aligned_alloc(size_t align, size_t n);
 void free(void *p);
+int posix_memalign(void **out, size_t align, size_t n);
+void *valloc(size_t n);
+void *reallocarray(void *p, size_t n, size_t size);
 
 int atoi(const char *s);
 long atol(const char *s);
@@ -34,6 +37,9 @@ double strtod(const char *__restrict s, char **__restrict end);
 float strtof(const char *__restrict s, char **__restrict end);
 
 void qsort(void *base, size_t n, size_t size, int (*cmp)(const void *, const void *));
+/* glibc's order: the context is the last argument of both. */
+void qsort_r(void *base, size_t n, size_t size, int (*cmp)(const void *, const void *, void *),
+             void *arg);
 void *bsearch(const void *key, const void *base, size_t n, size_t size,
               int (*cmp)(const void *, const void *));
 
@@ -46,12 +52,33 @@ lldiv_t lldiv(long long a, long long b);
 
 int rand(void);
 void srand(unsigned seed);
+/* random/srandom share rand's generator, as in glibc. */
+long random(void);
+void srandom(unsigned seed);
+double drand48(void);
+double erand48(unsigned short s[3]);
+long lrand48(void);
+long nrand48(unsigned short s[3]);
+long mrand48(void);
+long jrand48(unsigned short s[3]);
+void srand48(long seed);
+unsigned short *seed48(unsigned short s[3]);
+void lcong48(unsigned short p[7]);
 
 __attribute__((__noreturn__)) void exit(int status);
 __attribute__((__noreturn__)) void _Exit(int status);
 __attribute__((__noreturn__)) void abort(void);
 int atexit(void (*fn)(void));
+/* The environment starts empty; setenv/putenv add to it. */
 char *getenv(const char *name);
+int setenv(const char *name, const char *value, int overwrite);
+int unsetenv(const char *name);
+int putenv(char *entry);
+int clearenv(void);
+/* There is no command processor: system(NULL) is 0, system(cmd) is -1
+ * with errno ENOSYS. */
+int system(const char *cmd);
+int mkstemp(char *template_);
 
 #ifdef __cplusplus
 }

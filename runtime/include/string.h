@@ -36,6 +36,20 @@ char *strndup(const char *s, size_t n);
 char *strerror(int errnum);
 int strcasecmp(const char *a, const char *b);
 int strncasecmp(const char *a, const char *b, size_t n);
+int strerror_r(int errnum, char *buf, size_t n);
+char *strsignal(int sig);
+char *strsep(char **__restrict s, const char *__restrict delim);
+void *memmem(const void *hay, size_t hn, const void *needle, size_t nn);
+void *memrchr(const void *s, int c, size_t n);
+void *mempcpy(void *__restrict dst, const void *__restrict src, size_t n);
+void *memccpy(void *__restrict dst, const void *__restrict src, int c, size_t n);
+char *strchrnul(const char *s, int c);
+char *strcasestr(const char *hay, const char *needle);
+char *stpncpy(char *__restrict dst, const char *__restrict src, size_t n);
+size_t strlcpy(char *__restrict dst, const char *__restrict src, size_t n);
+size_t strlcat(char *__restrict dst, const char *__restrict src, size_t n);
+int strverscmp(const char *a, const char *b);
+void explicit_bzero(void *s, size_t n);
 
 #ifdef __cplusplus
 }

@@ -9,7 +9,7 @@
 
 void __rt_sink_flush(struct __rt_sink *s) {
   if (s->fd >= 0 && s->pos) {
-    __rt_write(s->fd, s->buf, s->pos);
+    __rt_out(s->fd, s->buf, s->pos);
     s->pos = 0;
   }
 }

@@ -204,3 +204,31 @@ void *aligned_alloc(size_t align, size_t n) {
   release(b);
   return p;
 }
+
+int posix_memalign(void **out, size_t align, size_t n) {
+  if (align < sizeof(void *) || (align & (align - 1)))
+    return EINVAL;
+  int saved = errno;
+  void *p = aligned_alloc(align, n);
+  if (!p) {
+    int e = errno;
+    errno = saved;
+    return e;
+  }
+  *out = p;
+  return 0;
+}
+
+void *memalign(size_t align, size_t n) { return aligned_alloc(align, n); }
+void *valloc(size_t n) { return aligned_alloc(4096, n); }
+void *pvalloc(size_t n) { return aligned_alloc(4096, (n + 4095) & ~(size_t)4095); }
+
+size_t malloc_usable_size(void *p) { return p ? header(p)->size - HDR : 0; }
+
+void *reallocarray(void *p, size_t n, size_t size) {
+  if (size && n > (size_t)-1 / size) {
+    errno = ENOMEM;
+    return NULL;
+  }
+  return realloc(p, n * size);
+}

@@ -30,27 +30,67 @@ static uint64_t bits(double d) {
  * into one unordered-or-equal compare, which needs two soft-float calls.) */
 static int nan_bits(double x) { return (bits(x) & ~(1ull << 63)) > 0x7ff0000000000000ull; }
 
+static void two_sum(double a, double b, double *s, double *e);
+static void two_prod(double a, double b, double *p, double *e);
+
+/* 2^(j/32), j = 0..31, as double-double (hi, lo). */
+static const double exp2_table[32][2] = {
+    {1.0, 0.0},
+    {1.0218971486541166, 5.109225028973444e-17},
+    {1.0442737824274138, 8.551889705537965e-17},
+    {1.0671404006768237, -7.899853966841582e-17},
+    {1.0905077326652577, -3.046782079812471e-17},
+    {1.1143867425958924, 1.0410278456845571e-16},
+    {1.1387886347566916, 8.912812676025408e-17},
+    {1.1637248587775775, 3.8292048369240935e-17},
+    {1.189207115002721, 3.982015231465646e-17},
+    {1.215247359980469, -7.712630692681488e-17},
+    {1.241857812073484, 4.658027591836937e-17},
+    {1.2690509571917332, 2.667932131342186e-18},
+    {1.2968395546510096, 2.5382502794888315e-17},
+    {1.3252366431597413, -2.8587312100388614e-17},
+    {1.3542555469368927, 7.70094837980299e-17},
+    {1.383909881963832, -6.770511658794786e-17},
+    {1.4142135623730951, -9.667293313452913e-17},
+    {1.4451808069770467, -3.0237581349939873e-17},
+    {1.4768261459394993, -3.483994556892796e-17},
+    {1.5091644275934228, -1.016455327754295e-16},
+    {1.5422108254079407, 7.949834809697621e-17},
+    {1.5759808451078865, -1.0136916471278304e-17},
+    {1.6104903319492543, 2.4707192569797888e-17},
+    {1.645755478153965, -1.0125679913674773e-16},
+    {1.681792830507429, 8.199010020581497e-17},
+    {1.718619298122478, -1.851380418263111e-17},
+    {1.7562521603732995, 2.960140695448873e-17},
+    {1.7947090750031072, 1.8227458427912087e-17},
+    {1.8340080864093424, 3.283107224245627e-17},
+    {1.8741676341103, -6.122763413004143e-17},
+    {1.9152065613971474, -1.0619946056195963e-16},
+    {1.9571441241754002, 8.960767791036668e-17}
+};
+
 /* e^(hi + lo) for |lo| much smaller than |hi|, hi within the double range:
- * x = k ln2 + r, |r| <= ln2/2, r = rh + rl with rh exact, and
- * e^r = 1 + rh + (rl + r^2 t) summed so that only the last addition
- * rounds noticeably. */
+ * x = (32m + j) ln2/32 + r, |r| <= ln2/64, r = rh + rl with rh exact, and
+ * e^x = 2^m 2^(j/32) (1 + rh + (rl + r^2/2 + ... + r^8/8!)), summed in
+ * double-double so that the error before the final rounding is about
+ * 2^-66 relative: the result is correctly rounded but for rare cases. */
 static double exp_kernel(double hi, double lo) {
-  double kd = floor(hi * 1.44269504088896340736 + 0.5);
-  double rh = hi - kd * LN2_HI; /* exact: kd * LN2_HI has trailing zeros */
-  double rl = lo - kd * LN2_LO;
+  double kd = floor(hi * 46.166241308446828384 + 0.5); /* 32/ln2 */
+  double rh = hi - kd * (LN2_HI / 32); /* exact: kd * LN2_HI has trailing zeros */
+  double rl = lo - kd * (LN2_LO / 32);
   double r = rh + rl;
-  /* t = 1/2! + r/3! + ... + r^12/14! */
-  static const double inv_fact[] = {1.0 / 6227020800.0, 1.0 / 479001600.0, 1.0 / 39916800.0,
-                                    1.0 / 3628800.0, 1.0 / 362880.0, 1.0 / 40320.0,
-                                    1.0 / 5040.0, 1.0 / 720.0, 1.0 / 120.0, 1.0 / 24.0,
-                                    1.0 / 6.0, 0.5};
-  double t = 1.0 / 87178291200.0;
-  for (int i = 0; i < 12; i++)
-    t = t * r + inv_fact[i];
-  double small = rl + r * r * t;
-  double a = 1.0 + rh;
-  double ae = (1.0 - a) + rh; /* exact: |rh| < 1 */
-  return ldexp(a + (ae + small), (int)kd);
+  double poly =
+      r * r *
+      (0.5 + r * (1.0 / 6 + r * (1.0 / 24 + r * (1.0 / 120 + r * (1.0 / 720 + r * (1.0 / 5040 +
+                                                                          r * (1.0 / 40320)))))));
+  double pl = rl + poly; /* e^r = 1 + rh + pl */
+  int k = (int)kd, j = k & 31, m = (k - j) / 32;
+  double th = exp2_table[j][0], tl = exp2_table[j][1];
+  double a, ae, s, se;
+  two_prod(th, rh, &a, &ae);
+  two_sum(th, a, &s, &se);
+  double rest = se + ae + th * pl + tl * (1.0 + rh + pl);
+  return ldexp(s + rest, m);
 }
 
 double exp(double x) {
@@ -71,7 +111,10 @@ double exp2(double x) {
   if (x < -1100.0)
     return 0.0;
   double n = floor(x + 0.5), f = x - n; /* exact; |f| <= 1/2 */
-  return ldexp(exp(f * 0.69314718055994530942), (int)n);
+  double h, l; /* f ln2 in double-double */
+  two_prod(f, 0.69314718055994530942, &h, &l);
+  l += f * 2.3190468138462996e-17;
+  return ldexp(exp_kernel(h, l), (int)n);
 }
 
 /* sin and cos of r in [-pi/4, pi/4] */
@@ -117,27 +160,95 @@ static int reduce(double x, double *r) {
   return (int)(n - 4.0 * floor(n * 0.25));
 }
 
+/* The same reduction with r = rh + rl in double-double: n PIO2_1 and
+ * n PIO2_2 are exact (33-bit constants, |n| < 2^20), so only the last
+ * part's product rounds, far below rh's last bit. */
+static int reduce_dd(double x, double *rh, double *rl) {
+  if (fabs(x) <= PIO4) {
+    *rh = x;
+    *rl = 0;
+    return 0;
+  }
+  double n = floor(x * 0.63661977236758134308 + 0.5);
+  double t = x - n * PIO2_1, w = n * PIO2_2, e;
+  two_sum(t, -w, rh, &e);
+  double h = *rh;
+  two_sum(h, e - n * PIO2_3, rh, rl);
+  return (int)(n - 4.0 * floor(n * 0.25));
+}
+
+/* sin(rh + rl), |rh| <= pi/4: rh - rh^3/6 with the cube in double-double,
+ * the rest of the series in double (below 0.003 of rh's ulp), and
+ * rl cos rh to first order. */
+static double sin_dd(double rh, double rl) {
+  double q, qe, c, ce;
+  two_prod(rh, rh, &q, &qe);
+  two_prod(q, rh, &c, &ce);
+  ce += qe * rh; /* rh^3 = c + ce */
+  double h = c / 6.0, p, pe;
+  two_prod(h, 6.0, &p, &pe);
+  double l = ((c - p) - pe + ce) / 6.0; /* rh^3/6 = h + l */
+  /* rh^5/5! (1 - rh^2/(6.7) (1 - ...)) */
+  double t = q / (18.0 * 19.0);
+  t = q / (16.0 * 17.0) * (1.0 - t);
+  t = q / (14.0 * 15.0) * (1.0 - t);
+  t = q / (12.0 * 13.0) * (1.0 - t);
+  t = q / (10.0 * 11.0) * (1.0 - t);
+  t = q / (8.0 * 9.0) * (1.0 - t);
+  t = q / (6.0 * 7.0) * (1.0 - t);
+  double rest = c * q / 120.0 * (1.0 - t);
+  double s, se;
+  two_sum(rh, -h, &s, &se);
+  return s + (se - l + rest + rl * (1.0 - 0.5 * q));
+}
+
+/* cos(rh + rl): 1 - rh^2/2 + rh^4/24 with both terms in double-double,
+ * the rest in double, and - rl sin rh to first order. */
+static double cos_dd(double rh, double rl) {
+  double q, qe, f, fe;
+  two_prod(rh, rh, &q, &qe);
+  double w, we;
+  two_sum(1.0, -0.5 * q, &w, &we);
+  two_prod(q, q, &f, &fe);
+  fe += 2.0 * q * qe; /* rh^4 = f + fe */
+  double h = f / 24.0, p, pe;
+  two_prod(h, 24.0, &p, &pe);
+  double l = ((f - p) - pe + fe) / 24.0; /* rh^4/24 = h + l */
+  /* rh^6/6! (1 - rh^2/(7.8) (1 - ...)) */
+  double t = q / (19.0 * 20.0);
+  t = q / (17.0 * 18.0) * (1.0 - t);
+  t = q / (15.0 * 16.0) * (1.0 - t);
+  t = q / (13.0 * 14.0) * (1.0 - t);
+  t = q / (11.0 * 12.0) * (1.0 - t);
+  t = q / (9.0 * 10.0) * (1.0 - t);
+  t = q / (7.0 * 8.0) * (1.0 - t);
+  double rest = -(f * q / 720.0) * (1.0 - t);
+  double s, se;
+  two_sum(w, h, &s, &se);
+  return s + (we + se - 0.5 * qe + l + rest - rl * rh);
+}
+
 double sin(double x) {
   if (x != x || fabs(x) == HUGE_VAL)
     return x - x;
-  double r;
-  switch (reduce(x, &r)) {
-  case 0: return sin_k(r);
-  case 1: return cos_k(r);
-  case 2: return -sin_k(r);
-  default: return -cos_k(r);
+  double rh, rl;
+  switch (reduce_dd(x, &rh, &rl)) {
+  case 0: return sin_dd(rh, rl);
+  case 1: return cos_dd(rh, rl);
+  case 2: return -sin_dd(rh, rl);
+  default: return -cos_dd(rh, rl);
   }
 }
 
 double cos(double x) {
   if (x != x || fabs(x) == HUGE_VAL)
     return x - x;
-  double r;
-  switch (reduce(x, &r)) {
-  case 0: return cos_k(r);
-  case 1: return -sin_k(r);
-  case 2: return -cos_k(r);
-  default: return sin_k(r);
+  double rh, rl;
+  switch (reduce_dd(x, &rh, &rl)) {
+  case 0: return cos_dd(rh, rl);
+  case 1: return -sin_dd(rh, rl);
+  case 2: return -cos_dd(rh, rl);
+  default: return sin_dd(rh, rl);
   }
 }
 

@@ -1,55 +1,115 @@
-/* time.h: the machine has no clock; both report 0. */
-#include <time.h>
-
-time_t time(time_t *t) {
-  if (t)
-    *t = 0;
-  return 0;
-}
-
-clock_t clock(void) { return 0; }
-
-double difftime(time_t a, time_t b) { return (double)(a - b); }
-
-#include <sys/time.h>
-
-int gettimeofday(struct timeval *tv, void *tz) {
-  (void)tz;
-  if (tv) {
-    tv->tv_sec = 0;
-    tv->tv_usec = 0;
-  }
-  return 0;
-}
-
 /* signal.h: handlers only run through raise(). */
 #include <signal.h>
 #include <stdlib.h>
+#include <errno.h>
+#define SIGURG_ 23
 
-static __sighandler_t handlers[NSIG];
+static struct sigaction actions[NSIG];
 
-__sighandler_t signal(int sig, __sighandler_t handler) {
-  if (sig <= 0 || sig >= NSIG)
-    return SIG_ERR;
-  __sighandler_t old = handlers[sig];
-  handlers[sig] = handler;
-  return old;
+static int fatal_by_default(int sig) {
+  switch (sig) {
+  case SIGCHLD: case SIGCONT: case SIGWINCH: case SIGURG_: return 0;
+  default: return 1;
+  }
 }
 
-int raise(int sig) {
-  if (sig <= 0 || sig >= NSIG)
+int sigaction(int sig, const struct sigaction *restrict act, struct sigaction *restrict old) {
+  if (sig <= 0 || sig >= NSIG || ((sig == SIGKILL || sig == SIGSTOP) && act)) {
+    errno = EINVAL;
     return -1;
-  __sighandler_t h = handlers[sig];
+  }
+  if (old)
+    *old = actions[sig];
+  if (act)
+    actions[sig] = *act;
+  return 0;
+}
+
+__sighandler_t signal(int sig, __sighandler_t handler) {
+  struct sigaction act = {0}, old;
+  act.sa_handler = handler;
+  if (sig == SIGKILL || sig == SIGSTOP || sigaction(sig, &act, &old) < 0) {
+    errno = EINVAL;
+    return SIG_ERR;
+  }
+  return old.sa_handler; /* shares its storage with sa_sigaction */
+}
+
+/* Runs the handler synchronously; with signal()'s System V semantics left
+ * aside, a handler stays installed (glibc's BSD semantics) unless
+ * SA_RESETHAND was asked for. */
+int raise(int sig) {
+  if (sig <= 0 || sig >= NSIG) {
+    errno = EINVAL;
+    return -1;
+  }
+  struct sigaction *a = &actions[sig];
+  if (a->sa_flags & SA_SIGINFO) {
+    siginfo_t info = {sig, 0, 0};
+    void (*h)(int, siginfo_t *, void *) = a->sa_sigaction;
+    if (a->sa_flags & SA_RESETHAND)
+      *a = (struct sigaction){0};
+    h(sig, &info, 0);
+    return 0;
+  }
+  __sighandler_t h = a->sa_handler;
   if (h == SIG_IGN)
     return 0;
   if (h == SIG_DFL) {
-    if (sig == SIGABRT || sig == SIGSEGV || sig == SIGFPE || sig == SIGILL || sig == SIGTERM ||
-        sig == SIGINT)
+    if (fatal_by_default(sig))
       abort();
     return 0;
   }
-  handlers[sig] = SIG_DFL;
+  if (a->sa_flags & SA_RESETHAND)
+    a->sa_handler = SIG_DFL;
   h(sig);
+  return 0;
+}
+
+int kill(int pid, int sig) {
+  if (pid != 1 && pid != 0 && pid != -1) {
+    errno = ESRCH;
+    return -1;
+  }
+  return sig ? raise(sig) : 0;
+}
+
+int sigemptyset(sigset_t *set) {
+  *set = 0;
+  return 0;
+}
+int sigfillset(sigset_t *set) {
+  *set = ~(sigset_t)0;
+  return 0;
+}
+static int bad_sig(int sig) {
+  if (sig > 0 && sig < NSIG)
+    return 0;
+  errno = EINVAL;
+  return 1;
+}
+int sigaddset(sigset_t *set, int sig) {
+  if (bad_sig(sig))
+    return -1;
+  *set |= 1ul << sig;
+  return 0;
+}
+int sigdelset(sigset_t *set, int sig) {
+  if (bad_sig(sig))
+    return -1;
+  *set &= ~(1ul << sig);
+  return 0;
+}
+int sigismember(const sigset_t *set, int sig) {
+  if (bad_sig(sig))
+    return -1;
+  return (int)((*set >> sig) & 1);
+}
+/* Nothing arrives asynchronously, so a mask changes nothing. */
+int sigprocmask(int how, const sigset_t *restrict set, sigset_t *restrict old) {
+  (void)how, (void)set;
+  if (old)
+    *old = 0;
   return 0;
 }
 
@@ -74,34 +134,10 @@ struct lconv *localeconv(void) {
 #include <errno.h>
 #include "rt.h"
 
-ssize_t write(int fd, const void *buf, size_t n) {
-  if (fd != 1 && fd != 2) {
-    errno = EBADF;
-    return -1;
-  }
-  __rt_write(fd, buf, n);
-  return (ssize_t)n;
-}
-
-ssize_t read(int fd, void *buf, size_t n) {
-  unsigned char *p = buf;
-  size_t i = 0;
-  if (fd != 0) {
-    errno = EBADF;
-    return -1;
-  }
-  while (i < n) {
-    int c = __rt_read_byte();
-    if (c < 0)
-      break;
-    p[i++] = (unsigned char)c;
-  }
-  return (ssize_t)i;
-}
-
 _Noreturn void _exit(int status) { __rt_exit(status); }
 
 int isatty(int fd) {
   (void)fd;
+  errno = ENOTTY;
   return 0;
 }

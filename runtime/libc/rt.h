@@ -17,6 +17,24 @@ _Noreturn void __rt_abort(void);
 char *__rt_heap_start(void);
 char *__rt_heap_end(void);
 
+/* Descriptors (libc/file.c): write n bytes to fd (-1 and errno on error);
+ * the next byte of fd (0..255, -1 at end, -2 on error). */
+#include <sys/types.h>
+ssize_t __rt_fd_write(int fd, const char *buf, size_t n);
+int __rt_fd_getc(int fd);
+int __rt_fd_writable(int fd);
+/* Non-zero once descriptor 0, 1 or 2 was closed or redirected. */
+extern int __rt_std_redirected;
+
+/* Output of stdio: the platform directly for the standard streams. */
+static inline int __rt_out(int fd, const char *buf, size_t n) {
+  if ((unsigned)fd - 1 < 2 && !__rt_std_redirected) {
+    __rt_write(fd, buf, n);
+    return 0;
+  }
+  return __rt_fd_write(fd, buf, n) < 0 ? -1 : 0;
+}
+
 /* Formatting engine shared by the printf family (libc/format.c). */
 struct __rt_sink {
   char *buf;      /* destination buffer */

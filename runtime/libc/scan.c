@@ -1,4 +1,4 @@
-/* strtod/atof and the scanf family (sscanf, scanf, fscanf on stdin).
+/* strtod/atof and the scanf family (sscanf, scanf, fscanf on any stream).
  *
  * strtod is correctly rounded (nearest even), for any number of digits up to
  * 780 significant ones (beyond that the rest only counts as non-zero): a first
@@ -247,7 +247,8 @@ double atof(const char *s) { return strtod(s, NULL); }
 /* ---- scanf ------------------------------------------------------------- */
 
 struct reader {
-  const char *str; /* string source, or NULL for stdin */
+  const char *str; /* string source, or NULL for the stream */
+  FILE *f;
   int count;       /* characters consumed */
   int pending;     /* pushed-back character or -2 */
 };
@@ -260,7 +261,7 @@ static int rd_get(struct reader *r) {
   } else if (r->str) {
     c = *r->str ? (unsigned char)*r->str++ : EOF;
   } else {
-    c = getchar();
+    c = fgetc(r->f);
   }
   if (c != EOF)
     r->count++;
@@ -516,7 +517,7 @@ static int vscan(struct reader *r, const char *fmt, va_list ap) {
 }
 
 int vsscanf(const char *restrict s, const char *restrict fmt, va_list ap) {
-  struct reader r = {s, 0, -2};
+  struct reader r = {s, NULL, 0, -2};
   return vscan(&r, fmt, ap);
 }
 
@@ -528,18 +529,20 @@ int sscanf(const char *restrict s, const char *restrict fmt, ...) {
   return n;
 }
 
-static int vscan_stdin(const char *fmt, va_list ap) {
-  struct reader r = {NULL, 0, -2};
+static int vscan_stream(FILE *f, const char *fmt, va_list ap) {
+  struct reader r = {NULL, f, 0, -2};
   int n = vscan(&r, fmt, ap);
   if (r.pending != -2)
-    ungetc(r.pending, stdin);
+    ungetc(r.pending, f);
   return n;
 }
+
+static int vscan_stdin(const char *fmt, va_list ap) { return vscan_stream(stdin, fmt, ap); }
 
 int vscanf(const char *restrict fmt, va_list ap) { return vscan_stdin(fmt, ap); }
 
 int vfscanf(FILE *restrict f, const char *restrict fmt, va_list ap) {
-  return f == stdin ? vscan_stdin(fmt, ap) : EOF;
+  return vscan_stream(f, fmt, ap);
 }
 
 int scanf(const char *restrict fmt, ...) {
@@ -553,7 +556,7 @@ int scanf(const char *restrict fmt, ...) {
 int fscanf(FILE *restrict f, const char *restrict fmt, ...) {
   va_list ap;
   va_start(ap, fmt);
-  int n = f == stdin ? vscan_stdin(fmt, ap) : EOF;
+  int n = vscan_stream(f, fmt, ap);
   va_end(ap);
   return n;
 }

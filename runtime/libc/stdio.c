@@ -14,7 +14,7 @@ FILE *const stdout = &files[1];
 FILE *const stderr = &files[2];
 
 static int writable(FILE *f) {
-  if (f->fd == 1 || f->fd == 2)
+  if (((unsigned)f->fd - 1 < 2 && !__rt_std_redirected) || __rt_fd_writable(f->fd))
     return 1;
   f->flags |= __RT_ERR;
   errno = EBADF;
@@ -23,39 +23,32 @@ static int writable(FILE *f) {
 
 int fputc(int c, FILE *f) {
   char b = (char)c;
-  if (!writable(f))
+  if (!writable(f) || __rt_out(f->fd, &b, 1))
     return EOF;
-  __rt_write(f->fd, &b, 1);
   return (unsigned char)c;
 }
 
 int putc(int c, FILE *f) { return fputc(c, f); }
 
-int putchar(int c) {
-  char b = (char)c;
-  __rt_write(1, &b, 1);
-  return (unsigned char)c;
-}
+int putchar(int c) { return fputc(c, stdout); }
 
 int fputs(const char *restrict s, FILE *restrict f) {
-  if (!writable(f))
+  if (!writable(f) || __rt_out(f->fd, s, strlen(s)))
     return EOF;
-  __rt_write(f->fd, s, strlen(s));
   return 0;
 }
 
 int puts(const char *s) {
-  __rt_write(1, s, strlen(s));
-  __rt_write(1, "\n", 1);
+  if (fputs(s, stdout) == EOF || __rt_out(stdout->fd, "\n", 1))
+    return EOF;
   return 0;
 }
 
 size_t fwrite(const void *restrict p, size_t size, size_t n, FILE *restrict f) {
   if (!size || !n)
     return 0;
-  if (!writable(f))
+  if (!writable(f) || __rt_out(f->fd, p, size * n))
     return 0;
-  __rt_write(f->fd, p, size * n);
   return n;
 }
 
@@ -65,12 +58,11 @@ int fgetc(FILE *f) {
     f->unget = -1;
     return c;
   }
-  if (f->fd != 0) {
+  c = f->fd == 0 && !__rt_std_redirected ? __rt_read_byte() : __rt_fd_getc(f->fd);
+  if (c == -2) {
     f->flags |= __RT_ERR;
-    errno = EBADF;
     return EOF;
   }
-  c = __rt_read_byte();
   if (c < 0) {
     f->flags |= __RT_EOF;
     return EOF;
@@ -158,19 +150,6 @@ long getline(char **restrict line, size_t *restrict cap, FILE *restrict f) {
 
 int fileno(FILE *f) { return f->fd; }
 
-int fseek(FILE *f, long off, int whence) {
-  (void)f, (void)off, (void)whence;
-  errno = ESPIPE;
-  return -1;
-}
-
-long ftell(FILE *f) {
-  (void)f;
-  errno = ESPIPE;
-  return -1;
-}
-
-void rewind(FILE *f) { f->flags &= ~__RT_ERR; }
 
 int fflush(FILE *f) {
   (void)f;
@@ -184,16 +163,6 @@ int setvbuf(FILE *restrict f, char *restrict buf, int mode, size_t size) {
   return 0;
 }
 void setbuf(FILE *restrict f, char *restrict buf) { (void)f, (void)buf; }
-
-FILE *fopen(const char *restrict path, const char *restrict mode) {
-  (void)path, (void)mode;
-  errno = ENOENT;
-  return NULL;
-}
-int fclose(FILE *f) {
-  (void)f;
-  return 0;
-}
 
 void perror(const char *s) {
   if (s && *s)
@@ -255,6 +224,49 @@ int sprintf(char *restrict buf, const char *restrict fmt, ...) {
   va_list ap;
   va_start(ap, fmt);
   int r = vsnprintf(buf, (size_t)-1 >> 1, fmt, ap);
+  va_end(ap);
+  return r;
+}
+
+int vdprintf(int fd, const char *restrict fmt, va_list ap) {
+  char buf[128];
+  struct __rt_sink s = {buf, 0, sizeof buf, 0, fd};
+  if (!__rt_fd_writable(fd)) {
+    errno = EBADF;
+    return -1;
+  }
+  __rt_vformat(&s, fmt, ap);
+  __rt_sink_flush(&s);
+  return (int)s.total;
+}
+
+int dprintf(int fd, const char *restrict fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  int r = vdprintf(fd, fmt, ap);
+  va_end(ap);
+  return r;
+}
+
+int vasprintf(char **restrict out, const char *restrict fmt, va_list ap) {
+  va_list ap2;
+  va_copy(ap2, ap);
+  int n = vsnprintf(NULL, 0, fmt, ap2);
+  va_end(ap2);
+  char *s = n < 0 ? NULL : malloc((size_t)n + 1);
+  if (!s) {
+    *out = NULL;
+    return -1;
+  }
+  vsnprintf(s, (size_t)n + 1, fmt, ap);
+  *out = s;
+  return n;
+}
+
+int asprintf(char **restrict out, const char *restrict fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  int r = vasprintf(out, fmt, ap);
   va_end(ap);
   return r;
 }

@@ -173,7 +173,11 @@ lldiv_t lldiv(long long a, long long b) {
 static uint32_t rstate[31];
 static int rf, rb, rseeded;
 
-void srand(unsigned seed) {
+static int next_rand(void);
+
+/* Shared by srand and srandom (and rand/random) without going through the
+ * global names, which a program may define for itself. */
+static void seed_rand(unsigned seed) {
   int32_t w = seed ? (int32_t)seed : 1;
   rstate[0] = (uint32_t)w;
   for (int i = 1; i < 31; i++) {
@@ -187,12 +191,12 @@ void srand(unsigned seed) {
   rb = 3;
   rseeded = 1;
   for (int i = 0; i < 310; i++)
-    rand();
+    next_rand();
 }
 
-int rand(void) {
+static int next_rand(void) {
   if (!rseeded)
-    srand(1);
+    seed_rand(1);
   uint32_t v = rstate[rb] += rstate[rf];
   if (++rb == 31)
     rb = 0;
@@ -200,6 +204,11 @@ int rand(void) {
     rf = 0;
   return (int)(v >> 1);
 }
+
+void srand(unsigned seed) { seed_rand(seed); }
+int rand(void) { return next_rand(); }
+void srandom(unsigned seed) { seed_rand(seed); }
+long random(void) { return next_rand(); }
 
 /* qsort: stable merge sort (like glibc's usual choice), insertion sort for
  * short runs or when no scratch memory is available. */
@@ -232,49 +241,72 @@ static void swap_bytes(char *a, char *b, size_t n) {
   }
 }
 
-static void insertion(char *a, size_t n, size_t sz, int (*cmp)(const void *, const void *)) {
-  for (size_t i = 1; i < n; i++)
-    for (char *p = a + i * sz; p > a && cmp(p - sz, p) > 0; p -= sz)
-      swap_bytes(p - sz, p, sz);
-}
+/* The sort, once for qsort's comparison and once for qsort_r's (which takes
+ * a context argument), so that neither pays for the other. */
+#define DEFINE_SORT(NAME, CMP_T, CMP)                                          \
+  static void insertion_##NAME(char *a, size_t n, size_t sz, CMP_T cmp,       \
+                               void *arg) {                                   \
+    (void)arg;                                                                \
+    for (size_t i = 1; i < n; i++)                                            \
+      for (char *p = a + i * sz; p > a && CMP(p - sz, p) > 0; p -= sz)        \
+        swap_bytes(p - sz, p, sz);                                            \
+  }                                                                           \
+  static void msort_##NAME(char *a, char *tmp, size_t n, size_t sz, CMP_T cmp, \
+                           void *arg) {                                       \
+    (void)arg;                                                                \
+    if (n <= 8) {                                                             \
+      insertion_##NAME(a, n, sz, cmp, arg);                                   \
+      return;                                                                 \
+    }                                                                         \
+    size_t h = n / 2;                                                         \
+    char *mid = a + h * sz, *end = a + n * sz;                                \
+    msort_##NAME(a, tmp, h, sz, cmp, arg);                                    \
+    msort_##NAME(mid, tmp, n - h, sz, cmp, arg);                              \
+    if (CMP(mid - sz, mid) <= 0)                                              \
+      return;                                                                 \
+    memcpy(tmp, a, h * sz);                                                   \
+    char *l = tmp, *lend = tmp + h * sz, *r = mid, *out = a;                  \
+    while (l < lend && r < end) {                                             \
+      if (CMP(r, l) < 0) {                                                    \
+        copy_elem(out, r, sz);                                                \
+        r += sz;                                                              \
+      } else {                                                                \
+        copy_elem(out, l, sz);                                                \
+        l += sz;                                                              \
+      }                                                                       \
+      out += sz;                                                              \
+    }                                                                         \
+    memcpy(out, l, (size_t)(lend - l));                                       \
+  }                                                                           \
+  static void sort_##NAME(char *base, size_t n, size_t sz, CMP_T cmp,         \
+                          void *arg) {                                        \
+    if (n < 2 || sz == 0)                                                     \
+      return;                                                                 \
+    char *tmp =                                                               \
+        n > 8 && n / 2 <= ((size_t)-1 >> 1) / sz ? malloc(n / 2 * sz) : NULL; \
+    if (tmp) {                                                                \
+      msort_##NAME(base, tmp, n, sz, cmp, arg);                               \
+      free(tmp);                                                              \
+    } else {                                                                  \
+      insertion_##NAME(base, n, sz, cmp, arg);                                \
+    }                                                                         \
+  }
 
-static void msort(char *a, char *tmp, size_t n, size_t sz,
-                  int (*cmp)(const void *, const void *)) {
-  if (n <= 8) {
-    insertion(a, n, sz, cmp);
-    return;
-  }
-  size_t h = n / 2;
-  char *mid = a + h * sz, *end = a + n * sz;
-  msort(a, tmp, h, sz, cmp);
-  msort(mid, tmp, n - h, sz, cmp);
-  if (cmp(mid - sz, mid) <= 0)
-    return;
-  memcpy(tmp, a, h * sz);
-  char *l = tmp, *lend = tmp + h * sz, *r = mid, *out = a;
-  while (l < lend && r < end) {
-    if (cmp(r, l) < 0) {
-      copy_elem(out, r, sz);
-      r += sz;
-    } else {
-      copy_elem(out, l, sz);
-      l += sz;
-    }
-    out += sz;
-  }
-  memcpy(out, l, (size_t)(lend - l));
-}
+typedef int (*cmp2_t)(const void *, const void *);
+typedef int (*cmp3_t)(const void *, const void *, void *);
+#define CMP2(x, y) cmp(x, y)
+#define CMP3(x, y) cmp(x, y, arg)
+DEFINE_SORT(plain, cmp2_t, CMP2)
+DEFINE_SORT(ctx, cmp3_t, CMP3)
 
 void qsort(void *base, size_t n, size_t sz, int (*cmp)(const void *, const void *)) {
-  if (n < 2 || sz == 0)
-    return;
-  char *tmp = n > 8 && n / 2 <= ((size_t)-1 >> 1) / sz ? malloc(n / 2 * sz) : NULL;
-  if (tmp) {
-    msort(base, tmp, n, sz, cmp);
-    free(tmp);
-  } else {
-    insertion(base, n, sz, cmp);
-  }
+  sort_plain(base, n, sz, cmp, NULL);
+}
+
+/* glibc's argument order: the context comes last, for the comparison too. */
+void qsort_r(void *base, size_t n, size_t sz, int (*cmp)(const void *, const void *, void *),
+             void *arg) {
+  sort_ctx(base, n, sz, cmp, arg);
 }
 
 void *bsearch(const void *key, const void *base, size_t n, size_t sz,
@@ -295,7 +327,117 @@ void *bsearch(const void *key, const void *base, size_t n, size_t sz,
   return NULL;
 }
 
-char *getenv(const char *name) {
-  (void)name;
+/* The environment starts empty (the machine has none); setenv and putenv
+ * add to it. */
+static char *no_env[1];
+char **environ = no_env;
+static size_t env_n, env_cap; /* env_cap 0: environ is not ours */
+
+static size_t name_len(const char *s) {
+  size_t n = 0;
+  while (s[n] && s[n] != '=')
+    n++;
+  return n;
+}
+
+static char **env_find(const char *name, size_t n) {
+  for (char **e = environ; *e; e++)
+    if (strncmp(*e, name, n) == 0 && (*e)[n] == '=')
+      return e;
   return NULL;
+}
+
+char *getenv(const char *name) {
+  size_t n = name_len(name);
+  if (name[n])
+    return NULL;
+  char **e = env_find(name, n);
+  return e ? *e + n + 1 : NULL;
+}
+
+static int env_put(char *entry) {
+  char **e = env_find(entry, name_len(entry));
+  if (e) {
+    *e = entry;
+    return 0;
+  }
+  if (!env_cap) {
+    env_n = 0;
+    while (environ[env_n])
+      env_n++;
+  }
+  if (env_n + 2 > env_cap) {
+    size_t cap = env_cap ? env_cap * 2 : 16;
+    while (cap < env_n + 2)
+      cap *= 2;
+    char **p = malloc(cap * sizeof *p);
+    if (!p) {
+      errno = ENOMEM;
+      return -1;
+    }
+    memcpy(p, environ, env_n * sizeof *p);
+    if (env_cap)
+      free(environ);
+    environ = p;
+    env_cap = cap;
+  }
+  environ[env_n++] = entry;
+  environ[env_n] = NULL;
+  return 0;
+}
+
+int putenv(char *entry) {
+  if (!strchr(entry, '=')) {
+    errno = EINVAL;
+    return -1;
+  }
+  return env_put(entry);
+}
+
+int setenv(const char *name, const char *value, int overwrite) {
+  size_t n = name_len(name);
+  if (!n || name[n]) {
+    errno = EINVAL;
+    return -1;
+  }
+  if (!overwrite && env_find(name, n))
+    return 0;
+  size_t v = strlen(value);
+  char *entry = malloc(n + v + 2);
+  if (!entry) {
+    errno = ENOMEM;
+    return -1;
+  }
+  memcpy(entry, name, n);
+  entry[n] = '=';
+  memcpy(entry + n + 1, value, v + 1);
+  return env_put(entry);
+}
+
+int unsetenv(const char *name) {
+  size_t n = name_len(name);
+  if (!n || name[n]) {
+    errno = EINVAL;
+    return -1;
+  }
+  char **e;
+  while ((e = env_find(name, n)))
+    do
+      e[0] = e[1];
+    while (*++e);
+  if (env_cap) {
+    env_n = 0;
+    while (environ[env_n])
+      env_n++;
+  }
+  return 0;
+}
+
+int clearenv(void) {
+  if (env_cap)
+    free(environ);
+  environ = no_env;
+  no_env[0] = NULL;
+  env_cap = env_n = 0;
+  return 0;
 }

@@ -191,18 +191,3 @@ char *strndup(const char *s, size_t n) {
   d[n] = 0;
   return d;
 }
-
-char *strerror(int e) {
-  switch (e) {
-  case 0: return "Success";
-  case ENOENT: return "No such file or directory";
-  case EIO: return "I/O error";
-  case EBADF: return "Bad file descriptor";
-  case ENOMEM: return "Out of memory";
-  case EINVAL: return "Invalid argument";
-  case EDOM: return "Domain error";
-  case ERANGE: return "Result not representable";
-  case ENOSYS: return "Function not implemented";
-  default: return "Unknown error";
-  }
-}

@@ -2,13 +2,26 @@
 #define _SYS_TIME_H
 
 #include <time.h>
+#include <sys/types.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
 
 struct timeval {
   long tv_sec;
   long tv_usec;
 };
 
-/* The machine has no clock: always 0 seconds. */
-int gettimeofday(struct timeval *tv, void *tz);
+struct timezone {
+  int tz_minuteswest;
+  int tz_dsttime;
+};
 
+/* The virtual clock of <time.h>. */
+int gettimeofday(struct timeval *__restrict tv, void *__restrict tz);
+
+#ifdef __cplusplus
+}
+#endif
 #endif
