@@ -22,7 +22,7 @@ typedef uint32_t __attribute__((may_alias)) word_t;
 static inline __attribute__((always_inline)) void
 copy_forward(unsigned char *d, const unsigned char *s, size_t n) {
   if (n >= WORD_MIN) {
-    #pragma nounroll
+#pragma nounroll
     for (; (uintptr_t)d & 3; n--)
       *d++ = *s++;
     word_t *dw = (word_t *)d;
@@ -30,7 +30,7 @@ copy_forward(unsigned char *d, const unsigned char *s, size_t n) {
     if (off == 0) {
       const word_t *sw = (const word_t *)s;
       word_t *end = dw + (n >> 5) * 8;
-      #pragma nounroll
+#pragma nounroll
       while (dw != end) {
         dw[0] = sw[0];
         dw[1] = sw[1];
@@ -43,7 +43,7 @@ copy_forward(unsigned char *d, const unsigned char *s, size_t n) {
         dw += 8;
         sw += 8;
       }
-      #pragma nounroll
+#pragma nounroll
       for (end = dw + ((n & 31) >> 2); dw != end;)
         *dw++ = *sw++;
       s = (const unsigned char *)sw;
@@ -54,7 +54,7 @@ copy_forward(unsigned char *d, const unsigned char *s, size_t n) {
       unsigned lo = off * 8, hi = 32 - lo;
       uint32_t prev = *sw++;
       word_t *end = dw + (n >> 4) * 4;
-      #pragma nounroll
+#pragma nounroll
       while (dw != end) {
         uint32_t w0 = sw[0], w1 = sw[1], w2 = sw[2], w3 = sw[3];
         dw[0] = prev >> lo | w0 << hi;
@@ -65,7 +65,7 @@ copy_forward(unsigned char *d, const unsigned char *s, size_t n) {
         dw += 4;
         sw += 4;
       }
-      #pragma nounroll
+#pragma nounroll
       for (end = dw + ((n & 15) >> 2); dw != end;) {
         uint32_t w = *sw++;
         *dw++ = prev >> lo | w << hi;
@@ -76,7 +76,7 @@ copy_forward(unsigned char *d, const unsigned char *s, size_t n) {
     d = (unsigned char *)dw;
     n &= 3;
   }
-  #pragma nounroll
+#pragma nounroll
   for (unsigned char *end = d + n; d != end;)
     *d++ = *s++;
 }
@@ -98,13 +98,13 @@ void *memmove(void *dst, const void *src, size_t n) {
   d += n;
   s += n;
   if (n >= WORD_MIN && (((uintptr_t)d ^ (uintptr_t)s) & 3) == 0) {
-    #pragma nounroll
+#pragma nounroll
     for (; (uintptr_t)d & 3; n--)
       *--d = *--s;
     word_t *dw = (word_t *)d;
     const word_t *sw = (const word_t *)s;
     word_t *end = dw - (n >> 5) * 8;
-    #pragma nounroll
+#pragma nounroll
     while (dw != end) {
       dw -= 8;
       sw -= 8;
@@ -117,14 +117,14 @@ void *memmove(void *dst, const void *src, size_t n) {
       dw[1] = sw[1];
       dw[0] = sw[0];
     }
-    #pragma nounroll
+#pragma nounroll
     for (end = dw - ((n & 31) >> 2); dw != end;)
       *--dw = *--sw;
     d = (unsigned char *)dw;
     s = (const unsigned char *)sw;
     n &= 3;
   }
-  #pragma nounroll
+#pragma nounroll
   for (unsigned char *end = d - n; d != end;)
     *--d = *--s;
   return dst;
@@ -134,13 +134,14 @@ void *memset(void *dst, int c, size_t n) {
   unsigned char *d = dst;
   unsigned char b = (unsigned char)c;
   if (n >= WORD_MIN) {
-    #pragma nounroll
+#pragma nounroll
     for (; (uintptr_t)d & 3; n--)
       *d++ = b;
     uint32_t w = b * 0x01010101u;
     word_t *dw = (word_t *)d;
-    word_t *end = dw + (n >> 5) * 8;
-    #pragma nounroll
+    /* 16 words an iteration: a word costs only its address and store. */
+    word_t *end = dw + (n >> 6) * 16;
+#pragma nounroll
     while (dw != end) {
       dw[0] = w;
       dw[1] = w;
@@ -150,15 +151,23 @@ void *memset(void *dst, int c, size_t n) {
       dw[5] = w;
       dw[6] = w;
       dw[7] = w;
-      dw += 8;
+      dw[8] = w;
+      dw[9] = w;
+      dw[10] = w;
+      dw[11] = w;
+      dw[12] = w;
+      dw[13] = w;
+      dw[14] = w;
+      dw[15] = w;
+      dw += 16;
     }
-    #pragma nounroll
-    for (end = dw + ((n & 31) >> 2); dw != end;)
+#pragma nounroll
+    for (end = dw + ((n & 63) >> 2); dw != end;)
       *dw++ = w;
     d = (unsigned char *)dw;
     n &= 3;
   }
-  #pragma nounroll
+#pragma nounroll
   for (unsigned char *end = d + n; d != end;)
     *d++ = b;
   return dst;
@@ -167,7 +176,7 @@ void *memset(void *dst, int c, size_t n) {
 int memcmp(const void *a, const void *b, size_t n) {
   const unsigned char *p = a, *q = b;
   if (n >= WORD_MIN && (((uintptr_t)p ^ (uintptr_t)q) & 3) == 0) {
-    #pragma nounroll
+#pragma nounroll
     for (; (uintptr_t)p & 3; n--, p++, q++)
       if (*p != *q)
         return *p - *q;
@@ -175,7 +184,7 @@ int memcmp(const void *a, const void *b, size_t n) {
      * left to the byte loop, which finds its first differing byte. */
     const word_t *pw = (const word_t *)p, *qw = (const word_t *)q;
     const word_t *end = pw + (n >> 4) * 4;
-    #pragma nounroll
+#pragma nounroll
     while (pw != end) {
       if (pw[0] != qw[0])
         break;
@@ -208,7 +217,7 @@ int memcmp(const void *a, const void *b, size_t n) {
     p = (const unsigned char *)pw;
     q = (const unsigned char *)qw;
   }
-  #pragma nounroll
+#pragma nounroll
   for (; n; n--, p++, q++)
     if (*p != *q)
       return *p - *q;
