@@ -522,6 +522,24 @@ SDValue ValidaTargetLowering::LowerCall(CallLoweringInfo &CLI,
     unsigned I = std::find(SlotOf.begin(), SlotOf.end(), S) - SlotOf.begin();
     SDValue Off = DAG.getTargetConstant(Offsets[S], DL, MVT::i32);
     if (Out.Flags.isByVal()) {
+      unsigned Size = Out.Flags.getByValSize();
+      if (!validaUseMemcpyInstr() && Size % 4 == 0 &&
+          Out.Flags.getNonZeroByValAlign() >= Align(4)) {
+        // Word by word straight into the argument slots: a load and an
+        // OUTARG (which folds into the load) per word, instead of a store
+        // through a computed slot address.
+        for (unsigned K = 0; K != Size; K += 4) {
+          SDValue Word = DAG.getLoad(
+              MVT::i32, DL, Chain,
+              DAG.getObjectPtrOffset(DL, OutVals[I], TypeSize::getFixed(K)),
+              MachinePointerInfo(), Align(4));
+          MemOps.push_back(Word.getValue(1));
+          MemOps.push_back(DAG.getNode(
+              ValidaISD::OUTARG, DL, MVT::Other, Chain, Word,
+              DAG.getTargetConstant(Offsets[S] + K, DL, MVT::i32)));
+        }
+        continue;
+      }
       SDValue Dst = DAG.getNode(ValidaISD::OUTARG_ADDR, DL, MVT::i32, Off);
       // Inline copy: a memcpy call here would clobber the outgoing area.
       MemOps.push_back(DAG.getMemcpy(
