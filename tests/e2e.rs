@@ -112,12 +112,13 @@ fn memcpy_records(image: &[u8]) -> usize {
         .count()
 }
 
-/// `-mvalida-memcpy` (execution only) does emit MEMCPY for struct and
-/// string copies, and the programs still give the right output.
+/// `-mvalida-memcpy` (execution only) does emit MEMCPY for the copies of
+/// these programs (memcpy calls, struct copies wider than a word), and the
+/// programs still give the right output.
 #[test]
 fn opt_in_memcpy_instruction() {
     let dir = manifest_dir().join("tests").join("e2e");
-    for name in ["structs", "strings"] {
+    for name in ["strings", "misc", "matrix"] {
         let src = dir.join(format!("{name}.c"));
         let exe = scratch(&format!("e2e-memcpy-{name}")).join(name);
         let out = compile(&[Path::new(&src)], &["-O2", "-mvalida-memcpy"], &exe);
