@@ -124,7 +124,7 @@ void *memmove(void *dst, const void *src, size_t n) {
     s = (const unsigned char *)sw;
     n &= 3;
   }
-#pragma nounroll
+  /* Not kept rolled: differently aligned pointers copy everything here. */
   for (unsigned char *end = d - n; d != end;)
     *--d = *--s;
   return dst;
@@ -217,7 +217,7 @@ int memcmp(const void *a, const void *b, size_t n) {
     p = (const unsigned char *)pw;
     q = (const unsigned char *)qw;
   }
-#pragma nounroll
+  /* Not kept rolled: differently aligned pointers compare everything here. */
   for (; n; n--, p++, q++)
     if (*p != *q)
       return *p - *q;
