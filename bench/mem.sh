@@ -43,3 +43,6 @@ done
 echo "| memmove, src = dst+4 / dst+3 | $(per_call MEMMOVE 0 4) | $(per_call MEMMOVE 1 4) | $(per_call MEMMOVE 0 3) | $(per_call MEMMOVE 2 3) |"
 echo "| memmove, src = dst-4 / dst-3 | $(per_call MEMMOVE 8 -4) | $(per_call MEMMOVE 9 -4) | $(per_call MEMMOVE 8 -3) | $(per_call MEMMOVE 10 -3) |"
 echo "| strlen (string at dst) | $(per_call STRLEN 0 0) | $(per_call STRLEN 1 0) | | |"
+for op in STRCPY STRCMP; do
+  echo "| ${op,,} | $(per_call $op 0 0) | $(per_call $op 1 1) | $(per_call $op 0 1) | $(per_call $op 2 3) |"
+done

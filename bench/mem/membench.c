@@ -32,6 +32,8 @@ void *(*volatile mov)(void *, const void *, size_t) = memmove;
 void *(*volatile set)(void *, int, size_t) = memset;
 int (*volatile cmp)(const void *, const void *, size_t) = memcmp;
 size_t (*volatile len)(const char *) = strlen;
+char *(*volatile scpy)(char *, const char *) = strcpy;
+int (*volatile scmp)(const char *, const char *) = strcmp;
 volatile size_t vn = N;
 volatile int vd = DOFF, vs = SOFF;
 volatile int sink;
@@ -43,13 +45,14 @@ int main(void) {
    * with a negative SOFF, below the destination. */
   const unsigned char *s = b + PAD + vs;
   const unsigned char *ms = a + PAD + vd + vs;
-  /* Equal contents at d and s (memcmp scans all N bytes), no zero byte
-   * before the end of the string (strlen). */
+  /* Equal contents at d and s (memcmp, strcmp scan all N bytes), no zero
+   * byte before the end of the strings (strlen, strcpy, strcmp). */
   for (size_t i = 0; i < sizeof a; i++) {
     a[i] = (unsigned char)((i + 256 - DOFF) % 251 + 1);
     b[i] = (unsigned char)((i + 256 - SOFF) % 251 + 1);
   }
   a[PAD + DOFF + N] = 0;
+  b[PAD + SOFF + N] = 0;
   for (int r = 0; r < REPS; r++) {
 #if defined(OP_MEMCPY)
     cpy(d, s, n);
@@ -63,6 +66,10 @@ int main(void) {
     sink = cmp(d, s, n);
 #elif defined(OP_STRLEN)
     sink = (int)len((const char *)d);
+#elif defined(OP_STRCPY)
+    scpy((char *)d, (const char *)s);
+#elif defined(OP_STRCMP)
+    sink = scmp((const char *)d, (const char *)s);
 #else
 #error "define one OP_*"
 #endif
