@@ -66,7 +66,13 @@ fn run_one(name: &str, opt: &str) {
     );
     let image = std::fs::read(&exe).expect("executable");
     check_real_vm_rules(&image);
-    if !extra.contains("valida-use-memcpy") {
+    let memcpy_opt_in = extra.split_whitespace().any(|o| {
+        matches!(
+            o.trim_start_matches('-'),
+            "valida-use-memcpy" | "valida-use-memcpy=true" | "valida-use-memcpy=1"
+        )
+    });
+    if !memcpy_opt_in {
         assert_eq!(
             memcpy_records(&image),
             0,
@@ -132,7 +138,11 @@ fn opt_in_memcpy_instruction() {
             .unwrap_or_else(|e| panic!("{name}: VM error: {e}"));
         assert!(result.trap.is_none(), "{name}: trap {:?}", result.trap);
         let expected = std::fs::read(dir.join(format!("{name}.out"))).expect("stdout file");
-        assert_eq!(text(&result.stdout), text(&expected), "{name}: stdout differs");
+        assert_eq!(
+            text(&result.stdout),
+            text(&expected),
+            "{name}: stdout differs"
+        );
     }
 }
 

@@ -89,7 +89,10 @@ fn struct_and_string_copies_prove_on_v1() {
         .args([&exe, &work.join("proof-memcpy"), &stdin])
         .output()
         .expect("official prover runs");
-    assert!(!out.status.success(), "a program executing MEMCPY was proved");
+    assert!(
+        !out.status.success(),
+        "a program executing MEMCPY was proved"
+    );
     assert!(
         text(&out.stderr).contains("memcpy not implemented"),
         "unexpected prover failure:\n{}",
