@@ -345,6 +345,18 @@ mod tests {
     }
 
     #[test]
+    fn memcpy_opt_in_is_an_llvm_option() {
+        let cli = parse(&["valida-cc", "-mvalida-memcpy", "-mllvm", "-x", "a.c"]);
+        assert!(cli.build.compile.valida_memcpy);
+        assert_eq!(
+            cli.build.compile.llvm_options(),
+            ["-x", "-valida-use-memcpy"]
+        );
+        let cli = parse(&["valida-cc", "a.c"]);
+        assert!(cli.build.compile.llvm_options().is_empty());
+    }
+
+    #[test]
     fn clang_spellings() {
         let cli = parse(&[
             "valida-cc",

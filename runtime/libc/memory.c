@@ -21,7 +21,28 @@ typedef uint32_t __attribute__((may_alias)) word_t;
  * below the next source byte still to be read. */
 static inline __attribute__((always_inline)) void
 copy_forward(unsigned char *d, const unsigned char *s, size_t n) {
-  if (n >= WORD_MIN) {
+  if (n < WORD_MIN) {
+    /* Short copies (words of a text, small fields) straight-line, without
+     * a loop counter: 4, 2 and 1 bytes as n's bits say. */
+    if (n & 4) {
+      d[0] = s[0];
+      d[1] = s[1];
+      d[2] = s[2];
+      d[3] = s[3];
+      d += 4;
+      s += 4;
+    }
+    if (n & 2) {
+      d[0] = s[0];
+      d[1] = s[1];
+      d += 2;
+      s += 2;
+    }
+    if (n & 1)
+      d[0] = s[0];
+    return;
+  }
+  {
 #pragma nounroll
     for (; (uintptr_t)d & 3; n--)
       *d++ = *s++;
