@@ -1,7 +1,7 @@
 ; Block copies and fills are provable by default: no MEMCPY (opcode 20, which
 ; the Valida v1.0 prover cannot prove). Known sizes up to 32 stores are
 ; expanded inline (a word: lw + sw, plus an addi per pointer that is not a
-; frame object; between frame objects a word is a slot move), byte-wise
+; frame object; between frame objects a word is slot moves, no lw/sw), byte-wise
 ; memcpy/memmove only up to 8 bytes; larger or unknown sizes call the
 ; runtime. byval copies are always inline (4-aligned ones word by word
 ; into the argument slots). -valida-use-memcpy (valida-cc
