@@ -81,6 +81,11 @@ pub struct CompileOptions {
     /// Pass an option to LLVM (-mllvm -debug-pass=Structure).
     #[arg(long = "mllvm", value_name = "OPTION", allow_hyphen_values = true)]
     pub mllvm: Vec<String>,
+    /// Copy memory with Valida's MEMCPY instruction (struct copies, memcpy
+    /// calls): fewer executed instructions, but the Valida v1.0 prover
+    /// cannot prove a program that executes MEMCPY. For execution only.
+    #[arg(long = "mvalida-memcpy")]
+    pub valida_memcpy: bool,
     /// Dependency-file options (-MD, -MMD, -MP, -MF FILE, -MT TARGET,
     /// -MQ TARGET) in order, passed to clang when compiling with -c.
     #[arg(
@@ -97,6 +102,18 @@ pub struct CompileOptions {
     /// (`valida`, `valida-unknown-unknown`, `valida-unknown-baremetal-gnu`…).
     #[arg(long = "target", value_name = "TRIPLE", value_parser = parse_target)]
     pub target: Option<String>,
+}
+
+impl CompileOptions {
+    /// The LLVM options of these compile options: `-mllvm` ones and those
+    /// of the driver's own flags.
+    pub fn llvm_options(&self) -> Vec<String> {
+        let mut options = self.mllvm.clone();
+        if self.valida_memcpy {
+            options.push("-valida-use-memcpy".into());
+        }
+        options
+    }
 }
 
 fn parse_target(triple: &str) -> Result<String, String> {
@@ -229,6 +246,7 @@ const SINGLE_DASH_LONG: &[&str] = &[
     "mllvm",
     "target",
     "print-runtime",
+    "mvalida-memcpy",
 ];
 
 /// Rewrites clang's spellings into what the clap definition accepts:
@@ -324,6 +342,18 @@ mod tests {
 
     fn parse(args: &[&str]) -> Cli {
         Cli::try_parse_from(normalize_args(args.iter().map(OsString::from))).expect("parses")
+    }
+
+    #[test]
+    fn memcpy_opt_in_is_an_llvm_option() {
+        let cli = parse(&["valida-cc", "-mvalida-memcpy", "-mllvm", "-x", "a.c"]);
+        assert!(cli.build.compile.valida_memcpy);
+        assert_eq!(
+            cli.build.compile.llvm_options(),
+            ["-x", "-valida-use-memcpy"]
+        );
+        let cli = parse(&["valida-cc", "a.c"]);
+        assert!(cli.build.compile.llvm_options().is_empty());
     }
 
     #[test]

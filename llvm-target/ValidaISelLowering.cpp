@@ -17,6 +17,7 @@
 #include "MCTargetDesc/ValidaMCTargetDesc.h"
 #include "ValidaInstrInfo.h"
 #include "ValidaMachineFunctionInfo.h"
+#include "ValidaSelectionDAGInfo.h"
 #include "ValidaSubtarget.h"
 #include "llvm/CodeGen/MachineFrameInfo.h"
 #include "llvm/CodeGen/MachineFunction.h"
@@ -46,6 +47,18 @@ static bool allocatesFromAllocaArea(const Function &F);
 /// valida-alloca-area, or by the runtime).
 static const char *AllocaPointerSymbol = "__valida_alloca_sp";
 
+static cl::opt<unsigned> InlineCopyStores(
+    "valida-inline-copy-stores", cl::Hidden, cl::init(32),
+    cl::desc("Most stores of an inline memcpy/memmove/memset expansion"));
+static cl::opt<unsigned> InlineCopyStoresOptSize(
+    "valida-inline-copy-stores-optsize", cl::Hidden, cl::init(8),
+    cl::desc("Most stores of an inline memcpy/memmove/memset expansion at "
+             "-Os/-Oz"));
+static cl::opt<unsigned> InlineCopyByteOps(
+    "valida-inline-copy-byte-ops", cl::Hidden, cl::init(8),
+    cl::desc("Most byte loads/stores of an inline memcpy/memmove expansion "
+             "(a byte costs as much as a word)"));
+
 static void diagnose(SelectionDAG &DAG, const SDLoc &DL, const Twine &Msg) {
   const Function &F = DAG.getMachineFunction().getFunction();
   DAG.getContext()->diagnose(
@@ -65,9 +78,23 @@ ValidaTargetLowering::ValidaTargetLowering(const TargetMachine &TM,
   setPrefFunctionAlignment(Align(1));
   // No indirect jump instruction worth a table: switches become compares.
   setMinimumJumpTableEntries(UINT_MAX);
-  // Copies wider than one word are a single MEMCPY (ValidaSelectionDAGInfo):
-  // each inline word needs its own address arithmetic besides lw and sw.
-  MaxStoresPerMemcpy = MaxStoresPerMemcpyOptSize = 1;
+  // Block copies and fills of a known size are expanded inline: a word costs
+  // lw + sw plus an addi per pointer that is not a frame object (a frame
+  // object + constant is a slot: one addi per word when both sides are),
+  // while a call of the runtime costs its set-up, alignment checks and return
+  // on top of about the same per-word work. The limits only bound code size.
+  // With the (unprovable) MEMCPY instruction, any copy wider than a word is
+  // one instruction.
+  if (validaUseMemcpyInstr()) {
+    MaxStoresPerMemcpy = MaxStoresPerMemcpyOptSize = 1;
+  } else {
+    MaxStoresPerMemcpy = InlineCopyStores;
+    MaxStoresPerMemcpyOptSize = InlineCopyStoresOptSize;
+  }
+  MaxStoresPerMemmove = InlineCopyStores;
+  MaxStoresPerMemmoveOptSize = InlineCopyStoresOptSize;
+  MaxStoresPerMemset = InlineCopyStores;
+  MaxStoresPerMemsetOptSize = InlineCopyStoresOptSize;
 
   setOperationAction({ISD::GlobalAddress, ISD::ExternalSymbol,
                       ISD::BlockAddress, ISD::ConstantPool},
@@ -495,6 +522,24 @@ SDValue ValidaTargetLowering::LowerCall(CallLoweringInfo &CLI,
     unsigned I = std::find(SlotOf.begin(), SlotOf.end(), S) - SlotOf.begin();
     SDValue Off = DAG.getTargetConstant(Offsets[S], DL, MVT::i32);
     if (Out.Flags.isByVal()) {
+      unsigned Size = Out.Flags.getByValSize();
+      if (!validaUseMemcpyInstr() && Size % 4 == 0 &&
+          Out.Flags.getNonZeroByValAlign() >= Align(4)) {
+        // Word by word straight into the argument slots: a load and an
+        // OUTARG (which folds into the load) per word, instead of a store
+        // through a computed slot address.
+        for (unsigned K = 0; K != Size; K += 4) {
+          SDValue Word = DAG.getLoad(
+              MVT::i32, DL, Chain,
+              DAG.getObjectPtrOffset(DL, OutVals[I], TypeSize::getFixed(K)),
+              MachinePointerInfo(), Align(4));
+          MemOps.push_back(Word.getValue(1));
+          MemOps.push_back(DAG.getNode(
+              ValidaISD::OUTARG, DL, MVT::Other, Chain, Word,
+              DAG.getTargetConstant(Offsets[S] + K, DL, MVT::i32)));
+        }
+        continue;
+      }
       SDValue Dst = DAG.getNode(ValidaISD::OUTARG_ADDR, DL, MVT::i32, Off);
       // Inline copy: a memcpy call here would clobber the outgoing area.
       MemOps.push_back(DAG.getMemcpy(
@@ -955,4 +1000,22 @@ ValidaTargetLowering::getRegForInlineAsmConstraint(
                             VT.getSizeInBits() <= 32))
     return std::make_pair(0U, &Valida::GPRRegClass);
   return TargetLowering::getRegForInlineAsmConstraint(TRI, Constraint, VT);
+}
+
+bool ValidaTargetLowering::findOptimalMemOpLowering(
+    LLVMContext &Context, std::vector<EVT> &MemOps, unsigned Limit,
+    const MemOp &Op, unsigned DstAS, unsigned SrcAS,
+    const AttributeList &FuncAttributes) const {
+  if (!TargetLowering::findOptimalMemOpLowering(Context, MemOps, Limit, Op,
+                                                DstAS, SrcAS, FuncAttributes))
+    return false;
+  // Limit is ~0 when the copy must be inline (byval arguments,
+  // llvm.memcpy.inline). Otherwise a copy that would go byte by byte
+  // beyond a few bytes is left to the runtime's memcpy, which copies words
+  // whenever the pointers turn out to be equally aligned at run time. Byte
+  // fills stay inline: a byte store costs what a word store does.
+  if (Limit == ~0u || Op.isMemset())
+    return true;
+  unsigned ByteOps = count_if(MemOps, [](EVT VT) { return VT.getSizeInBits() < 32; });
+  return ByteOps <= InlineCopyByteOps;
 }

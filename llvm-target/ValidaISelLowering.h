@@ -82,6 +82,13 @@ public:
     return true;
   }
 
+  /// Inline memcpy/memmove expansions that would copy many single bytes are
+  /// left to the runtime (see InlineCopyByteOps).
+  bool findOptimalMemOpLowering(LLVMContext &Context, std::vector<EVT> &MemOps,
+                                unsigned Limit, const MemOp &Op, unsigned DstAS,
+                                unsigned SrcAS,
+                                const AttributeList &FuncAttributes) const override;
+
 private:
   SDValue lowerGlobalAddress(SDValue Op, SelectionDAG &DAG) const;
   SDValue lowerExternalSymbol(SDValue Op, SelectionDAG &DAG) const;

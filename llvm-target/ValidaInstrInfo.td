@@ -482,11 +482,20 @@ defm : RemapAllTargetPseudoPointerOperands<GPR>;
 // Selection patterns (register forms only; frame forms for frame indices)
 //===----------------------------------------------------------------------===//
 
+// The prover turns every operand into a BabyBear field element through its
+// absolute value (program/src/lib.rs instruction_to_row, machine/src/
+// program.rs from_operands_i32) and panics on |x| >= p = 0x78000001 (even
+// `valida run` does): larger immediates are materialised with IMM32 (whose
+// operands are bytes) and used from a slot instead.
+def provable_imm : ImmLeaf<i32, [{
+  return Imm >= -0x78000000LL && Imm <= 0x78000000LL;
+}]>;
+
 multiclass BinPats<SDPatternOperator node, string base> {
   def : Pat<(node GPR:$b, GPR:$c),
             (!cast<Instruction>(base#"rrr") GPR:$b, GPR:$c)>;
-  def : Pat<(node GPR:$b, (i32 imm:$c)),
-            (!cast<Instruction>(base#"rri") GPR:$b, imm:$c)>;
+  def : Pat<(node GPR:$b, (i32 provable_imm:$c)),
+            (!cast<Instruction>(base#"rri") GPR:$b, provable_imm:$c)>;
 }
 
 defm : BinPats<add,   "ADD">;
@@ -514,10 +523,10 @@ multiclass CmpPats<PatFrag lt, PatFrag gt, string base> {
             (!cast<Instruction>(base#"rrr") GPR:$b, GPR:$c)>;
   def : Pat<(gt GPR:$b, GPR:$c),
             (!cast<Instruction>(base#"rrr") GPR:$c, GPR:$b)>;
-  def : Pat<(lt GPR:$b, (i32 imm:$c)),
-            (!cast<Instruction>(base#"rri") GPR:$b, imm:$c)>;
-  def : Pat<(gt GPR:$c, (i32 imm:$b)),
-            (!cast<Instruction>(base#"rir") imm:$b, GPR:$c)>;
+  def : Pat<(lt GPR:$b, (i32 provable_imm:$c)),
+            (!cast<Instruction>(base#"rri") GPR:$b, provable_imm:$c)>;
+  def : Pat<(gt GPR:$c, (i32 provable_imm:$b)),
+            (!cast<Instruction>(base#"rir") provable_imm:$b, GPR:$c)>;
 }
 defm : CmpPats<setult, setugt, "LT">;
 defm : CmpPats<setule, setuge, "LTE">;
@@ -555,10 +564,10 @@ def : Pat<(i32 FrameAddrOff:$f), (LOADFPOr FrameAddrOff:$f)>;
 let AddedComplexity = 5 in {
 def : Pat<(brcond (i32 (seteq GPR:$b, GPR:$c)), bb:$t), (BEQrr bb:$t, GPR:$b, GPR:$c)>;
 def : Pat<(brcond (i32 (setne GPR:$b, GPR:$c)), bb:$t), (BNErr bb:$t, GPR:$b, GPR:$c)>;
-def : Pat<(brcond (i32 (seteq GPR:$b, (i32 imm:$c))), bb:$t),
-          (BEQri bb:$t, GPR:$b, imm:$c)>;
-def : Pat<(brcond (i32 (setne GPR:$b, (i32 imm:$c))), bb:$t),
-          (BNEri bb:$t, GPR:$b, imm:$c)>;
+def : Pat<(brcond (i32 (seteq GPR:$b, (i32 provable_imm:$c))), bb:$t),
+          (BEQri bb:$t, GPR:$b, provable_imm:$c)>;
+def : Pat<(brcond (i32 (setne GPR:$b, (i32 provable_imm:$c))), bb:$t),
+          (BNEri bb:$t, GPR:$b, provable_imm:$c)>;
 }
 def : Pat<(brcond GPR:$c, bb:$t), (BNEri bb:$t, GPR:$c, 0)>;
 def : Pat<(br bb:$t), (JMP bb:$t)>;

@@ -1,8 +1,10 @@
-//===-- ValidaSelectionDAGInfo.h - Block copies as MEMCPY -------*- C++ -*-===//
+//===-- ValidaSelectionDAGInfo.h - Block copies ----------------*- C++ -*-===//
 //
-// llvm.memcpy (struct copies, byval arguments, memcpy calls clang turned
-// into the intrinsic) becomes one MEMCPY instruction instead of a load and
-// store per word, each needing its own address computation, or a call.
+// llvm.memcpy of a size too large (or unknown) to expand inline: a call of
+// the runtime's memcpy by default. With -valida-use-memcpy (the driver's
+// -mvalida-memcpy) it becomes one MEMCPY instruction instead, which the
+// Valida v1.0 prover cannot prove (its CPU trace generation for MEMCPY is
+// unimplemented): for execution-only builds.
 //
 //===----------------------------------------------------------------------===//
 
@@ -12,6 +14,9 @@
 #include "llvm/CodeGen/SelectionDAGTargetInfo.h"
 
 namespace llvm {
+
+/// Whether llvm.memcpy may become the (unprovable) MEMCPY instruction.
+bool validaUseMemcpyInstr();
 
 class ValidaSelectionDAGInfo : public SelectionDAGTargetInfo {
 public:

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Runs the e2e corpus (tests/e2e, every -O level) once per Valida
 # optimisation switch, each pass or lowering choice turned off in turn
-# (the `cl::opt`s listed in llvm-target/README.md), and prints one line per
+# (the `cl::opt`s listed in llvm-target/README.md; -valida-use-memcpy turns
+# the execution-only MEMCPY lowering on, -valida-inline-copy-stores=0 sends
+# every block copy of known size to the runtime), and prints one line per
 # switch and a final `N passed, N failed` over the switches.
 #
 #   scripts/passes-off.sh [SWITCH...]     (default: all of them)
@@ -18,7 +20,8 @@ if [[ ${#switches[@]} -eq 0 ]]; then
     -valida-disable-slot-sharing
     -valida-disable-slot-copy-prop
     -valida-disable-reuse-call-distance
-    -valida-use-memcpy=false
+    -valida-use-memcpy
+    -valida-inline-copy-stores=0
     -valida-select-by-branch=false
     -valida-unroll=false
     -valida-disable-rebase-offsets

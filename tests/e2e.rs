@@ -66,6 +66,19 @@ fn run_one(name: &str, opt: &str) {
     );
     let image = std::fs::read(&exe).expect("executable");
     check_real_vm_rules(&image);
+    let memcpy_opt_in = extra.split_whitespace().any(|o| {
+        matches!(
+            o.trim_start_matches('-'),
+            "valida-use-memcpy" | "valida-use-memcpy=true" | "valida-use-memcpy=1"
+        )
+    });
+    if !memcpy_opt_in {
+        assert_eq!(
+            memcpy_records(&image),
+            0,
+            "{name} {opt}: MEMCPY in a default build (the v1.0 prover cannot prove it)"
+        );
+    }
     let result = valida_cc::vm::run_capture_limited(&image, &input, 4_000_000_000)
         .unwrap_or_else(|e| panic!("{name} {opt}: VM error: {e}"));
     if let Some(trap) = &result.trap {
@@ -83,6 +96,54 @@ fn run_one(name: &str, opt: &str) {
         result.status, expected_status,
         "{name} {opt}: exit status differs"
     );
+}
+
+/// Opcode of MEMCPY, which the Valida v1.0 prover cannot prove.
+const MEMCPY_OPCODE: u32 = 20;
+
+/// How many instruction records of the executable's code are MEMCPY (every
+/// 24-byte record of the executable PT_LOAD starts with its opcode word).
+fn memcpy_records(image: &[u8]) -> usize {
+    use goblin::elf::program_header as ph;
+    let elf = goblin::elf::Elf::parse(image).expect("ELF");
+    let text = elf
+        .program_headers
+        .iter()
+        .find(|p| p.p_type == ph::PT_LOAD && p.is_executable())
+        .expect("code segment");
+    let start = text.p_offset as usize;
+    image[start..start + text.p_filesz as usize]
+        .chunks_exact(24)
+        .filter(|r| u32::from_le_bytes([r[0], r[1], r[2], r[3]]) == MEMCPY_OPCODE)
+        .count()
+}
+
+/// `-mvalida-memcpy` (execution only) does emit MEMCPY for the copies of
+/// these programs (memcpy calls, struct copies wider than a word), and the
+/// programs still give the right output.
+#[test]
+fn opt_in_memcpy_instruction() {
+    let dir = manifest_dir().join("tests").join("e2e");
+    for name in ["strings", "misc", "matrix"] {
+        let src = dir.join(format!("{name}.c"));
+        let exe = scratch(&format!("e2e-memcpy-{name}")).join(name);
+        let out = compile(&[Path::new(&src)], &["-O2", "-mvalida-memcpy"], &exe);
+        assert!(out.status.success(), "{}", text(&out.stderr));
+        let image = std::fs::read(&exe).expect("executable");
+        assert!(
+            memcpy_records(&image) > 0,
+            "{name}: -mvalida-memcpy emitted no MEMCPY"
+        );
+        let result = valida_cc::vm::run_capture_limited(&image, &[], 4_000_000_000)
+            .unwrap_or_else(|e| panic!("{name}: VM error: {e}"));
+        assert!(result.trap.is_none(), "{name}: trap {:?}", result.trap);
+        let expected = std::fs::read(dir.join(format!("{name}.out"))).expect("stdout file");
+        assert_eq!(
+            text(&result.stdout),
+            text(&expected),
+            "{name}: stdout differs"
+        );
+    }
 }
 
 /// What the real Valida VM v1.0 requires of an executable (valida-isa.md

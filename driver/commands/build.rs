@@ -272,7 +272,7 @@ pub fn exec(args: &BuildArgs) -> Result<i32> {
     if args.inputs.is_empty() {
         return Err(Error::Usage("no input files".into()));
     }
-    let mut llvm_options = args.compile.mllvm.clone();
+    let mut llvm_options = args.compile.llvm_options();
     if let Some(pass) = &args.emit_mir {
         llvm_options.push(format!("-stop-after={pass}"));
     }

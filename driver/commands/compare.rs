@@ -20,7 +20,7 @@ fn driver_error(e: CompareError) -> Error {
 
 /// Entry point of `compare`.
 pub fn exec(args: &CompareArgs) -> Result<i32> {
-    set_llvm_options(&args.compile.mllvm)?;
+    set_llvm_options(&args.compile.llvm_options())?;
     if args.build_rv32_runtime {
         rv_runtime::ensure(args.riscv_ir, args.compile.verbose).map_err(driver_error)?;
         return Ok(0);

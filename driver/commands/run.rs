@@ -31,7 +31,7 @@ fn prebuilt_executable(inputs: &[PathBuf]) -> Result<Option<Vec<u8>>> {
 
 /// Entry point of `run`. Returns the exit status of the program.
 pub fn exec(args: &RunArgs) -> Result<i32> {
-    set_llvm_options(&args.compile.mllvm)?;
+    set_llvm_options(&args.compile.llvm_options())?;
     let image = match prebuilt_executable(&args.inputs)? {
         Some(image) => image,
         None => build_executable(&args.inputs, &args.compile, &args.link)?,

@@ -99,9 +99,9 @@ const CONFIGS: &[Config] = &[
         mllvm: &["-valida-unroll=false"],
     },
     Config {
-        name: "no MEMCPY",
-        what: "`-valida-use-memcpy=false` (llvm.memcpy calls the runtime's memcpy instead of one MEMCPY instruction)",
-        mllvm: &["-valida-use-memcpy=false"],
+        name: "with MEMCPY",
+        what: "`-valida-use-memcpy` (`valida-cc -mvalida-memcpy`: llvm.memcpy wider than a word becomes one MEMCPY instruction; executes, but the Valida v1.0 prover cannot prove it, so it is off by default)",
+        mllvm: &["-valida-use-memcpy"],
     },
 ];
 

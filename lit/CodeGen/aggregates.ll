@@ -1,4 +1,5 @@
-; Aggregates: byval arguments are copied into the callee frame (the callee
+; Aggregates: byval arguments are copied into the callee frame (word by word
+; into the argument slots when 4-aligned; the callee
 ; sees the address of its fixed object); sret pointers are plain first
 ; arguments; aggregate returns wider than a word are demoted to sret.
 ; RUN: %llc -O0 %s -o - | %FileCheck %s --check-prefix=O0
@@ -49,11 +50,16 @@ define i32 @pair_caller() {
 ; O0-NEXT: jalv -4(fp), 0(fp), 8(fp)
 ; O0-LABEL: byval_caller:
 ; O0: addi -4(fp), 12(fp), 0
-; O0-NEXT: loadfp -8(fp), -28
-; O0-NEXT: imm32 -12(fp), 12, 0, 0, 0
-; O0-NEXT: memcpy -8(fp), -4(fp), -12(fp)
-; O0-NEXT: imm32 -32(fp), 40, 0, 0, 0
-; O0-NEXT: jal -40(fp), take_byval, -40
+; O0-NEXT: lw -8(fp), -4(fp)
+; O0-NEXT: addi -36(fp), -8(fp), 0
+; O0-NEXT: addi -12(fp), -4(fp), 8
+; O0-NEXT: lw -16(fp), -12(fp)
+; O0-NEXT: addi -28(fp), -16(fp), 0
+; O0-NEXT: addi -20(fp), -4(fp), 4
+; O0-NEXT: lw -24(fp), -20(fp)
+; O0-NEXT: addi -32(fp), -24(fp), 0
+; O0-NEXT: imm32 -40(fp), 48, 0, 0, 0
+; O0-NEXT: jal -48(fp), take_byval, -48
 ; O0-NEXT: jalv -4(fp), 0(fp), 8(fp)
 ; O0-LABEL: sret_caller:
 ; O0: addi -20(fp), 12(fp), 0
@@ -91,9 +97,11 @@ define i32 @pair_caller() {
 ; O2-NEXT: lw 4(fp), -4(fp)
 ; O2-NEXT: jalv -4(fp), 0(fp), 8(fp)
 ; O2-LABEL: byval_caller:
-; O2: loadfp -4(fp), -20
-; O2-NEXT: imm32 -8(fp), 12, 0, 0, 0
-; O2-NEXT: memcpy -4(fp), 12(fp), -8(fp)
+; O2: lw -20(fp), 12(fp)
+; O2-NEXT: addi -4(fp), 12(fp), 8
+; O2-NEXT: lw -12(fp), -4(fp)
+; O2-NEXT: addi -4(fp), 12(fp), 4
+; O2-NEXT: lw -16(fp), -4(fp)
 ; O2-NEXT: imm32 -24(fp), 32, 0, 0, 0
 ; O2-NEXT: jal -32(fp), take_byval, -32
 ; O2-NEXT: jalv -4(fp), 0(fp), 8(fp)
