@@ -414,3 +414,22 @@ fn cargo_std_crates() {
     let second = run_image("std-crates", &image, b"");
     assert_eq!(text(&second.stdout), out, "std-crates: a second run differs");
 }
+
+/// A program written for Lita's toolchain (`#![no_main]`,
+/// `entrypoint::entrypoint!(main)`, `entrypoint::io::…`, rand) whose only
+/// change is its Cargo.toml dependency on rust/valida-rs-compat; output as
+/// the host build's (expected.out). Skipped when crates.io is unreachable.
+#[test]
+fn cargo_lita_style() {
+    let input = std::fs::read(rust_dir().join("lita-style").join("input.txt")).expect("input");
+    cargo_project("lita-style", "lita-style", &["release"], &input);
+}
+
+/// The `cc` crate compiles a crate's C code with valida-cc (CC_/AR_ of the
+/// target set by `valida-cc cargo`), and AtomicU64/AtomicI64 work
+/// (max-atomic-width 64; the back end lowers atomics to plain memory
+/// operations on the single hart). Output as the host build's.
+#[test]
+fn cargo_cc_and_atomics() {
+    cargo_project("cc-atomics", "cc-atomics-demo", &["debug", "release"], b"");
+}
