@@ -365,6 +365,19 @@ fn cargo_std_release_is_optimised() {
         assert_eq!(result.status, want_status, "std-cargo {profile}");
         counts.push(result.instructions);
     }
+    // `cargo run -- ARGS`: the arguments reach the runner (`valida run`).
+    let vm = manifest_dir().join("target").join("release").join("valida");
+    if vm.is_file() {
+        let out = run(driver()
+            .current_dir(&dir)
+            .args(["cargo", "run", "--quiet", "--offline", "--release", "--target-dir"])
+            .arg(&target_dir)
+            .args(["--", "--input"])
+            .arg(&input_path));
+        assert_eq!(text(&out.stdout), want_out, "cargo run -- --input: {}", text(&out.stderr));
+    } else {
+        eprintln!("note: cargo run not tried: {} not built", vm.display());
+    }
     let (debug, release) = (counts[0], counts[1]);
     eprintln!("std-cargo: debug {debug} instructions, release {release}");
     assert!(
@@ -432,4 +445,27 @@ fn cargo_lita_style() {
 #[test]
 fn cargo_cc_and_atomics() {
     cargo_project("cc-atomics", "cc-atomics-demo", &["debug", "release"], b"");
+}
+
+/// `--edition` chooses the edition of a single-file build (2015: `async`
+/// is an identifier); `std::time::Instant::now` stops with std's message.
+#[test]
+fn edition_option_and_time() {
+    let work = scratch("rust-edition");
+    let src = work.join("ed.rs");
+    std::fs::write(
+        &src,
+        "fn main() {\n    let async = 5;\n    println!(\"{}\", async);\n    \
+         let t = std::time::Instant::now();\n    println!(\"{:?}\", t);\n}\n",
+    )
+    .expect("write");
+    let exe = work.join("ed");
+    let out = run(driver().args(["--edition", "2015"]).arg(&src).arg("-o").arg(&exe));
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let image = std::fs::read(&exe).expect("executable");
+    let result = run_image("edition", &image, b"");
+    let stdout = text(&result.stdout);
+    assert!(stdout.starts_with("5\n"), "{stdout}");
+    assert!(stdout.contains("time not implemented on this platform"), "{stdout}");
+    assert_eq!(result.status, 1);
 }
