@@ -62,6 +62,11 @@ pub fn exec_cargo(args: &[OsString]) -> Result<i32> {
     cmd.env("RUSTC", sysroot::rustc_program())
         .env("RUSTC_BOOTSTRAP", "1")
         .env("RUSTC_WRAPPER", &wrapper);
+    if std::env::var_os("CARGO_NET_GIT_FETCH_WITH_CLI").is_none() {
+        // git dependencies through the `git` command (Debian's cargo
+        // cannot fetch them itself).
+        cmd.env("CARGO_NET_GIT_FETCH_WITH_CLI", "true");
+    }
     let mut full: Vec<OsString> = args.to_vec();
     if let Some(at) = target_insert_point(args) {
         let before_dashdash = &args[..args.iter().position(|a| a == "--").unwrap_or(args.len())];
