@@ -111,7 +111,7 @@ pub fn exec_cargo(args: &[OsString]) -> Result<i32> {
     // C code of crates (the `cc` crate): compiled and archived by valida-cc.
     let cc_target = TARGET_NAME.replace('-', "_");
     cmd.env(format!("CC_{cc_target}"), &exe)
-        .env(format!("AR_{cc_target}"), archiver_for(&exe));
+        .env(format!("AR_{cc_target}"), archiver());
     if let Some(vm) = exe
         .parent()
         .map(|d| d.join("valida"))
@@ -136,8 +136,9 @@ pub fn exec_cargo(args: &[OsString]) -> Result<i32> {
     Ok(status.code().unwrap_or(1))
 }
 
-/// The archiver the `cc` crate runs for Valida objects.
-fn archiver_for(_exe: &std::path::Path) -> OsString {
+/// The archiver the `cc` crate runs for Valida objects (any `ar` handles
+/// them; the linker reads archives without a symbol index too).
+fn archiver() -> OsString {
     std::env::var_os("VALIDA_AR").unwrap_or_else(|| "ar".into())
 }
 
