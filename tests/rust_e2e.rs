@@ -234,7 +234,10 @@ fn cargo_crates() {
 /// its output (stdout and stderr in one stream, as Valida has one output)
 /// and status, a panic's 101 read as Valida's FAIL (status 1).
 fn host_run(name: &str) -> (String, i32) {
-    let src = Path::new("tests").join("rust").join("std").join(format!("{name}.rs"));
+    let src = Path::new("tests")
+        .join("rust")
+        .join("std")
+        .join(format!("{name}.rs"));
     let input = rust_dir().join("std").join(format!("{name}.in"));
     host_run_source(name, &src, &input)
 }
@@ -249,7 +252,11 @@ fn host_run_source(name: &str, src: &Path, input: &Path) -> (String, i32) {
         .args(["--edition", "2024", "-O", "-o"])
         .arg(&exe)
         .arg(src));
-    assert!(out.status.success(), "host rustc {name}:\n{}", text(&out.stderr));
+    assert!(
+        out.status.success(),
+        "host rustc {name}:\n{}",
+        text(&out.stderr)
+    );
     let log = work.join("output");
     let file = std::fs::File::create(&log).expect("output file");
     let stdin = std::fs::File::open(input)
@@ -274,7 +281,10 @@ fn host_run_source(name: &str, src: &Path, input: &Path) -> (String, i32) {
 fn valida_std_run(name: &str, opt: &str) -> valida_cc::vm::Outcome {
     let work = scratch(&format!("rust-std-{name}{opt}"));
     let exe = work.join(name);
-    let src = Path::new("tests").join("rust").join("std").join(format!("{name}.rs"));
+    let src = Path::new("tests")
+        .join("rust")
+        .join("std")
+        .join(format!("{name}.rs"));
     common::prime_runtime();
     let out = run(driver()
         .current_dir(manifest_dir())
@@ -287,7 +297,8 @@ fn valida_std_run(name: &str, opt: &str) -> valida_cc::vm::Outcome {
         "valida-cc {opt} std/{name}.rs failed:\n{}",
         text(&out.stderr)
     );
-    let input = std::fs::read(rust_dir().join("std").join(format!("{name}.in"))).unwrap_or_default();
+    let input =
+        std::fs::read(rust_dir().join("std").join(format!("{name}.in"))).unwrap_or_default();
     let image = std::fs::read(&exe).expect("executable");
     run_image(&format!("std/{name} {opt}"), &image, &input)
 }
@@ -298,10 +309,12 @@ fn valida_std_run(name: &str, opt: &str) -> valida_cc::vm::Outcome {
 fn normalise_panic(out: &str) -> String {
     out.lines()
         .filter(|l| !l.starts_with("note: run with `RUST_BACKTRACE=1`"))
-        .map(|l| match (l.strip_prefix("thread 'main' ("), l.find(") panicked at ")) {
-            (Some(_), Some(end)) => format!("thread 'main' (N{}", &l[end..]),
-            _ => l.to_string(),
-        })
+        .map(
+            |l| match (l.strip_prefix("thread 'main' ("), l.find(") panicked at ")) {
+                (Some(_), Some(end)) => format!("thread 'main' (N{}", &l[end..]),
+                _ => l.to_string(),
+            },
+        )
         .map(|l| l + "\n")
         .collect()
 }
@@ -314,7 +327,10 @@ fn check_std(name: &str, opt: &str) {
         normalise_panic(&want_out),
         "std/{name} {opt}: output differs from the host build"
     );
-    assert_eq!(result.status, want_status, "std/{name} {opt}: status differs from the host build");
+    assert_eq!(
+        result.status, want_status,
+        "std/{name} {opt}: status differs from the host build"
+    );
 }
 
 macro_rules! std_programs {
@@ -334,7 +350,11 @@ std_programs!(words, panics, main_result, fib);
 #[test]
 fn cargo_std_release_is_optimised() {
     let dir = rust_dir().join("std-cargo");
-    let src = Path::new("tests").join("rust").join("std-cargo").join("src").join("main.rs");
+    let src = Path::new("tests")
+        .join("rust")
+        .join("std-cargo")
+        .join("src")
+        .join("main.rs");
     let input_path = dir.join("input.txt");
     let (want_out, want_status) = host_run_source("std-cargo", &src, &input_path);
     let input = std::fs::read(&input_path).expect("input.txt");
@@ -370,11 +390,23 @@ fn cargo_std_release_is_optimised() {
     if vm.is_file() {
         let out = run(driver()
             .current_dir(&dir)
-            .args(["cargo", "run", "--quiet", "--offline", "--release", "--target-dir"])
+            .args([
+                "cargo",
+                "run",
+                "--quiet",
+                "--offline",
+                "--release",
+                "--target-dir",
+            ])
             .arg(&target_dir)
             .args(["--", "--input"])
             .arg(&input_path));
-        assert_eq!(text(&out.stdout), want_out, "cargo run -- --input: {}", text(&out.stderr));
+        assert_eq!(
+            text(&out.stdout),
+            want_out,
+            "cargo run -- --input: {}",
+            text(&out.stderr)
+        );
     } else {
         eprintln!("note: cargo run not tried: {} not built", vm.display());
     }
@@ -402,15 +434,26 @@ fn cargo_std_crates() {
         .arg(&target_dir));
     let err = text(&out.stderr);
     if !out.status.success()
-        && ["failed to download", "Unable to update registry", "failed to get", "no matching package"]
-            .iter()
-            .any(|m| err.contains(m))
+        && [
+            "failed to download",
+            "Unable to update registry",
+            "failed to get",
+            "no matching package",
+        ]
+        .iter()
+        .any(|m| err.contains(m))
     {
         eprintln!("note: std-crates skipped: crates.io unreachable:\n{err}");
         return;
     }
-    assert!(out.status.success(), "valida-cc cargo build (std-crates):\n{err}");
-    let exe = target_dir.join("valida-unknown-none").join("release").join("std-crates-demo");
+    assert!(
+        out.status.success(),
+        "valida-cc cargo build (std-crates):\n{err}"
+    );
+    let exe = target_dir
+        .join("valida-unknown-none")
+        .join("release")
+        .join("std-crates-demo");
     let image = std::fs::read(&exe).expect("executable");
     let first = run_image("std-crates", &image, b"");
     assert_eq!(first.status, 0, "std-crates status");
@@ -422,10 +465,18 @@ fn cargo_std_crates() {
         .collect();
     let want = std::fs::read_to_string(dir.join("expected.out")).expect("expected.out");
     assert_eq!(fixed, want, "std-crates: output");
-    assert_eq!(out.lines().filter(|l| l.starts_with("random:")).count(), 4, "{out}");
+    assert_eq!(
+        out.lines().filter(|l| l.starts_with("random:")).count(),
+        4,
+        "{out}"
+    );
     // Deterministic: a second run draws the same numbers.
     let second = run_image("std-crates", &image, b"");
-    assert_eq!(text(&second.stdout), out, "std-crates: a second run differs");
+    assert_eq!(
+        text(&second.stdout),
+        out,
+        "std-crates: a second run differs"
+    );
 }
 
 /// A program written for Lita's toolchain (`#![no_main]`,
@@ -460,12 +511,19 @@ fn edition_option_and_time() {
     )
     .expect("write");
     let exe = work.join("ed");
-    let out = run(driver().args(["--edition", "2015"]).arg(&src).arg("-o").arg(&exe));
+    let out = run(driver()
+        .args(["--edition", "2015"])
+        .arg(&src)
+        .arg("-o")
+        .arg(&exe));
     assert!(out.status.success(), "{}", text(&out.stderr));
     let image = std::fs::read(&exe).expect("executable");
     let result = run_image("edition", &image, b"");
     let stdout = text(&result.stdout);
     assert!(stdout.starts_with("5\n"), "{stdout}");
-    assert!(stdout.contains("time not implemented on this platform"), "{stdout}");
+    assert!(
+        stdout.contains("time not implemented on this platform"),
+        "{stdout}"
+    );
     assert_eq!(result.status, 1);
 }

@@ -173,9 +173,9 @@ pub fn exec_rustc_wrapper(args: &[OsString]) -> Result<i32> {
             .file_stem()
             .is_some_and(|s| s == TARGET_NAME)
     });
-    let program = rest
-        .windows(2)
-        .any(|w| w[0] == "--crate-type" && matches!(w[1].to_str(), Some("bin" | "staticlib" | "cdylib")));
+    let program = rest.windows(2).any(|w| {
+        w[0] == "--crate-type" && matches!(w[1].to_str(), Some("bin" | "staticlib" | "cdylib"))
+    });
     if for_valida && program {
         let root = rest
             .iter()
@@ -402,12 +402,18 @@ mod tests {
     fn target_options_go_before_the_program_arguments() {
         // `cargo run -- ARGS`: ARGS are the program's (the VM's), ours go
         // right after the subcommand.
-        assert_eq!(target_insert_point(&os(&["run", "--release", "--", "x"])), Some(1));
+        assert_eq!(
+            target_insert_point(&os(&["run", "--release", "--", "x"])),
+            Some(1)
+        );
         assert_eq!(
             target_insert_point(&os(&["--config", "a=1", "-Z", "x", "build"])),
             Some(5)
         );
-        assert_eq!(target_insert_point(&os(&["-q", "rustc", "--", "-Cfoo"])), Some(2));
+        assert_eq!(
+            target_insert_point(&os(&["-q", "rustc", "--", "-Cfoo"])),
+            Some(2)
+        );
         assert_eq!(target_insert_point(&os(&["metadata"])), None);
         assert_eq!(target_insert_point(&os(&["--version"])), None);
     }

@@ -219,10 +219,16 @@ define i32 @_RNvCs123_4demo6unused() {
 
     #[test]
     fn std_process_exit_symbols() {
-        assert!(is_std_process_exit("_ZN3std7process4exit17h0123456789abcdefE"));
+        assert!(is_std_process_exit(
+            "_ZN3std7process4exit17h0123456789abcdefE"
+        ));
         assert!(is_std_process_exit("_RNvNtCsaBc123_3std7process4exit"));
-        assert!(!is_std_process_exit("_ZN3std7process4exit17h0123456789abcdefE.llvm.1"));
-        assert!(!is_std_process_exit("_ZN3std3sys4exit4exit17h0123456789abcdefE"));
+        assert!(!is_std_process_exit(
+            "_ZN3std7process4exit17h0123456789abcdefE.llvm.1"
+        ));
+        assert!(!is_std_process_exit(
+            "_ZN3std3sys4exit4exit17h0123456789abcdefE"
+        ));
     }
 
     #[test]

@@ -117,7 +117,8 @@ fn text_declares_no_std(text: &str) -> bool {
         let body = &attr[..end];
         if body
             .split(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
-            .any(|w| w == "no_std") {
+            .any(|w| w == "no_std")
+        {
             return true;
         }
         rest = &attr[end..];
