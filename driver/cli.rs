@@ -102,6 +102,9 @@ pub struct CompileOptions {
     /// (`valida`, `valida-unknown-unknown`, `valida-unknown-baremetal-gnu`…).
     #[arg(long = "target", value_name = "TRIPLE", value_parser = parse_target)]
     pub target: Option<String>,
+    /// Rust edition of `.rs` crate roots (2015, 2018, 2021, 2024; default 2024).
+    #[arg(long = "edition", value_name = "EDITION")]
+    pub edition: Option<String>,
 }
 
 impl CompileOptions {
@@ -219,6 +222,9 @@ pub enum Command {
     /// The linker rustc calls for Rust binaries (internal).
     #[command(hide = true)]
     RustLink(PassThroughArgs),
+    /// The rustc wrapper `valida-cc cargo` installs (internal): `rustc-wrapper RUSTC ARGS…`.
+    #[command(hide = true)]
+    RustcWrapper(PassThroughArgs),
 }
 
 /// C compiler driver for the Valida zkVM.

@@ -82,27 +82,63 @@ pub fn base_command(sysroot: &Sysroot) -> Command {
     cmd
 }
 
-/// The runtime crates on rustc's command line: `--extern valida_rt=PATH`
-/// (in the extern prelude: `use valida_rt::println;`) and `--extern
-/// force:valida_lang=PATH`, linked although the program does not name it
-/// (the allocator and the panic handler), unless `$VALIDA_RUST_LANG_ITEMS`
-/// is `0`.
+/// The runtime crate on rustc's command line for every crate built for
+/// Valida: `--extern valida_rt=PATH` (in the extern prelude: `use
+/// valida_rt::println;`).
 pub fn runtime_args(sysroot: &Sysroot) -> Vec<OsString> {
     let mut rt = OsString::from("valida_rt=");
     rt.push(&sysroot.valida_rt);
-    let mut args = vec![OsString::from("--extern"), rt];
-    if std::env::var("VALIDA_RUST_LANG_ITEMS").as_deref() != Ok("0") {
-        let mut lang = OsString::from("force:valida_lang=");
-        lang.push(&sysroot.valida_lang);
-        args.push("--extern".into());
-        args.push(lang);
-    }
-    args
+    vec![OsString::from("--extern"), rt]
 }
 
-/// Compiles the crate rooted at `source` to a staticlib and returns its
-/// bitcode members, without `compiler_builtins` (linked separately as a
-/// Valida archive).
+/// The crate a program (a crate root that is linked: a binary or a
+/// staticlib) links although it does not name it: `--extern
+/// force:valida_lang=PATH` for a `#![no_std]` root (allocator and panic
+/// handler), `--extern force:valida_std=PATH` otherwise (allocator and the
+/// `sys_*` functions of std's zkvm layer); none when
+/// `$VALIDA_RUST_LANG_ITEMS` is `0`.
+pub fn lang_args(sysroot: &Sysroot, source: &Path) -> Vec<OsString> {
+    if std::env::var("VALIDA_RUST_LANG_ITEMS").as_deref() == Ok("0") {
+        return Vec::new();
+    }
+    let mut arg = OsString::from("force:");
+    if crate::rust::declares_no_std(source) {
+        arg.push("valida_lang=");
+        arg.push(&sysroot.valida_lang);
+    } else {
+        arg.push("valida_std=");
+        arg.push(&sysroot.valida_std);
+    }
+    vec![OsString::from("--extern"), arg]
+}
+
+/// The `--edition` for a crate root: `--edition` of the command line, else
+/// none when `$VALIDA_RUSTFLAGS` names one, else 2024.
+fn edition_args(opts: &CompileOptions, extra: &[String]) -> Vec<String> {
+    if let Some(e) = &opts.edition {
+        return vec!["--edition".into(), e.clone()];
+    }
+    if extra
+        .iter()
+        .any(|f| f == "--edition" || f.starts_with("--edition="))
+    {
+        return Vec::new();
+    }
+    vec!["--edition".into(), "2024".into()]
+}
+
+/// The environment variable that turns `valida-cc rust-link` into a
+/// collector: it writes the bitcode it was given to this archive instead
+/// of linking.
+pub const MEMBERS_OUT_ENV: &str = "VALIDA_RUST_MEMBERS_OUT";
+
+/// Compiles the crate rooted at `source` and returns the bitcode of it and
+/// of every crate it links, without `compiler_builtins` (linked separately
+/// as a Valida archive). A `#![no_std]` root is built as a staticlib (its
+/// C `main` is the program's). A `std` root is built as a binary, so that
+/// rustc generates the C `main` that runs std's start-up and the Rust
+/// `fn main`; rustc's link step is `valida-cc rust-link` collecting the
+/// bitcode ([`MEMBERS_OUT_ENV`]).
 pub fn compile_staticlib(
     source: &Path,
     opts: &CompileOptions,
@@ -110,19 +146,32 @@ pub fn compile_staticlib(
 ) -> Result<Vec<Member>> {
     let scratch = ScratchDir::new()?;
     let name = crate_name(source);
-    let out = scratch.0.join(format!("lib{name}.a"));
+    let as_binary = !crate::rust::declares_no_std(source);
+    let out = if as_binary {
+        scratch.0.join(&name)
+    } else {
+        scratch.0.join(format!("lib{name}.a"))
+    };
+    let members_out = scratch.0.join("members.a");
+    let extra = extra_flags();
     let mut cmd = base_command(sysroot);
-    cmd.args([
-        "--edition",
-        "2024",
-        "--crate-type",
-        "staticlib",
-        "--crate-name",
-    ])
-    .arg(&name)
-    .arg("-C")
-    .arg(format!("opt-level={}", rustc_opt_level(opts.opt)))
-    .args(runtime_args(sysroot));
+    cmd.args(edition_args(opts, &extra));
+    if as_binary {
+        let exe = std::env::current_exe().map_err(|e| Error::io("valida-cc", e))?;
+        let mut linker = OsString::from("linker=");
+        linker.push(exe);
+        cmd.args(["--crate-type", "bin", "-C"])
+            .arg(linker)
+            .env(MEMBERS_OUT_ENV, &members_out);
+    } else {
+        cmd.args(["--crate-type", "staticlib"]);
+    }
+    cmd.arg("--crate-name")
+        .arg(&name)
+        .arg("-C")
+        .arg(format!("opt-level={}", rustc_opt_level(opts.opt)))
+        .args(runtime_args(sysroot))
+        .args(lang_args(sysroot, source));
     for d in &opts.define {
         // -DNAME / -DNAME=VALUE become --cfg NAME / --cfg NAME="VALUE".
         let cfg = match d.split_once('=') {
@@ -134,7 +183,7 @@ pub fn compile_staticlib(
     for dir in &opts.include {
         cmd.arg("-L").arg(dir);
     }
-    cmd.args(extra_flags())
+    cmd.args(extra)
         .arg("-o")
         .arg(&out)
         .arg(source)
@@ -156,8 +205,9 @@ pub fn compile_staticlib(
         }
         .into());
     }
-    let bytes = fs::read(&out).map_err(|e| Error::io(&out, e))?;
-    let members = archive_members(&out, &bytes)?;
+    let archive = if as_binary { &members_out } else { &out };
+    let bytes = fs::read(archive).map_err(|e| Error::io(archive, e))?;
+    let members = archive_members(archive, &bytes)?;
     Ok(members
         .into_iter()
         .filter(|m| !is_builtins_member(&m.name) && is_bitcode(&m.bytes))

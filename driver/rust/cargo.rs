@@ -31,37 +31,72 @@ fn target_env() -> String {
     TARGET_NAME.to_uppercase().replace('-', "_")
 }
 
+/// Where the target options go in cargo's arguments: right after the
+/// subcommand (before a `--`, whose followers belong to the program or to
+/// rustc), or nowhere for subcommands that build nothing.
+fn target_insert_point(args: &[OsString]) -> Option<usize> {
+    // cargo's options before the subcommand that take a value.
+    const WITH_VALUE: &[&str] = &["--config", "-Z", "-C", "--color"];
+    let mut i = 0;
+    while i < args.len() {
+        let a = args[i].to_string_lossy();
+        if WITH_VALUE.contains(&a.as_ref()) {
+            i += 2;
+        } else if a.starts_with('-') {
+            i += 1;
+        } else {
+            return TARGETED.contains(&a.as_ref()).then_some(i + 1);
+        }
+    }
+    None
+}
+
 /// `valida-cc cargo …`. Returns cargo's exit status.
 pub fn exec_cargo(args: &[OsString]) -> Result<i32> {
     let verbose = std::env::var_os("VALIDA_CC_VERBOSE").is_some();
     let sysroot = sysroot::ensure(verbose)?;
+    let wrapper = sysroot::ensure_wrapper(&sysroot)?;
     let exe = std::env::current_exe().map_err(|e| Error::io("valida-cc", e))?;
     let cargo = sysroot::cargo_program();
     let mut cmd = Command::new(&cargo);
     cmd.env("RUSTC", sysroot::rustc_program())
-        .env("RUSTC_BOOTSTRAP", "1");
-    let sub = args.first().and_then(|a| a.to_str()).unwrap_or("");
-    cmd.args(args);
-    if TARGETED.contains(&sub) {
-        // Accepted after the subcommand only.
-        cmd.arg("-Zjson-target-spec");
+        .env("RUSTC_BOOTSTRAP", "1")
+        .env("RUSTC_WRAPPER", &wrapper);
+    if std::env::var_os("CARGO_NET_GIT_FETCH_WITH_CLI").is_none() {
+        // git dependencies through the `git` command (Debian's cargo
+        // cannot fetch them itself).
+        cmd.env("CARGO_NET_GIT_FETCH_WITH_CLI", "true");
     }
-    let has_target = args
-        .iter()
-        .any(|a| a == "--target" || a.to_string_lossy().starts_with("--target="));
-    if TARGETED.contains(&sub) && !has_target {
-        cmd.arg("--target").arg(&sysroot.target_json);
+    let mut full: Vec<OsString> = args.to_vec();
+    if let Some(at) = target_insert_point(args) {
+        let before_dashdash = &args[..args.iter().position(|a| a == "--").unwrap_or(args.len())];
+        let has_target = before_dashdash
+            .iter()
+            .any(|a| a == "--target" || a.to_string_lossy().starts_with("--target="));
+        let mut ours: Vec<OsString> = vec!["-Zjson-target-spec".into()];
+        if !has_target {
+            ours.push("--target".into());
+            ours.push(sysroot.target_json.clone().into_os_string());
+        }
+        full.splice(at..at, ours);
     }
-    // Flags for every crate built for the target (not for build scripts).
+    cmd.args(&full);
+    // Flags for every crate built for the target (not for build scripts);
+    // the wrapper adds the runtime crate of each program.
     let mut flags: Vec<OsString> = vec![
         "--sysroot".into(),
         sysroot.root.clone().into_os_string(),
         "-Zunstable-options".into(),
     ];
     flags.extend(runtime_args(&sysroot));
-    if let Ok(user) = std::env::var("RUSTFLAGS") {
-        flags.extend(user.split_whitespace().map(OsString::from));
+    let user = std::env::var("RUSTFLAGS").unwrap_or_default();
+    if !user.contains("getrandom_backend") {
+        // getrandom 0.3/0.4 know no zkvm source: their custom backend is
+        // valida_std's deterministic one.
+        flags.push("--cfg".into());
+        flags.push("getrandom_backend=\"custom\"".into());
     }
+    flags.extend(user.split_whitespace().map(OsString::from));
     let mut encoded = OsString::new();
     for (i, f) in flags.iter().enumerate() {
         if i > 0 {
@@ -73,6 +108,10 @@ pub fn exec_cargo(args: &[OsString]) -> Result<i32> {
     cmd.env_remove("RUSTFLAGS")
         .env("CARGO_ENCODED_RUSTFLAGS", encoded)
         .env(format!("CARGO_TARGET_{t}_LINKER"), &exe);
+    // C code of crates (the `cc` crate): compiled and archived by valida-cc.
+    let cc_target = TARGET_NAME.replace('-', "_");
+    cmd.env(format!("CC_{cc_target}"), &exe)
+        .env(format!("AR_{cc_target}"), archiver());
     if let Some(vm) = exe
         .parent()
         .map(|d| d.join("valida"))
@@ -92,6 +131,65 @@ pub fn exec_cargo(args: &[OsString]) -> Result<i32> {
     let status = cmd.status().map_err(|e| RustError::ToolMissing {
         program: cargo.display().to_string(),
         env: "VALIDA_CARGO",
+        source: e,
+    })?;
+    Ok(status.code().unwrap_or(1))
+}
+
+/// The archiver the `cc` crate runs for Valida objects (any `ar` handles
+/// them; the linker reads archives without a symbol index too).
+fn archiver() -> OsString {
+    std::env::var_os("VALIDA_AR").unwrap_or_else(|| "ar".into())
+}
+
+/// The value of rustc option `name` (`--name V` or `--name=V`).
+fn rustc_option<'a>(args: &'a [OsString], name: &str) -> Option<&'a OsStr> {
+    let eq = format!("{name}=");
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        if a == name {
+            return it.next().map(OsString::as_os_str);
+        }
+        if let Some(v) = a.to_str().and_then(|s| s.strip_prefix(&eq)) {
+            return Some(OsStr::new(v));
+        }
+    }
+    None
+}
+
+/// `valida-cc rustc-wrapper RUSTC ARGS…`: what cargo runs instead of rustc
+/// under `valida-cc cargo`. A crate built for Valida that is a program
+/// (`--crate-type bin`, `staticlib` or `cdylib`) gets its runtime crate —
+/// `valida_lang` for a `#![no_std]` root, `valida_std` otherwise (see
+/// [`crate::frontend::rustc::lang_args`]); everything else runs unchanged.
+pub fn exec_rustc_wrapper(args: &[OsString]) -> Result<i32> {
+    let (rustc, rest) = args
+        .split_first()
+        .ok_or_else(|| RustError::Usage("rustc-wrapper: no rustc given".into()))?;
+    let mut cmd = Command::new(rustc);
+    cmd.args(rest);
+    let for_valida = rustc_option(rest, "--target").is_some_and(|t| {
+        std::path::Path::new(t)
+            .file_stem()
+            .is_some_and(|s| s == TARGET_NAME)
+    });
+    let program = rest.windows(2).any(|w| {
+        w[0] == "--crate-type" && matches!(w[1].to_str(), Some("bin" | "staticlib" | "cdylib"))
+    });
+    if for_valida && program {
+        let root = rest
+            .iter()
+            .rev()
+            .find(|a| a.to_string_lossy().ends_with(".rs"))
+            .map(PathBuf::from);
+        if let Some(root) = root {
+            let sysroot = sysroot::ensure(false)?;
+            cmd.args(crate::frontend::rustc::lang_args(&sysroot, &root));
+        }
+    }
+    let status = cmd.status().map_err(|e| RustError::ToolMissing {
+        program: rustc.to_string_lossy().into_owned(),
+        env: "VALIDA_RUSTC",
         source: e,
     })?;
     Ok(status.code().unwrap_or(1))
@@ -120,7 +218,12 @@ fn parse_link_args(args: &[OsString]) -> LinkRequest {
             "-l" => req
                 .libs
                 .extend(it.next().map(|a| a.to_string_lossy().into_owned())),
-            "-Wl,-O1" => req.optimize = true,
+            // rustc passes the linker -O1 for opt-level 2, 3, s and z.
+            _ if s.starts_with("-Wl,") => {
+                if s[4..].split(',').any(|o| o.starts_with("-O") && o != "-O0") {
+                    req.optimize = true;
+                }
+            }
             _ if s.starts_with("-L") => req.lib_dirs.push(PathBuf::from(&s[2..])),
             _ if s.starts_with("-l") => req.libs.push(s[2..].to_string()),
             _ if s.starts_with('-') => {}
@@ -218,6 +321,19 @@ pub fn exec_link(args: &[OsString]) -> Result<i32> {
             }
         }
     }
+    if let Some(collect) = std::env::var_os(crate::frontend::rustc::MEMBERS_OUT_ENV) {
+        // `valida-cc prog.rs` building a std program as a binary: hand the
+        // bitcode back instead of linking.
+        let named: Vec<(String, Vec<u8>)> = members
+            .into_iter()
+            .enumerate()
+            .map(|(i, m)| (format!("m{i:04}.o"), m.bytes))
+            .collect();
+        let path = PathBuf::from(collect);
+        fs::write(&path, crate::link::archive::write_archive(&named))
+            .map_err(|e| Error::io(&path, e))?;
+        return Ok(0);
+    }
     let mut archive_paths = req.archives.clone();
     for lib in &req.libs {
         let file = format!("lib{lib}.a");
@@ -277,6 +393,41 @@ pub fn exec_link(args: &[OsString]) -> Result<i32> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn os(args: &[&str]) -> Vec<OsString> {
+        args.iter().map(OsString::from).collect()
+    }
+
+    #[test]
+    fn target_options_go_before_the_program_arguments() {
+        // `cargo run -- ARGS`: ARGS are the program's (the VM's), ours go
+        // right after the subcommand.
+        assert_eq!(
+            target_insert_point(&os(&["run", "--release", "--", "x"])),
+            Some(1)
+        );
+        assert_eq!(
+            target_insert_point(&os(&["--config", "a=1", "-Z", "x", "build"])),
+            Some(5)
+        );
+        assert_eq!(
+            target_insert_point(&os(&["-q", "rustc", "--", "-Cfoo"])),
+            Some(2)
+        );
+        assert_eq!(target_insert_point(&os(&["metadata"])), None);
+        assert_eq!(target_insert_point(&os(&["--version"])), None);
+    }
+
+    #[test]
+    fn rustc_options_are_read_in_both_spellings() {
+        let a = os(&["--crate-name", "x", "--target=/s/valida-unknown-none.json"]);
+        assert_eq!(rustc_option(&a, "--crate-name"), Some(OsStr::new("x")));
+        assert_eq!(
+            rustc_option(&a, "--target"),
+            Some(OsStr::new("/s/valida-unknown-none.json"))
+        );
+        assert_eq!(rustc_option(&a, "--edition"), None);
+    }
 
     #[test]
     fn link_arguments_from_rustc() {

@@ -131,6 +131,55 @@ pub fn internalize(module: &Module<'_>) -> Vec<String> {
     kept
 }
 
+/// Whether `name` is the symbol of `std::process::exit` (legacy or v0
+/// mangling).
+fn is_std_process_exit(name: &str) -> bool {
+    name.strip_prefix("_ZN3std7process4exit17h")
+        .is_some_and(|rest| rest.len() == 17 && rest.ends_with('E'))
+        || (name.starts_with("_RNvNtCs") && name.ends_with("_3std7process4exit"))
+}
+
+/// std's zkvm layer ends `std::process::exit` with an abort (the status is
+/// lost and the machine FAILs). When the program links `valida_std`, the
+/// body of `std::process::exit` becomes a call to its `__valida_std_exit`
+/// (flush stdout, run the C `atexit` handlers, STOP with the status).
+/// Returns whether it was rewritten.
+pub fn redirect_process_exit(module: &Module<'_>) -> bool {
+    let Some(target) = module.get_function("__valida_std_exit") else {
+        return false;
+    };
+    if target.count_basic_blocks() == 0 {
+        return false;
+    }
+    let mut done = false;
+    for function in module.get_functions() {
+        let name = function.get_name().to_string_lossy().into_owned();
+        if function.count_basic_blocks() == 0
+            || !is_std_process_exit(&name)
+            || function.count_params() != 1
+        {
+            continue;
+        }
+        let Some(code) = function.get_first_param() else {
+            continue;
+        };
+        for block in function.get_basic_blocks() {
+            // SAFETY: every block of the function goes, none is used elsewhere.
+            let _ = unsafe { block.delete() };
+        }
+        let context = module.get_context();
+        let entry = context.append_basic_block(function, "start");
+        let builder = context.create_builder();
+        builder.position_at_end(entry);
+        if builder.build_call(target, &[code.into()], "").is_ok()
+            && builder.build_unreachable().is_ok()
+        {
+            done = true;
+        }
+    }
+    done
+}
+
 /// Removes what nothing exported reaches (GlobalDCE).
 pub fn drop_unreferenced(module: &Module<'_>, machine: &TargetMachine, path: &Path) -> Result<()> {
     module
@@ -167,6 +216,20 @@ define i32 @_RNvCs123_4demo6unused() {
   ret i32 0
 }
 "#;
+
+    #[test]
+    fn std_process_exit_symbols() {
+        assert!(is_std_process_exit(
+            "_ZN3std7process4exit17h0123456789abcdefE"
+        ));
+        assert!(is_std_process_exit("_RNvNtCsaBc123_3std7process4exit"));
+        assert!(!is_std_process_exit(
+            "_ZN3std7process4exit17h0123456789abcdefE.llvm.1"
+        ));
+        assert!(!is_std_process_exit(
+            "_ZN3std3sys4exit4exit17h0123456789abcdefE"
+        ));
+    }
 
     #[test]
     fn internalize_keeps_only_exports() {

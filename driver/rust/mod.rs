@@ -57,6 +57,9 @@ pub fn module_from_bitcode<'ctx>(
     machine: &TargetMachine,
 ) -> Result<Module<'ctx>> {
     let module = lto::link_members(context, path, members)?;
+    if lto::redirect_process_exit(&module) && opts.verbose {
+        eprintln!("valida-cc: std::process::exit goes to __valida_std_exit");
+    }
     let kept = lto::internalize(&module);
     if opts.verbose {
         eprintln!(
@@ -82,6 +85,47 @@ pub fn module_from_bitcode<'ctx>(
     Ok(module)
 }
 
+/// Whether the crate root at `source` declares `#![no_std]` (also inside
+/// `#![cfg_attr(…, no_std)]`): such a program gets `valida_lang`'s panic
+/// handler, any other `valida_std`. Read textually (line comments
+/// skipped), before rustc runs; an unreadable file counts as `std`.
+pub fn declares_no_std(source: &Path) -> bool {
+    std::fs::read_to_string(source).is_ok_and(|text| text_declares_no_std(&text))
+}
+
+fn text_declares_no_std(text: &str) -> bool {
+    let code: String = text
+        .lines()
+        .map(|l| l.split_once("//").map_or(l, |(code, _)| code))
+        .collect::<Vec<_>>()
+        .join("\n");
+    let mut rest = code.as_str();
+    while let Some(start) = rest.find("#![") {
+        let attr = &rest[start + 3..];
+        let mut depth = 1usize;
+        let end = attr
+            .char_indices()
+            .find(|&(_, c)| {
+                match c {
+                    '[' => depth += 1,
+                    ']' => depth -= 1,
+                    _ => {}
+                }
+                depth == 0
+            })
+            .map_or(attr.len(), |(i, _)| i);
+        let body = &attr[..end];
+        if body
+            .split(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+            .any(|w| w == "no_std")
+        {
+            return true;
+        }
+        rest = &attr[end..];
+    }
+    false
+}
+
 /// The Valida archive of `compiler_builtins` (128-bit integer and float
 /// helpers the C runtime lacks; its symbols are weak, so the C runtime's
 /// definitions win where both exist), as a link input.
@@ -93,4 +137,20 @@ pub fn builtins_input(verbose: bool) -> Result<Input> {
         name: sysroot.builtins.display().to_string(),
         bytes,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::text_declares_no_std;
+
+    #[test]
+    fn no_std_is_read_from_inner_attributes() {
+        assert!(text_declares_no_std("#![no_std]\n#![no_main]\nfn f() {}"));
+        assert!(text_declares_no_std(
+            "//! doc\n#![cfg_attr(not(test), no_std)]\n"
+        ));
+        assert!(!text_declares_no_std("// #![no_std]\nfn main() {}"));
+        assert!(!text_declares_no_std("#![allow(dead_code)]\nfn main() {}"));
+        assert!(!text_declares_no_std("fn main() { let no_std = 1; }"));
+    }
 }

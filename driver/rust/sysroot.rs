@@ -2,16 +2,20 @@
 //!
 //! ```text
 //! <cache>/std-<K1>/lib/rustlib/valida-unknown-none/lib/
-//!     libcore-*.rlib liballoc-*.rlib libcompiler_builtins-*.rlib
+//!     libstd-*.rlib libpanic_abort-*.rlib libcore-*.rlib liballoc-*.rlib
+//!     libcompiler_builtins-*.rlib …
 //! <cache>/<K2>/valida-unknown-none.json
+//! <cache>/<K2>/rustc-wrapper
 //! <cache>/<K2>/lib/rustlib/valida-unknown-none/lib/
-//!     (links to the std-<K1> rlibs) libvalida_rt.rlib
+//!     (links to the std-<K1> rlibs) libvalida_rt.rlib libvalida_lang.rlib
+//!     libvalida_std.rlib
 //! <cache>/<K2>/libcompiler_builtins.valida.a
 //! ```
 //!
 //! `K1` hashes rustc's version, the target spec and the library sources'
-//! lock file: `core`/`alloc`/`compiler_builtins` (cargo `-Zbuild-std`,
-//! release, panic=abort, bitcode objects) are rebuilt only when one of them
+//! lock file: `std` and the crates under it (cargo `-Zbuild-std`,
+//! release, panic=abort, bitcode objects; `std` is Rust's own for
+//! `target_os = "zkvm"`) are rebuilt only when one of them
 //! changes. `K2` adds the runtime crate's sources and the identity of the
 //! `valida-cc` binary (the Valida back end compiled the archive).
 //! `<cache>` is `$VALIDA_RUST_SYSROOT_DIR`, else `target/valida-rust-sysroot`
@@ -34,7 +38,7 @@ pub const TARGET_NAME: &str = "valida-unknown-none";
 pub const TARGET_SPEC: &str = include_str!("../../targets/valida-unknown-none.json");
 
 /// The crates built from the library sources.
-const STD_CRATES: &[&str] = &["core", "alloc", "compiler_builtins"];
+const STD_CRATES: &[&str] = &["core", "alloc", "compiler_builtins", "std", "panic_abort"];
 
 /// A ready sysroot.
 #[derive(Debug, Clone)]
@@ -45,13 +49,31 @@ pub struct Sysroot {
     pub target_json: PathBuf,
     /// The runtime crate's rlib.
     pub valida_rt: PathBuf,
-    /// The lang-items crate's rlib (allocator, panic handler).
+    /// The lang-items crate of `no_std` programs (allocator, panic handler).
     pub valida_lang: PathBuf,
+    /// The platform crate of `std` programs (allocator, std's `sys_*`).
+    pub valida_std: PathBuf,
+    /// The script cargo runs as `RUSTC_WRAPPER` (`valida-cc rustc-wrapper`).
+    pub rustc_wrapper: PathBuf,
     /// `compiler_builtins` compiled for Valida (an archive of objects).
     pub builtins: PathBuf,
 }
 
 impl Sysroot {
+    /// The layout of a sysroot directory.
+    fn at(dir: &Path) -> Sysroot {
+        let lib = Sysroot::lib_dir(dir);
+        Sysroot {
+            root: dir.to_path_buf(),
+            target_json: dir.join(format!("{TARGET_NAME}.json")),
+            valida_rt: lib.join("libvalida_rt.rlib"),
+            valida_lang: lib.join("libvalida_lang.rlib"),
+            valida_std: lib.join("libvalida_std.rlib"),
+            rustc_wrapper: dir.join("rustc-wrapper"),
+            builtins: dir.join("libcompiler_builtins.valida.a"),
+        }
+    }
+
     /// `lib/rustlib/<target>/lib` of a sysroot directory.
     pub fn lib_dir(root: &Path) -> PathBuf {
         root.join("lib")
@@ -231,7 +253,7 @@ fn build_all(verbose: bool) -> Result<Sysroot> {
     let cache = cache_root();
 
     let mut h1 = Fnv::new();
-    h1.write(b"valida-rust-std-1");
+    h1.write(b"valida-rust-std-2");
     h1.write(version.as_bytes());
     h1.write(TARGET_SPEC.as_bytes());
     h1.write(&lock_text);
@@ -264,13 +286,7 @@ fn build_all(verbose: bool) -> Result<Sysroot> {
     }
     h2.write_driver_identity();
     let dir = cache.join(h2.hex());
-    let sysroot = Sysroot {
-        root: dir.clone(),
-        target_json: dir.join(format!("{TARGET_NAME}.json")),
-        valida_rt: Sysroot::lib_dir(&dir).join("libvalida_rt.rlib"),
-        valida_lang: Sysroot::lib_dir(&dir).join("libvalida_lang.rlib"),
-        builtins: dir.join("libcompiler_builtins.valida.a"),
-    };
+    let sysroot = Sysroot::at(&dir);
     if dir.join("complete").is_file() {
         return Ok(sysroot);
     }
@@ -286,13 +302,7 @@ fn build_all(verbose: bool) -> Result<Sysroot> {
     );
     let tmp = dir.with_extension(format!("tmp{}", std::process::id()));
     let _ = fs::remove_dir_all(&tmp);
-    let staged = Sysroot {
-        root: tmp.clone(),
-        target_json: tmp.join(format!("{TARGET_NAME}.json")),
-        valida_rt: Sysroot::lib_dir(&tmp).join("libvalida_rt.rlib"),
-        valida_lang: Sysroot::lib_dir(&tmp).join("libvalida_lang.rlib"),
-        builtins: tmp.join("libcompiler_builtins.valida.a"),
-    };
+    let staged = Sysroot::at(&tmp);
     let lib = Sysroot::lib_dir(&tmp);
     fs::create_dir_all(&lib).map_err(|e| Error::io(&lib, e))?;
     fs::write(&staged.target_json, TARGET_SPEC).map_err(|e| Error::io(&staged.target_json, e))?;
@@ -317,10 +327,11 @@ fn build_all(verbose: bool) -> Result<Sysroot> {
         RustError::Sysroot(format!("no compiler_builtins in {}", std_lib.display()))
     })?;
 
-    // The runtime crates: valida_rt, then valida_lang on top of it.
+    // The runtime crates: valida_rt, then valida_lang and valida_std on top of it.
     for (name, out) in [
         ("valida_rt", &staged.valida_rt),
         ("valida_lang", &staged.valida_lang),
+        ("valida_std", &staged.valida_std),
     ] {
         let src = crates_dir.join(name).join("src").join("lib.rs");
         let mut cmd = base_command(&staged);
@@ -427,8 +438,8 @@ fn std_complete(std_dir: &Path) -> bool {
     })
 }
 
-/// Builds `core`, `alloc` and `compiler_builtins` with cargo `-Zbuild-std`
-/// in a scratch project and keeps their rlibs in `std_dir`.
+/// Builds `std` (with `core`, `alloc`, `compiler_builtins`, `panic_abort`
+/// and the crates under them) with cargo `-Zbuild-std` in a scratch project and keeps their rlibs in `std_dir`.
 fn build_std(std_dir: &Path, library: &Path, verbose: bool) -> Result<()> {
     let parent = std_dir.parent().unwrap_or(Path::new("."));
     let scratch = parent.join(format!("build-{}", std::process::id()));
@@ -445,7 +456,7 @@ fn build_std(std_dir: &Path, library: &Path, verbose: bool) -> Result<()> {
     )?;
     write(&scratch.join("lib.rs"), "#![no_std]\n")?;
     eprintln!(
-        "valida-cc: building core, alloc and compiler_builtins for Valida from {} (once; this takes a few minutes)",
+        "valida-cc: building std for Valida from {} (once; this takes several minutes)",
         library.display()
     );
     let cargo = cargo_program();
@@ -462,7 +473,7 @@ fn build_std(std_dir: &Path, library: &Path, verbose: bool) -> Result<()> {
             "build",
             "-Zjson-target-spec",
             "--release",
-            "-Zbuild-std=core,alloc",
+            "-Zbuild-std=std,panic_abort",
             "-Zbuild-std-features=",
             "--target",
         ])
@@ -501,7 +512,7 @@ fn build_std(std_dir: &Path, library: &Path, verbose: bool) -> Result<()> {
     if !status.success() {
         let _ = fs::remove_dir_all(&scratch);
         return Err(RustError::ToolFailed {
-            what: "cargo -Zbuild-std (core, alloc, compiler_builtins)".into(),
+            what: "cargo -Zbuild-std (std, panic_abort)".into(),
             status: status_text(status),
         }
         .into());
@@ -537,6 +548,29 @@ fn build_std(std_dir: &Path, library: &Path, verbose: bool) -> Result<()> {
         }
     }
     Ok(())
+}
+
+/// The script cargo runs as `RUSTC_WRAPPER` (cargo takes one program
+/// path, no arguments): it runs this `valida-cc`'s `rustc-wrapper` mode.
+/// Written (atomically) when missing or naming another binary.
+pub fn ensure_wrapper(sysroot: &Sysroot) -> Result<PathBuf> {
+    let path = &sysroot.rustc_wrapper;
+    let exe = std::env::current_exe().map_err(|e| Error::io("valida-cc", e))?;
+    let quoted = exe.display().to_string().replace('\'', "'\\''");
+    let script = format!("#!/bin/sh\nexec '{quoted}' rustc-wrapper \"$@\"\n");
+    if fs::read_to_string(path).is_ok_and(|s| s == script) {
+        return Ok(path.clone());
+    }
+    let tmp = path.with_extension(format!("tmp{}", std::process::id()));
+    fs::write(&tmp, script).map_err(|e| Error::io(&tmp, e))?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        fs::set_permissions(&tmp, fs::Permissions::from_mode(0o755))
+            .map_err(|e| Error::io(&tmp, e))?;
+    }
+    fs::rename(&tmp, path).map_err(|e| Error::io(path, e))?;
+    Ok(path.clone())
 }
 
 /// The global symbols the C runtime's library defines.

@@ -16,7 +16,8 @@
 //! this crate (always in the extern prelude): `print!`/`println!` (and `eprint!`,
 //! `eprintln!`, `dbg!`) write to the machine's output; [`io`] reads the
 //! input tape; [`process::exit`] stops with a status; [`entry!`] declares
-//! the C `main` for a Rust function.
+//! the C `main` for a Rust function; [`rand`] is the deterministic random
+//! source (std's `sys_rand`, `getrandom`).
 //!
 //! The C runtime (start code, libc) is linked too: `_start` calls the C
 //! symbol `main`, and its return value becomes the exit status.
@@ -29,6 +30,7 @@ pub mod heap;
 pub mod io;
 pub mod panic;
 pub mod process;
+pub mod rand;
 mod sys;
 
 pub use process::exit;
