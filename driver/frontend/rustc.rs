@@ -123,6 +123,10 @@ pub fn compile_staticlib(
     .arg("-C")
     .arg(format!("opt-level={}", rustc_opt_level(opts.opt)))
     .args(runtime_args(sysroot));
+    if opts.debug {
+        // Full DWARF (variables too): the Valida backend emits it.
+        cmd.args(["-C", "debuginfo=2"]);
+    }
     for d in &opts.define {
         // -DNAME / -DNAME=VALUE become --cfg NAME / --cfg NAME="VALUE".
         let cfg = match d.split_once('=') {
