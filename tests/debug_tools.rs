@@ -110,7 +110,7 @@ fn failures_report_reason_line_and_backtrace() {
         "crash.c",
         &[
             "-g",
-            "-O1",
+            "-O0",
             "-fsanitize=signed-integer-overflow",
             "-fsanitize-trap=signed-integer-overflow",
         ],
@@ -119,15 +119,20 @@ fn failures_report_reason_line_and_backtrace() {
         (b'a', "reason: abort() called", "crash.c:15"),
         (b's', "reason: assertion failed", "crash.c:16"),
         (b't', "reason: FAIL executed", "crash.c:18"),
-        (b'u', "reason: FAIL executed", "crash.c:20"),
+        (
+            b'u',
+            "reason: Undefined Behavior Sanitizer: signed integer addition overflow in 'big + mode'",
+            "crash.c:20",
+        ),
         (b'd', "reason: divide-by-zero", "crash.c:22"),
     ];
     for (mode, reason, line) in cases {
         let (outcome, report) = crash_report(&elf, mode);
         assert!(!matches!(outcome, Outcome::Stopped { .. }), "{outcome:?}");
         assert!(report.contains(reason), "mode {}:\n{report}", mode as char);
+        let at = report.lines().find(|l| l.starts_with("valida: at ")).unwrap_or("");
         assert!(
-            report.contains(&format!("valida: at {line}")),
+            at.contains(&format!("/{line}:")) && at.ends_with(" in inner"),
             "mode {}: expected {line}:\n{report}",
             mode as char
         );
@@ -135,7 +140,8 @@ fn failures_report_reason_line_and_backtrace() {
             &report,
             &[
                 "backtrace:",
-                &format!("inner at {line}"),
+                "inner at ",
+                &format!("/{line}:"),
                 "outer at ",
                 "crash.c:27",
                 "main at ",
@@ -160,7 +166,11 @@ fn backtrace_without_debug_info_names_functions() {
         .iter()
         .map(|f| describe(f.pc, m.program(), None).remove(0))
         .collect();
-    assert_eq!(names, ["abort", "inner", "outer", "main", "_start"]);
+    // abort() may call a runtime helper that executes FAIL.
+    assert!(
+        names.ends_with(&["abort", "inner", "outer", "main", "_start"].map(String::from)),
+        "{names:?}"
+    );
 }
 
 #[test]
@@ -213,7 +223,8 @@ fn profile_charges_cycles_after_longjmp_to_the_right_stack() {
 
 #[test]
 fn profile_of_deep_recursion_is_small_and_stack_overflow_does_not_abort() {
-    let elf = build("recurse.c", &["-O1"]);
+    // -O0: at -O1 LLVM turns this recursion into a loop.
+    let elf = build("recurse.c", &["-O0"]);
     let (p, m, outcome) = profiled(&elf, b"20000");
     assert_eq!(outcome, Outcome::Stopped { exit_code: 0 });
     let folded = p.folded(&m);
@@ -222,7 +233,20 @@ fn profile_of_deep_recursion_is_small_and_stack_overflow_does_not_abort() {
     assert_eq!(folded_total(&folded), m.steps());
     // Recursion deep enough to run the stack out of memory: a trap, and a
     // profile still.
-    let (p, m, outcome) = profiled(&elf, b"100000000");
+    // A 4 MiB stack, so that the fp leaves memory soon.
+    let mut m = Machine::new(
+        load_elf(&elf).expect("load"),
+        &RunOptions {
+            initial_fp: 0x40_0000,
+            count_instructions: false,
+            ..RunOptions::default()
+        },
+    )
+    .expect("machine");
+    let (mut input, mut output) = (&b"100000000"[..], Vec::new());
+    let (outcome, p) =
+        profile::run_with(&mut m, &mut Io::new(&mut input, &mut output), Options { stacks: true })
+            .expect("profiled run");
     assert!(matches!(outcome, Outcome::Trapped(_)), "{outcome:?}");
     assert_eq!(p.total(), m.steps());
     assert!(p.nodes.len() < 64, "{} trie nodes", p.nodes.len());
@@ -290,4 +314,21 @@ fn cycle_markers_measure_named_regions() {
     assert!(work_fn > 300, "{folded}");
     assert!(work.cycles >= work_fn && work.cycles <= work_fn + 3 * 16, "{work:?} vs {work_fn}");
     assert!(setup.cycles < 20, "{setup:?}");
+}
+
+#[test]
+fn rust_cycle_regions() {
+    let elf = build("regions.rs", &["-O1"]);
+    let mut m = machine(&elf);
+    let (mut input, mut output) = (&[][..], Vec::new());
+    let (outcome, p) = profile::run_with(
+        &mut m,
+        &mut Io::new(&mut input, &mut output),
+        Options { stacks: false },
+    )
+    .expect("run");
+    assert_eq!(outcome, Outcome::Stopped { exit_code: 0 });
+    let work = p.regions.iter().find(|r| r.name == "work").expect("work");
+    assert_eq!((work.count, work.open), (2, 0), "{work:?}");
+    assert!(work.cycles > 200, "{work:?}");
 }

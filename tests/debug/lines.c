@@ -1,5 +1,5 @@
 // pc -> file:line in a linked executable.
-int twice(int x) {
+__attribute__((noinline)) int twice(int x) {
   return x * 2;
 }
 

@@ -24,23 +24,56 @@ pub fn failure_report(
     };
     let (frames, end) = walk(machine.memory(), pc, machine.fp(), initial_fp);
     let program = machine.program();
-    let reason = reason.unwrap_or_else(|| fail_reason(&frames, program));
+    // clang describes a -fsanitize-trap check as an inlined frame named
+    // `__clang_trap_msg$<category>$<message>`.
+    let sanitizer = debug.and_then(|d| {
+        d.frames(pc).into_iter().find_map(|f| {
+            let name = f.function?;
+            let rest = name.strip_prefix("__clang_trap_msg$")?;
+            let (category, message) = rest.split_once('$')?;
+            Some(format!("{category}: {message}"))
+        })
+    });
     let mut out = String::new();
-    let _ = writeln!(out, "valida: reason: {reason}");
-    // The innermost frame with a source line: for abort() or a panic, the
-    // runtime's own frames usually have none, the caller's do.
+    match sanitizer {
+        Some(check) => {
+            let _ = writeln!(out, "valida: reason: {check}");
+        }
+        None => {
+            let reason = reason.unwrap_or_else(|| fail_reason(&frames, program));
+            let _ = writeln!(out, "valida: reason: {reason}");
+        }
+    }
+    // Where it happened: the innermost frame DWARF knows. Frames of code
+    // built without -g (abort() in the runtime) are skipped; a pc whose row
+    // has no line (code the optimiser merged) names its function and the
+    // caller's line.
     if let Some(debug) = debug {
-        let place = frames.iter().find_map(|f| {
-            debug
-                .frames(f.pc)
-                .into_iter()
-                .find(|s| s.line.is_some_and(|l| l > 0))
-        });
-        if let Some(place) = place
-            && let Some(loc) = place.location()
-        {
-            let func = place.function.as_deref().unwrap_or("??");
-            let _ = writeln!(out, "valida: at {loc} in {func}");
+        let mut known = frames
+            .iter()
+            .map(|f| debug.frames(f.pc))
+            .filter(|fs| !fs.is_empty());
+        if let Some(first) = known.next() {
+            // The innermost (possibly inlined) frame with a line.
+            let inner = first
+                .iter()
+                .find(|f| f.line.is_some_and(|l| l > 0))
+                .unwrap_or(&first[0]);
+            let func = inner.function.as_deref().unwrap_or("??");
+            match inner.location().filter(|_| inner.line.is_some_and(|l| l > 0)) {
+                Some(loc) => {
+                    let _ = writeln!(out, "valida: at {loc} in {func}");
+                }
+                None => {
+                    let _ = writeln!(out, "valida: in {func} (no source line for this pc: code merged by the optimiser)");
+                    if let Some(caller) = known.next().and_then(|fs| fs.into_iter().next())
+                        && let Some(loc) = caller.location()
+                    {
+                        let name = caller.function.as_deref().unwrap_or("??");
+                        let _ = writeln!(out, "valida: called from {loc} in {name}");
+                    }
+                }
+            }
         }
     } else if let Some(first) = describe(pc, program, None).first() {
         let _ = writeln!(

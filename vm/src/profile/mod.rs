@@ -128,6 +128,16 @@ struct Profiler {
     /// Open regions: (region index, steps at the start call).
     open: Vec<(usize, u64)>,
     initial_fp: u32,
+    /// Block counters: keys `(node, start pc, instructions)` and counts.
+    block_keys: Vec<(u32, u32, u32)>,
+    block_counts: Vec<u64>,
+    block_index: HashMap<(u32, u32, u32), u32>,
+    /// Per instruction: the node and counter of the last whole block that
+    /// started there (a block almost always runs under the same node), so
+    /// the common step costs no hashing.
+    block_cache: Vec<(u32, u32)>,
+    /// Per instruction: the start address of its function.
+    func_start: Vec<u32>,
 }
 
 fn ends_block(opcode: u32) -> bool {
@@ -171,6 +181,14 @@ fn ends_block(opcode: u32) -> bool {
 const MAX_BLOCK: u32 = 1 << 16;
 
 impl Profiler {
+    /// Start of the function containing `pc` (table lookup inside code).
+    fn func_at(&self, m: &Machine, pc: u32) -> u32 {
+        match self.func_start.get((pc / INSTR_BYTES) as usize) {
+            Some(&f) if pc % INSTR_BYTES == 0 => f,
+            _ => Self::func_of(m, pc),
+        }
+    }
+
     fn func_of(m: &Machine, pc: u32) -> u32 {
         m.program()
             .symbols
@@ -207,6 +225,29 @@ impl Profiler {
         });
         self.children.insert((parent, call_site, func), n);
         n
+    }
+
+    fn count_block(&mut self, node: u32, pc: u32, idx: usize, used: u32) {
+        let whole = self.block_len.get(idx) == Some(&used);
+        if whole && let Some(&(n, slot)) = self.block_cache.get(idx) && n == node {
+            self.block_counts[slot as usize] += 1;
+            return;
+        }
+        let key = (node, pc, used);
+        let slot = match self.block_index.get(&key) {
+            Some(&slot) => slot,
+            None => {
+                let slot = self.block_keys.len() as u32;
+                self.block_keys.push(key);
+                self.block_counts.push(0);
+                self.block_index.insert(key, slot);
+                slot
+            }
+        };
+        self.block_counts[slot as usize] += 1;
+        if whole && let Some(c) = self.block_cache.get_mut(idx) {
+            *c = (node, slot);
+        }
     }
 
     fn push(&mut self, call_site: u32, func: u32, fp: u32) {
@@ -249,7 +290,7 @@ impl Profiler {
         let mut call_site = 0;
         for (k, f) in frames.iter().rev().enumerate() {
             if k > 0 {
-                let func = Self::func_of(m, f.pc);
+                let func = self.func_at(m, f.pc);
                 self.push(call_site, func, f.fp);
             }
             call_site = f.pc;
@@ -257,7 +298,7 @@ impl Profiler {
     }
 
     fn on_call(&mut self, m: &Machine, call_site: u32, target: u32, fp: u32) {
-        let func = Self::func_of(m, target);
+        let func = self.func_at(m, target);
         if Some(func) == self.markers.0 || Some(func) == self.markers.1 {
             self.marker(m, func, fp);
         }
@@ -318,6 +359,7 @@ pub fn run_with(
     options: Options,
 ) -> Result<(Outcome, Profile), Error> {
     let code = &machine.program().code;
+    let code_len = code.len();
     let mut block_len = vec![1u32; code.len()];
     for i in (0..code.len()).rev() {
         if !ends_block(code[i].opcode) && i + 1 < code.len() {
@@ -325,6 +367,12 @@ pub fn run_with(
         }
     }
     let symbols = &machine.program().symbols;
+    let func_start: Vec<u32> = (0..code_len)
+        .map(|i| {
+            let pc = (i as u32).wrapping_mul(INSTR_BYTES);
+            symbols.function_at(pc).map_or(pc, |(s, _)| s.value)
+        })
+        .collect();
     let markers = (
         symbols.lookup(CYCLE_START).map(|s| s.value),
         symbols.lookup(CYCLE_END).map(|s| s.value),
@@ -351,6 +399,11 @@ pub fn run_with(
         markers,
         open: Vec::new(),
         initial_fp,
+        block_keys: Vec::new(),
+        block_counts: Vec::new(),
+        block_index: HashMap::new(),
+        block_cache: vec![(u32::MAX, 0); code_len],
+        func_start,
     };
     loop {
         let pc = machine.pc();
@@ -364,11 +417,16 @@ pub fn run_with(
         if used > 0 {
             state.profile.nodes[node as usize].self_count += u64::from(used);
             if options.stacks {
-                *state.profile.blocks.entry((node, pc, used)).or_default() += 1;
+                state.count_block(node, pc, idx, used);
             }
         }
         if let Some(outcome) = result {
             let mut profile = state.profile;
+            profile.blocks = state
+                .block_keys
+                .into_iter()
+                .zip(state.block_counts)
+                .collect();
             for (idx, _) in state.open {
                 profile.regions[idx].open += 1;
             }
