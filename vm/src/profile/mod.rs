@@ -184,7 +184,7 @@ impl Profiler {
     /// Start of the function containing `pc` (table lookup inside code).
     fn func_at(&self, m: &Machine, pc: u32) -> u32 {
         match self.func_start.get((pc / INSTR_BYTES) as usize) {
-            Some(&f) if pc % INSTR_BYTES == 0 => f,
+            Some(&f) if pc.is_multiple_of(INSTR_BYTES) => f,
             _ => Self::func_of(m, pc),
         }
     }
