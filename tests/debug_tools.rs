@@ -22,10 +22,18 @@ fn source(name: &str) -> PathBuf {
 
 /// Builds tests/debug/NAME with `flags`; returns the executable's bytes.
 fn build(name: &str, flags: &[&str]) -> Vec<u8> {
-    let work = scratch(&format!("debug-{}{}", name.replace('.', "-"), flags.join("")));
+    let work = scratch(&format!(
+        "debug-{}{}",
+        name.replace('.', "-"),
+        flags.join("")
+    ));
     let exe = work.join("prog");
     let out = compile(&[source(name).as_path()], flags, &exe);
-    assert!(out.status.success(), "valida-cc {name} {flags:?}:\n{}", text(&out.stderr));
+    assert!(
+        out.status.success(),
+        "valida-cc {name} {flags:?}:\n{}",
+        text(&out.stderr)
+    );
     std::fs::read(&exe).expect("read executable")
 }
 
@@ -45,7 +53,8 @@ fn run(elf: &[u8], input: &[u8]) -> (Machine, Outcome, String) {
 }
 
 fn ends_with_file(path: &Option<String>, file: &str) -> bool {
-    path.as_deref().is_some_and(|p| Path::new(p).ends_with(file))
+    path.as_deref()
+        .is_some_and(|p| Path::new(p).ends_with(file))
 }
 
 #[test]
@@ -71,12 +80,17 @@ fn pcs_map_to_source_lines_in_linked_executables() {
         for &(begin, end) in &ranges {
             assert_eq!(begin % 24, 0, "{opt}: {begin:#x} not on a record");
             assert!(end > begin);
-            let inside = |s: &valida_vm::program::Symbol| {
-                s.value <= begin && end <= s.value + s.size
-            };
-            assert!(inside(&twice) || inside(&main), "{opt}: {begin:#x}..{end:#x}");
+            let inside =
+                |s: &valida_vm::program::Symbol| s.value <= begin && end <= s.value + s.size;
+            assert!(
+                inside(&twice) || inside(&main),
+                "{opt}: {begin:#x}..{end:#x}"
+            );
             let (file, line) = debug.line(begin).expect("line at range start");
-            assert!(file.ends_with("lines.c") && line == 3, "{opt}: {file}:{line}");
+            assert!(
+                file.ends_with("lines.c") && line == 3,
+                "{opt}: {file}:{line}"
+            );
         }
     }
     // Without -g there is no DWARF at all.
@@ -130,7 +144,10 @@ fn failures_report_reason_line_and_backtrace() {
         let (outcome, report) = crash_report(&elf, mode);
         assert!(!matches!(outcome, Outcome::Stopped { .. }), "{outcome:?}");
         assert!(report.contains(reason), "mode {}:\n{report}", mode as char);
-        let at = report.lines().find(|l| l.starts_with("valida: at ")).unwrap_or("");
+        let at = report
+            .lines()
+            .find(|l| l.starts_with("valida: at "))
+            .unwrap_or("");
         assert!(
             at.contains(&format!("/{line}:")) && at.ends_with(" in inner"),
             "mode {}: expected {line}:\n{report}",
@@ -182,23 +199,40 @@ fn rust_panic_reports_backtrace_with_lines() {
     assert!(debug.is_some(), "rustc's DWARF arrives in the executable");
     let report = failure_report(&m, &outcome, debug.as_ref(), DEFAULT_INITIAL_FP).expect("report");
     assert!(report.contains("reason: Rust panic"), "{report}");
-    assert_in_order(&report, &["backtrace:", "checked_div", "panic.rs:", "main", "panic.rs:"]);
+    assert_in_order(
+        &report,
+        &[
+            "backtrace:",
+            "checked_div",
+            "panic.rs:",
+            "main",
+            "panic.rs:",
+        ],
+    );
 }
 
 /// Profiles a run; returns the profile, the machine and the outcome.
 fn profiled(elf: &[u8], input: &[u8]) -> (profile::Profile, Machine, Outcome) {
     let mut m = machine(elf);
     let (mut input, mut output) = (input, Vec::new());
-    let (outcome, p) =
-        profile::run_with(&mut m, &mut Io::new(&mut input, &mut output), Options { stacks: true })
-            .expect("profiled run");
+    let (outcome, p) = profile::run_with(
+        &mut m,
+        &mut Io::new(&mut input, &mut output),
+        Options { stacks: true },
+    )
+    .expect("profiled run");
     (p, m, outcome)
 }
 
 fn folded_total(folded: &str) -> u64 {
     folded
         .lines()
-        .map(|l| l.rsplit(' ').next().and_then(|n| n.parse::<u64>().ok()).expect("count"))
+        .map(|l| {
+            l.rsplit(' ')
+                .next()
+                .and_then(|n| n.parse::<u64>().ok())
+                .expect("count")
+        })
         .sum()
 }
 
@@ -211,7 +245,10 @@ fn profile_charges_cycles_after_longjmp_to_the_right_stack() {
     let folded = p.folded(&m);
     assert_eq!(folded_total(&folded), m.steps());
     // after() runs under main once longjmp has left deep's frames.
-    assert!(folded.lines().any(|l| l.starts_with("_start;main;after ")), "{folded}");
+    assert!(
+        folded.lines().any(|l| l.starts_with("_start;main;after ")),
+        "{folded}"
+    );
     assert!(!folded.contains("deep;after"), "{folded}");
     // Recursion of deep is folded into one frame.
     assert!(folded.contains("_start;main;deep "), "{folded}");
@@ -244,9 +281,12 @@ fn profile_of_deep_recursion_is_small_and_stack_overflow_does_not_abort() {
     )
     .expect("machine");
     let (mut input, mut output) = (&b"100000000"[..], Vec::new());
-    let (outcome, p) =
-        profile::run_with(&mut m, &mut Io::new(&mut input, &mut output), Options { stacks: true })
-            .expect("profiled run");
+    let (outcome, p) = profile::run_with(
+        &mut m,
+        &mut Io::new(&mut input, &mut output),
+        Options { stacks: true },
+    )
+    .expect("profiled run");
     assert!(matches!(outcome, Outcome::Trapped(_)), "{outcome:?}");
     assert_eq!(p.total(), m.steps());
     assert!(p.nodes.len() < 64, "{} trie nodes", p.nodes.len());
@@ -259,7 +299,10 @@ fn profiles_by_source_line_as_pprof_and_svg() {
     let debug = DebugInfo::from_elf(&elf).expect("parse").expect("dwarf");
     // Folded stacks end in the source line.
     let folded = p.folded_with(m.program(), Some(&debug));
-    assert!(folded.contains("_start;main;after;longjmp.c:17 "), "{folded}");
+    assert!(
+        folded.contains("_start;main;after;longjmp.c:17 "),
+        "{folded}"
+    );
     assert_eq!(folded_total(&folded), m.steps());
     // pprof: decodes, counts add up, after's samples carry lines 16-17.
     let bytes = p.pprof_bytes(m.program(), Some(&debug));
@@ -282,7 +325,9 @@ fn profiles_by_source_line_as_pprof_and_svg() {
         .collect();
     assert!(lines.contains(&16) && lines.contains(&17), "{lines:?}");
     // SVG flamegraph by inferno.
-    let svg = p.flamegraph_svg(m.program(), Some(&debug), "longjmp").expect("svg");
+    let svg = p
+        .flamegraph_svg(m.program(), Some(&debug), "longjmp")
+        .expect("svg");
     let svg = text(&svg);
     assert!(svg.starts_with("<?xml"), "{}", &svg[..svg.len().min(200)]);
     assert!(svg.contains("after") && svg.contains("longjmp.c:17"));
@@ -309,10 +354,13 @@ fn cycle_markers_measure_named_regions() {
     let work_fn: u64 = folded
         .lines()
         .filter(|l| l.contains(";work "))
-        .map(|l| folded_total(l))
+        .map(folded_total)
         .sum();
     assert!(work_fn > 300, "{folded}");
-    assert!(work.cycles >= work_fn && work.cycles <= work_fn + 3 * 16, "{work:?} vs {work_fn}");
+    assert!(
+        work.cycles >= work_fn && work.cycles <= work_fn + 3 * 16,
+        "{work:?} vs {work_fn}"
+    );
     assert!(setup.cycles < 20, "{setup:?}");
 }
 

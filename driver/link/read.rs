@@ -410,7 +410,8 @@ pub fn read_archive(name: &str, bytes: &[u8]) -> Result<Vec<ArchiveMember>, Link
             .symbols
             .iter()
             .filter(|s| {
-                s.binding != Binding::Local && !matches!(
+                s.binding != Binding::Local
+                    && !matches!(
                         s.def,
                         SymDef::Undefined | SymDef::Ignored | SymDef::Debug(_)
                     )

@@ -466,10 +466,20 @@ fn links_and_relocates_debug_sections() {
     assert_eq!(line, [9, 9, 9, 9, 9, 7, 7, 7, 7, 7, 7, 7, 7]);
     let info = section(".debug_info");
     let main = symbol(&elf, "main").expect("main").st_value as u32;
-    assert_eq!(word(info, 0), 5 + 4 + 2, "offset of main.o's .debug_line + 4 + 2");
+    assert_eq!(
+        word(info, 0),
+        5 + 4 + 2,
+        "offset of main.o's .debug_line + 4 + 2"
+    );
     assert_eq!(word(info, 4), main + 24);
     assert_eq!(word(info, 8), 0xFFFF_FFFF, "dead was garbage-collected");
     assert!(symbol(&elf, "dead").is_none());
     // Still two loaded segments at most: DWARF is not loaded.
-    assert!(elf.program_headers.iter().filter(|p| p.p_type == PT_LOAD).count() <= 2);
+    assert!(
+        elf.program_headers
+            .iter()
+            .filter(|p| p.p_type == PT_LOAD)
+            .count()
+            <= 2
+    );
 }

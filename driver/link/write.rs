@@ -3,8 +3,8 @@
 use std::collections::HashMap;
 
 use super::Resolved;
-use super::layout::{Image, Layout};
 use super::debug::DebugOut;
+use super::layout::{Image, Layout};
 use super::read::{Binding, EM_VALIDA, SectionKind, SymDef, SymKind};
 
 const EHDR_SIZE: usize = 52;

@@ -36,7 +36,9 @@ pub fn write(profile: &Profile, machine: &Machine, elf: &[u8], path: &Path) -> s
         Format::Svg => {
             let title = format!(
                 "{} ({} instructions)",
-                path.file_stem().and_then(|s| s.to_str()).unwrap_or("profile"),
+                path.file_stem()
+                    .and_then(|s| s.to_str())
+                    .unwrap_or("profile"),
                 profile.total()
             );
             profile

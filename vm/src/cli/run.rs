@@ -102,7 +102,13 @@ pub fn exec(args: RunArgs) -> u8 {
     let result = if args.trace {
         trace(&mut machine, &mut io)
     } else if args.profile.is_some() || markers {
-        profile(&mut machine, &mut io, args.profile.as_deref(), &bytes, &mut regions)
+        profile(
+            &mut machine,
+            &mut io,
+            args.profile.as_deref(),
+            &bytes,
+            &mut regions,
+        )
     } else {
         machine.run(&mut io).map_err(RunError::Vm)
     };

@@ -60,12 +60,18 @@ pub fn failure_report(
                 .find(|f| f.line.is_some_and(|l| l > 0))
                 .unwrap_or(&first[0]);
             let func = inner.function.as_deref().unwrap_or("??");
-            match inner.location().filter(|_| inner.line.is_some_and(|l| l > 0)) {
+            match inner
+                .location()
+                .filter(|_| inner.line.is_some_and(|l| l > 0))
+            {
                 Some(loc) => {
                     let _ = writeln!(out, "valida: at {loc} in {func}");
                 }
                 None => {
-                    let _ = writeln!(out, "valida: in {func} (no source line for this pc: code merged by the optimiser)");
+                    let _ = writeln!(
+                        out,
+                        "valida: in {func} (no source line for this pc: code merged by the optimiser)"
+                    );
                     if let Some(caller) = known.next().and_then(|fs| fs.into_iter().next())
                         && let Some(loc) = caller.location()
                     {
@@ -76,10 +82,7 @@ pub fn failure_report(
             }
         }
     } else if let Some(first) = describe(pc, program, None).first() {
-        let _ = writeln!(
-            out,
-            "valida: in {first} (build with -g for file:line)"
-        );
+        let _ = writeln!(out, "valida: in {first} (build with -g for file:line)");
     }
     let _ = writeln!(out, "backtrace:");
     out.push_str(&render(&frames, &end, program, debug));

@@ -229,7 +229,10 @@ impl Profiler {
 
     fn count_block(&mut self, node: u32, pc: u32, idx: usize, used: u32) {
         let whole = self.block_len.get(idx) == Some(&used);
-        if whole && let Some(&(n, slot)) = self.block_cache.get(idx) && n == node {
+        if whole
+            && let Some(&(n, slot)) = self.block_cache.get(idx)
+            && n == node
+        {
             self.block_counts[slot as usize] += 1;
             return;
         }

@@ -37,10 +37,10 @@ impl<'a> Namer<'a> {
     pub fn frames(&mut self, pc: u32) -> &[Named] {
         let (program, debug) = (self.program, self.debug);
         self.cache.entry(pc).or_insert_with(|| {
-            let symbol = program
-                .symbols
-                .function_at(pc)
-                .map_or_else(|| format!("<{pc:#x}>"), |(s, _)| demangle(&s.name).into_owned());
+            let symbol = program.symbols.function_at(pc).map_or_else(
+                || format!("<{pc:#x}>"),
+                |(s, _)| demangle(&s.name).into_owned(),
+            );
             let frames: Vec<Named> = debug
                 .map(|d| d.frames(pc))
                 .unwrap_or_default()
