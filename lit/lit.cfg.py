@@ -63,7 +63,15 @@ if not os.path.exists(valida_cc):
     )
 config.substitutions.append(("%valida_cc", valida_cc))
 config.substitutions.append(("%valida_plugin", plugin))
-for tool in ["FileCheck", "not", "llvm-readelf", "llvm-objdump", "llvm-mc", "count"]:
+for tool in [
+    "FileCheck",
+    "not",
+    "llvm-readelf",
+    "llvm-objdump",
+    "llvm-mc",
+    "llvm-dwarfdump",
+    "count",
+]:
     config.substitutions.append(
         ("%" + tool.replace("-", "_"), os.path.join(llvm_bin, tool))
     )

@@ -19,6 +19,7 @@
 
 #include "ValidaFrameLowering.h"
 #include "ValidaInstrInfo.h"
+#include "MCTargetDesc/ValidaMCTargetDesc.h"
 #include "llvm/CodeGen/MachineFrameInfo.h"
 #include "llvm/CodeGen/MachineFunction.h"
 #include "llvm/CodeGen/MachineInstr.h"
@@ -58,6 +59,15 @@ void ValidaFrameLowering::emitPrologue(MachineFunction &MF,
         }
         MO.ChangeToImmediate(Value);
       }
+}
+
+StackOffset
+ValidaFrameLowering::getFrameIndexReference(const MachineFunction &MF, int FI,
+                                            Register &FrameReg) const {
+  // Same offsets as ValidaRegisterInfo::eliminateFrameIndex: relative to
+  // the function's own fp, which never moves inside the function.
+  FrameReg = Valida::FP;
+  return StackOffset::getFixed(MF.getFrameInfo().getObjectOffset(FI));
 }
 
 void ValidaFrameLowering::emitEpilogue(MachineFunction &MF,

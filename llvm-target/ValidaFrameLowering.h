@@ -27,6 +27,11 @@ public:
   eliminateCallFramePseudoInstr(MachineFunction &MF, MachineBasicBlock &MBB,
                                 MachineBasicBlock::iterator I) const override;
 
+  /// Every frame object is addressed from fp at its object offset (debug
+  /// locations of variables, DW_OP_fbreg / DW_OP_breg0).
+  StackOffset getFrameIndexReference(const MachineFunction &MF, int FI,
+                                     Register &FrameReg) const override;
+
   /// Frame distance N used at this function's call sites.
   static uint64_t getFrameDistance(const MachineFunction &MF);
 

@@ -103,6 +103,10 @@ ValidaTargetLowering::ValidaTargetLowering(const TargetMachine &TM,
   setOperationAction({ISD::SELECT_CC, ISD::BR_CC}, MVT::i32, Expand);
   setOperationAction(ISD::BR_JT, MVT::Other, Expand);
   setOperationAction(ISD::BRIND, MVT::Other, Custom);
+  // __builtin_trap and UB-check traps are the FAIL instruction itself (the
+  // default expansion calls abort()), so a failure report points at the
+  // trapping line. UBSANTRAP expands to TRAP.
+  setOperationAction({ISD::TRAP, ISD::DEBUGTRAP}, MVT::Other, Legal);
 
   setOperationAction(ISD::VASTART, MVT::Other, Custom);
   setOperationAction({ISD::VAARG, ISD::VACOPY, ISD::VAEND}, MVT::Other,

@@ -22,7 +22,8 @@ using namespace llvm;
 #define GET_REGINFO_TARGET_DESC
 #include "ValidaGenRegisterInfo.inc"
 
-ValidaRegisterInfo::ValidaRegisterInfo() : ValidaGenRegisterInfo(/*RA=*/0) {}
+ValidaRegisterInfo::ValidaRegisterInfo()
+    : ValidaGenRegisterInfo(/*RA=*/Valida::PC) {}
 
 const MCPhysReg *
 ValidaRegisterInfo::getCalleeSavedRegs(const MachineFunction *MF) const {

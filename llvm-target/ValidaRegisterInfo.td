@@ -16,8 +16,11 @@ class ValidaReg<bits<16> Enc, string n> : Register<n> {
   let Namespace = "Valida";
 }
 
-def FP   : ValidaReg<0, "fp">;
-def PC   : ValidaReg<1, "pc">;
+// DWARF numbers (docs/debugging.md): fp is DWARF register 0 (the frame base
+// of every function, DW_OP_breg0 in locations), pc is 1 (the return-address
+// column of .debug_frame).
+def FP   : ValidaReg<0, "fp">, DwarfRegNum<[0]>;
+def PC   : ValidaReg<1, "pc">, DwarfRegNum<[1]>;
 def SLOT : ValidaReg<2, "slot">;
 
 // Virtual registers of i32 (pointers are i32 as well).

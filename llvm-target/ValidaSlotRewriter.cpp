@@ -14,6 +14,7 @@
 #include "llvm/CodeGen/MachineInstr.h"
 #include "llvm/CodeGen/MachineRegisterInfo.h"
 #include "llvm/CodeGen/TargetSubtargetInfo.h"
+#include "llvm/IR/DebugInfoMetadata.h"
 #include "llvm/IR/DiagnosticInfo.h"
 #include "llvm/IR/Function.h"
 #include "llvm/IR/InlineAsm.h"
@@ -79,6 +80,22 @@ bool llvm::rewriteVirtRegsToSlots(MachineFunction &MF,
         continue;
       }
       if (MI.isDebugInstr()) {
+        // A variable whose value is in a vreg now lives in that vreg's
+        // slot: DBG_VALUE %vreg becomes the indirect DBG_VALUE %stack.N, 0
+        // (a memory location at N(fp)); a value that was already indirect
+        // (the vreg held the variable's address) gains a dereference.
+        // Registers with no real use have no slot: their location is lost.
+        if (MI.isNonListDebugValue() && MI.getDebugOperand(0).isReg()) {
+          Register R = MI.getDebugOperand(0).getReg();
+          if (R.isVirtual() && !MRI.reg_nodbg_empty(R)) {
+            if (MI.isIndirectDebugValue())
+              MI.getDebugExpressionOp().setMetadata(DIExpression::prepend(
+                  MI.getDebugExpression(), DIExpression::DerefBefore));
+            MI.getDebugOperand(0).ChangeToFrameIndex(SlotOf(R));
+            MI.getDebugOffset().ChangeToImmediate(0);
+            continue;
+          }
+        }
         for (MachineOperand &MO : MI.operands())
           if (MO.isReg() && MO.getReg().isVirtual())
             MO.setReg(Register());

@@ -277,10 +277,6 @@ pub fn exec(args: &BuildArgs) -> Result<i32> {
         llvm_options.push(format!("-stop-after={pass}"));
     }
     set_llvm_options(&llvm_options)?;
-    if args.compile.debug && args.compile.verbose {
-        eprintln!("valida-cc: note: -g is accepted but no debug information is emitted yet");
-    }
-
     if args.preprocess {
         let include = runtime_build::include_dir();
         for path in &args.inputs {

@@ -70,6 +70,9 @@ pub fn user_flags(opts: &CompileOptions) -> Vec<String> {
     for f in &opts.f_flags {
         v.push(format!("-f{f}"));
     }
+    if opts.debug {
+        v.push("-g".into());
+    }
     v
 }
 

@@ -172,6 +172,10 @@ pub fn compile_staticlib(
         .arg(format!("opt-level={}", rustc_opt_level(opts.opt)))
         .args(runtime_args(sysroot))
         .args(lang_args(sysroot, source));
+    if opts.debug {
+        // Full DWARF (variables too): the Valida backend emits it.
+        cmd.args(["-C", "debuginfo=2"]);
+    }
     for d in &opts.define {
         // -DNAME / -DNAME=VALUE become --cfg NAME / --cfg NAME="VALUE".
         let cfg = match d.split_once('=') {

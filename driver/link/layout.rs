@@ -316,7 +316,7 @@ impl Layout {
             SymDef::Section(si) => self.addr[doi][si].map(|a| a.wrapping_add(d.value)),
             SymDef::Absolute => Some(d.value),
             SymDef::Common { .. } => self.common.get(&(doi, dsi)).copied(),
-            SymDef::Undefined | SymDef::Ignored => None,
+            SymDef::Undefined | SymDef::Ignored | SymDef::Debug(_) => None,
         }
     }
 }

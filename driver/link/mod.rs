@@ -4,6 +4,7 @@
 //! an ELF32 executable that the Valida VM loads.
 
 pub mod archive;
+mod debug;
 mod layout;
 pub mod read;
 mod reloc;
@@ -178,7 +179,8 @@ pub fn link(inputs: Vec<Input>, options: &LinkOptions) -> Result<Vec<u8>, LinkEr
     let layout = layout::Layout::compute(&resolved, options, &live)?;
     let mut image = layout::Image::new(&resolved, &layout);
     reloc::apply(&resolved, &layout, &mut image)?;
-    Ok(write::write_executable(&resolved, &layout, &image))
+    let dwarf = debug::link_debug(&resolved, &layout)?;
+    Ok(write::write_executable(&resolved, &layout, &image, &dwarf))
 }
 
 fn resolve(inputs: Vec<Input>, entry: &str) -> Result<Resolved, LinkError> {
@@ -301,7 +303,7 @@ fn add_globals(
             continue;
         }
         let strength = match (s.def, s.binding) {
-            (SymDef::Undefined | SymDef::Ignored, _) => continue,
+            (SymDef::Undefined | SymDef::Ignored | SymDef::Debug(_), _) => continue,
             (SymDef::Common { .. }, _) => Strength::Common,
             (_, Binding::Weak) => Strength::Weak,
             _ => Strength::Strong,

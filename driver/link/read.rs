@@ -67,7 +67,10 @@ pub enum SymDef {
     Common {
         align: u32,
     },
-    /// Defined in a section the linker does not load (debug info, notes…).
+    /// Defined in the object's DWARF section with this ELF index (the
+    /// section symbols that debug sections refer to each other with).
+    Debug(usize),
+    /// Defined in a section the linker does not load (notes, comments…).
     Ignored,
 }
 
@@ -88,7 +91,21 @@ pub struct Object {
     pub name: String,
     /// Indexed by ELF section index; `None` for sections the linker ignores.
     pub sections: Vec<Option<Section>>,
+    /// The `.debug_*` sections (not loaded; concatenated by name and
+    /// relocated into the executable, see `debug.rs`).
+    pub debug: Vec<DebugSection>,
     pub symbols: Vec<Symbol>,
+}
+
+/// A non-allocated DWARF section of an input object.
+#[derive(Debug, Clone)]
+pub struct DebugSection {
+    /// ELF section index in the object.
+    pub index: usize,
+    pub name: String,
+    pub data: Vec<u8>,
+    pub align: u32,
+    pub relocs: Vec<Reloc>,
 }
 
 impl Object {
@@ -115,13 +132,31 @@ impl Object {
         }
 
         let mut sections: Vec<Option<Section>> = Vec::with_capacity(elf.section_headers.len());
-        for shdr in &elf.section_headers {
+        let mut debug = Vec::new();
+        for (index, shdr) in elf.section_headers.iter().enumerate() {
             let sec_name = elf
                 .shdr_strtab
                 .get_at(shdr.sh_name)
                 .unwrap_or("")
                 .to_string();
             let alloc = shdr.sh_flags & u64::from(sh::SHF_ALLOC) != 0;
+            if !alloc && shdr.sh_type == sh::SHT_PROGBITS && sec_name.starts_with(".debug_") {
+                let start = usize::try_from(shdr.sh_offset).unwrap_or(usize::MAX);
+                let data = usize::try_from(shdr.sh_size)
+                    .ok()
+                    .and_then(|n| start.checked_add(n))
+                    .and_then(|end| bytes.get(start..end))
+                    .ok_or_else(|| bad(format!("section {sec_name} lies outside the file")))?;
+                debug.push(DebugSection {
+                    index,
+                    name: sec_name,
+                    data: data.to_vec(),
+                    align: u32::try_from(shdr.sh_addralign.max(1)).unwrap_or(1).max(1),
+                    relocs: Vec::new(),
+                });
+                sections.push(None);
+                continue;
+            }
             if !alloc
                 || shdr.sh_type == sh::SHT_NULL
                 || shdr.sh_size == 0 && shdr.sh_type != sh::SHT_PROGBITS
@@ -181,6 +216,8 @@ impl Object {
                 }
             } else if sections.get(shndx).is_some_and(Option::is_some) {
                 SymDef::Section(shndx)
+            } else if debug.iter().any(|d| d.index == shndx) {
+                SymDef::Debug(shndx)
             } else {
                 SymDef::Ignored
             };
@@ -205,28 +242,28 @@ impl Object {
             };
             let target = rel_hdr.sh_info as usize;
             let is_rela = rel_hdr.sh_type == sh::SHT_RELA;
-            let Some(Some(section)) = sections.get_mut(target) else {
-                // Relocations of a section we do not load (debug info).
-                continue;
+            let (name, data, out) = match sections.get_mut(target) {
+                Some(Some(section)) => (&section.name, &section.data, &mut section.relocs),
+                _ => match debug.iter_mut().find(|d| d.index == target) {
+                    Some(d) => (&d.name, &d.data, &mut d.relocs),
+                    // Relocations of a section we do not load (notes…).
+                    None => continue,
+                },
             };
             for r in relocs.iter() {
-                let offset = u32::try_from(r.r_offset).map_err(|_| {
-                    bad(format!(
-                        "relocation offset out of range in {}",
-                        section.name
-                    ))
-                })?;
+                let offset = u32::try_from(r.r_offset)
+                    .map_err(|_| bad(format!("relocation offset out of range in {name}")))?;
                 if r.r_sym >= symbols.len() {
                     return Err(bad(format!(
-                        "relocation in {} names symbol #{} which does not exist",
-                        section.name, r.r_sym
+                        "relocation in {name} names symbol #{} which does not exist",
+                        r.r_sym
                     )));
                 }
                 let addend = match r.r_addend {
                     Some(a) if is_rela => a,
-                    _ => implicit_addend(&section.data, offset),
+                    _ => implicit_addend(data, offset),
                 };
-                section.relocs.push(Reloc {
+                out.push(Reloc {
                     offset,
                     kind: r.r_type,
                     symbol: r.r_sym,
@@ -244,6 +281,7 @@ impl Object {
         Ok(Object {
             name: name.to_string(),
             sections,
+            debug,
             symbols,
         })
     }
@@ -372,7 +410,11 @@ pub fn read_archive(name: &str, bytes: &[u8]) -> Result<Vec<ArchiveMember>, Link
             .symbols
             .iter()
             .filter(|s| {
-                s.binding != Binding::Local && !matches!(s.def, SymDef::Undefined | SymDef::Ignored)
+                s.binding != Binding::Local
+                    && !matches!(
+                        s.def,
+                        SymDef::Undefined | SymDef::Ignored | SymDef::Debug(_)
+                    )
             })
             .map(|s| s.name.clone())
             .collect();

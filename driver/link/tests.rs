@@ -470,3 +470,76 @@ fn prog_with_srand() -> Vec<u8> {
         .reloc(t, 8, reloc::R_VALIDA_32, "helper", 0);
     b.build()
 }
+
+/// DWARF sections (docs/debugging.md): concatenated by name in input order,
+/// not loaded, references to other DWARF sections become offsets in the
+/// output section, references to code become addresses, and references to
+/// code dropped by garbage collection become the tombstone 0xFFFFFFFF.
+#[test]
+fn links_and_relocates_debug_sections() {
+    use super::testobj::SHT_PROGBITS;
+    let mut crt = ObjBuilder::new();
+    let mut code = instr(JAL, -16, 0, -16, 0, 0);
+    code.extend(instr(STOP, 0, 0, 0, 0, 0));
+    let t = crt.text(code);
+    crt.section(".debug_line", SHT_PROGBITS, 0, vec![9; 5], 1);
+    crt.func("_start", t, 0, 48)
+        .undefined("main")
+        .reloc(t, 8, reloc::R_VALIDA_32, "main", 0);
+
+    let mut m = ObjBuilder::new();
+    let t = m.text(instr(JALV, -4, 0, 8, 0, 0));
+    let dead = m.section(
+        ".text.dead",
+        SHT_PROGBITS,
+        super::testobj::SHF_ALLOC | super::testobj::SHF_EXECINSTR,
+        instr(STOP, 0, 0, 0, 0, 0),
+        4,
+    );
+    let line = m.section(".debug_line", SHT_PROGBITS, 0, vec![7; 8], 1);
+    // The bytes hold the addends too, as the assembler writes them.
+    let info = m.section(".debug_info", SHT_PROGBITS, 0, vec![0xAA; 12], 1);
+    m.func("main", t, 0, 24)
+        .func("dead", dead, 0, 24)
+        .symbol(".Lline", 0, 0, Some(line), 4, 0)
+        .reloc(info, 0, reloc::R_VALIDA_32, ".Lline", 2)
+        .reloc(info, 4, reloc::R_VALIDA_32, "main", 24)
+        .reloc(info, 8, reloc::R_VALIDA_32, "dead", 0);
+
+    let out = link(
+        vec![obj("crt0.o", crt.build()), obj("main.o", m.build())],
+        &LinkOptions::default(),
+    )
+    .expect("link succeeds");
+    let elf = Elf::parse(&out).expect("valid ELF");
+    let section = |name: &str| {
+        let sh = elf
+            .section_headers
+            .iter()
+            .find(|s| elf.shdr_strtab.get_at(s.sh_name) == Some(name))
+            .unwrap_or_else(|| panic!("no {name}"));
+        assert_eq!(sh.sh_addr, 0, "{name} is not loaded");
+        assert_eq!(sh.sh_flags & u64::from(SHF_ALLOC), 0, "{name}");
+        &out[sh.sh_offset as usize..(sh.sh_offset + sh.sh_size) as usize]
+    };
+    let line = section(".debug_line");
+    assert_eq!(line, [9, 9, 9, 9, 9, 7, 7, 7, 7, 7, 7, 7, 7]);
+    let info = section(".debug_info");
+    let main = symbol(&elf, "main").expect("main").st_value as u32;
+    assert_eq!(
+        word(info, 0),
+        5 + 4 + 2,
+        "offset of main.o's .debug_line + 4 + 2"
+    );
+    assert_eq!(word(info, 4), main + 24);
+    assert_eq!(word(info, 8), 0xFFFF_FFFF, "dead was garbage-collected");
+    assert!(symbol(&elf, "dead").is_none());
+    // Still two loaded segments at most: DWARF is not loaded.
+    assert!(
+        elf.program_headers
+            .iter()
+            .filter(|p| p.p_type == PT_LOAD)
+            .count()
+            <= 2
+    );
+}

@@ -3,6 +3,7 @@
 use std::collections::HashMap;
 
 use super::Resolved;
+use super::debug::DebugOut;
 use super::layout::{Image, Layout};
 use super::read::{Binding, EM_VALIDA, SectionKind, SymDef, SymKind};
 
@@ -80,7 +81,12 @@ fn pad_to(out: &mut Vec<u8>, align: usize) {
     }
 }
 
-pub fn write_executable(res: &Resolved, layout: &Layout, image: &Image) -> Vec<u8> {
+pub fn write_executable(
+    res: &Resolved,
+    layout: &Layout,
+    image: &Image,
+    dwarf: &[DebugOut],
+) -> Vec<u8> {
     // Output section indices: 1.. in layout order.
     let shndx_of = |kind: SectionKind| -> u16 {
         let name = match kind {
@@ -122,7 +128,7 @@ pub fn write_executable(res: &Resolved, layout: &Layout, image: &Image) -> Vec<u
                 },
                 SymDef::Common { .. } => shndx_of(SectionKind::Bss),
                 SymDef::Absolute => SHN_ABS,
-                SymDef::Undefined | SymDef::Ignored => continue,
+                SymDef::Undefined | SymDef::Ignored | SymDef::Debug(_) => continue,
             };
             if is_local && s.kind == SymKind::NoType {
                 continue; // local labels
@@ -275,6 +281,23 @@ pub fn write_executable(res: &Resolved, layout: &Layout, image: &Image) -> Vec<u
         1,
         0,
     ]);
+    // DWARF: not loaded (no segment, address 0), after the symbol table.
+    for d in dwarf {
+        let off = out.len() as u32;
+        out.extend_from_slice(&d.data);
+        shdrs.push([
+            shstr.add(&d.name),
+            SHT_PROGBITS,
+            0,
+            0,
+            off,
+            d.data.len() as u32,
+            0,
+            0,
+            1,
+            0,
+        ]);
+    }
     let shstrndx = shdrs.len() as u16;
     let name = shstr.add(".shstrtab");
     let shstr_off = out.len() as u32;

@@ -21,6 +21,8 @@
 #include "llvm/MC/MCELFObjectWriter.h"
 #include "llvm/MC/MCFixup.h"
 #include "llvm/MC/MCObjectWriter.h"
+#include "llvm/MC/MCSectionELF.h"
+#include "llvm/BinaryFormat/ELF.h"
 #include "llvm/MC/MCSubtargetInfo.h"
 #include "llvm/MC/MCValue.h"
 #include "llvm/Support/EndianStream.h"
@@ -99,6 +101,17 @@ void ValidaAsmBackend::applyFixup(const MCFragment &F, const MCFixup &Fixup,
   maybeAddReloc(F, Fixup, Target, Value, IsResolved);
   if (mc::isRelocation(Kind))
     return;
+  // DWARF sections (not allocated) also hold the addend in place, as if
+  // every section were at address 0: tools that read an object without
+  // applying Valida relocations (llvm-dwarfdump knows no EM_VALIDA) then
+  // see correct section offsets and .text offsets. The linker still uses
+  // r_addend.
+  if (!IsResolved && Kind == FK_Data_4 &&
+      !(cast<MCSectionELF>(F.getParent())->getFlags() & ELF::SHF_ALLOC)) {
+    Value = Target.getConstant();
+    if (const MCSymbol *Sym = Target.getAddSym(); Sym && Sym->isInSection())
+      Value += Asm->getSymbolOffset(*Sym);
+  }
 
   MCContext &Ctx = getContext();
   int64_t SValue = static_cast<int64_t>(Value);

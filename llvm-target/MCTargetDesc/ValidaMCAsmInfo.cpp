@@ -42,10 +42,18 @@ ValidaMCAsmInfo::ValidaMCAsmInfo(const Triple &TT,
   HasSingleParameterDotFile = false;
   HasIdentDirective = false;
 
-  // Valida has no DWARF consumers, no unwinder, no LEB128 directives.
-  SupportsDebugInformation = false;
+  // DWARF for `-g` (docs/debugging.md): line tables, variables and a
+  // .debug_frame read by `valida run`/`valida debug`. There is no unwinder
+  // (no .eh_frame) and `valida asm` has no LEB128 directives.
+  SupportsDebugInformation = true;
   ExceptionsType = ExceptionHandling::None;
+  // Frame descriptions go to .debug_frame (with -g), never .eh_frame.
+  UsesCFIWithoutEH = true;
   HasLEB128Directives = false;
+  // Code addresses advance in whole 24-byte records: the line table's
+  // minimum_instruction_length and the CIE's code alignment factor, which
+  // keeps line-table and CFA address advances one byte each.
+  MinInstAlignment = Valida::InstrBytes;
 
   // There is no Valida MC asm parser: inline assembly is copied verbatim
   // into assembly output (and rejected by ValidaAsmPrinter for objects).

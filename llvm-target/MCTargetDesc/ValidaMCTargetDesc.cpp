@@ -11,6 +11,8 @@
 #include "MCTargetDesc/ValidaInstPrinter.h"
 #include "MCTargetDesc/ValidaMCAsmInfo.h"
 #include "TargetInfo/ValidaTargetInfo.h"
+#include "llvm/BinaryFormat/Dwarf.h"
+#include "llvm/MC/MCDwarf.h"
 #include "llvm/MC/MCInstrInfo.h"
 #include "llvm/MC/MCRegisterInfo.h"
 #include "llvm/MC/MCSubtargetInfo.h"
@@ -38,9 +40,9 @@ static MCInstrInfo *createValidaMCInstrInfo() {
 
 static MCRegisterInfo *createValidaMCRegisterInfo(const Triple &TT) {
   auto *X = new MCRegisterInfo();
-  // Valida has no return-address register: the return address lives in the
-  // frame slot 0(fp).
-  InitValidaMCRegisterInfo(X, /*RA=*/0);
+  // The return address lives in the frame slot 0(fp); pc names its column
+  // in .debug_frame.
+  InitValidaMCRegisterInfo(X, /*RA=*/Valida::PC);
   return X;
 }
 
@@ -52,7 +54,30 @@ createValidaMCSubtargetInfo(const Triple &TT, StringRef CPU, StringRef FS) {
 static MCAsmInfo *createValidaMCAsmInfo(const MCRegisterInfo &MRI,
                                         const Triple &TT,
                                         const MCTargetOptions &Options) {
-  return new ValidaMCAsmInfo(TT, Options);
+  auto *MAI = new ValidaMCAsmInfo(TT, Options);
+  // The frame of every Valida function, at every instruction (fp moves only
+  // inside jal/jalv, so there is no prologue to describe): the CFA is fp,
+  // the return address is at 0(fp), and the caller's fp is fp plus the
+  // caller distance stored at 8(fp). Every FDE is empty; the CIE says it.
+  unsigned FP = MRI.getDwarfRegNum(Valida::FP, /*isEH=*/false);
+  unsigned PC = MRI.getDwarfRegNum(Valida::PC, /*isEH=*/false);
+  MAI->addInitialFrameState(MCCFIInstruction::cfiDefCfa(nullptr, FP, 0));
+  MAI->addInitialFrameState(MCCFIInstruction::createOffset(nullptr, PC, 0));
+  // DW_CFA_val_expression fp, {DW_OP_breg fp 8; DW_OP_deref;
+  //                            DW_OP_breg fp 0; DW_OP_plus}
+  const uint8_t Breg = dwarf::DW_OP_breg0 + FP;
+  const char CallerFP[] = {char(dwarf::DW_CFA_val_expression),
+                           char(FP),
+                           6,
+                           char(Breg),
+                           8,
+                           char(dwarf::DW_OP_deref),
+                           char(Breg),
+                           0,
+                           char(dwarf::DW_OP_plus)};
+  MAI->addInitialFrameState(MCCFIInstruction::createEscape(
+      nullptr, StringRef(CallerFP, sizeof(CallerFP))));
+  return MAI;
 }
 
 static MCInstPrinter *createValidaMCInstPrinter(const Triple &T,

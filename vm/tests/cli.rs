@@ -83,11 +83,22 @@ fn trap_message_and_status() {
     assert_eq!(o.status.code(), Some(110));
     assert_eq!(o.stdout, b"A", "output before the trap is flushed");
     let err = String::from_utf8_lossy(&o.stderr);
-    assert_eq!(err.lines().count(), 1, "{err}");
     assert!(
         err.starts_with(
             "valida: trap divide-by-zero at pc 0x30 in main+48: div -8(fp), -4(fp), -12(fp)"
         ),
+        "{err}"
+    );
+    // Then the failure report (docs/debugging.md): reason and backtrace.
+    let rest: Vec<&str> = err.lines().skip(1).collect();
+    assert_eq!(
+        rest,
+        [
+            "valida: reason: divide-by-zero",
+            "valida: in main (build with -g for file:line)",
+            "backtrace:",
+            "  #0   0x000030 main",
+        ],
         "{err}"
     );
 }

@@ -17,6 +17,8 @@ macro_rules! diag {
 
 mod asm;
 mod bench;
+mod failure;
+mod profile_out;
 mod disasm;
 mod run;
 mod rv32;

@@ -32,7 +32,9 @@ pub struct RunArgs {
     /// Print every executed instruction (pc, function, fp, instruction) to stderr.
     #[arg(long)]
     trace: bool,
-    /// Write a folded-stack profile (instructions per call path) to FILE.
+    /// Write an instruction profile per call path (and source line with
+    /// -g) to FILE: a flamegraph for `.svg`, pprof protobuf for `.pb` or
+    /// `.pprof`, folded stacks otherwise.
     #[arg(long, value_name = "FILE")]
     profile: Option<PathBuf>,
 }
@@ -95,10 +97,18 @@ pub fn exec(args: RunArgs) -> u8 {
     };
     // Machine::run flushes the output before returning, trap or not.
     let mut io = Io::new(&mut input, &mut output);
+    let mut regions = Vec::new();
+    let markers = args.stats && valida_vm::profile::has_markers(machine.program());
     let result = if args.trace {
         trace(&mut machine, &mut io)
-    } else if let Some(path) = &args.profile {
-        profile(&mut machine, &mut io, path)
+    } else if args.profile.is_some() || markers {
+        profile(
+            &mut machine,
+            &mut io,
+            args.profile.as_deref(),
+            &bytes,
+            &mut regions,
+        )
     } else {
         machine.run(&mut io).map_err(RunError::Vm)
     };
@@ -128,9 +138,11 @@ pub fn exec(args: RunArgs) -> u8 {
         Outcome::Failed => diag!("valida: program terminated with FAIL"),
         Outcome::Trapped(trap) => diag!("valida: {trap}"),
     }
+    super::failure::print(&machine, &outcome, &bytes, args.initial_fp);
     if args.stats {
         let report = machine.report(outcome.clone(), Vec::new(), started);
-        let written = write_stderr(|err| write!(err, "{}", report.stats_text()));
+        let regions = super::profile_out::regions_text(&regions);
+        let written = write_stderr(|err| write!(err, "{}{regions}", report.stats_text()));
         if late_write_failed("statistics to stderr", written) {
             return HOST_ERROR;
         }
@@ -219,14 +231,24 @@ fn trace_to(
     }
 }
 
-/// Runs with call-path accounting and writes the folded stacks to `path`.
+/// Runs with call-path accounting (and cycle regions); writes the profile
+/// to `path` if given.
 fn profile(
     machine: &mut Machine,
     io: &mut Io<'_>,
-    path: &std::path::Path,
+    path: Option<&std::path::Path>,
+    elf: &[u8],
+    regions: &mut Vec<valida_vm::profile::Region>,
 ) -> Result<Outcome, RunError> {
-    let (outcome, profile) = valida_vm::profile::run_profiled(machine, io).map_err(RunError::Vm)?;
-    std::fs::write(path, profile.folded(machine))
-        .map_err(|e| RunError::Profile(path.to_path_buf(), e))?;
+    let options = valida_vm::profile::Options {
+        stacks: path.is_some(),
+    };
+    let (outcome, profile) =
+        valida_vm::profile::run_with(machine, io, options).map_err(RunError::Vm)?;
+    if let Some(path) = path {
+        super::profile_out::write(&profile, machine, elf, path)
+            .map_err(|e| RunError::Profile(path.to_path_buf(), e))?;
+    }
+    *regions = profile.regions;
     Ok(outcome)
 }

@@ -225,13 +225,20 @@ impl Machine {
     /// Executes one instruction: `None` if the program goes on, else how it
     /// ended (a step-limit trap when the budget is used up).
     pub fn step(&mut self, io: &mut Io<'_>) -> Result<Option<Outcome>, Error> {
+        self.step_n(io, 1)
+    }
+
+    /// Executes at most `n` instructions (the profiler runs a basic block
+    /// at a time): `None` if the program goes on, else how it ended.
+    pub fn step_n(&mut self, io: &mut Io<'_>, n: u64) -> Result<Option<Outcome>, Error> {
         let saved = self.regs.budget;
         if saved == 0 {
             return self.outcome_of(Exit::Trap(TrapKind::StepLimit)).map(Some);
         }
-        self.regs.budget = 1;
+        let allowed = n.clamp(1, saved);
+        self.regs.budget = allowed;
         let exit = self.run_raw(io);
-        let used = 1 - self.regs.budget;
+        let used = allowed - self.regs.budget;
         self.regs.budget = saved - used;
         self.steps += used;
         match exit {

@@ -26,6 +26,7 @@
 
 extern crate alloc;
 
+pub mod cycles;
 pub mod heap;
 pub mod io;
 pub mod panic;
