@@ -11,6 +11,7 @@
 
 pub mod asm;
 pub mod bench;
+pub mod cost;
 pub mod error;
 pub mod exec;
 pub mod isa;
