@@ -191,7 +191,6 @@ pub fn parse_dimensions(text: &str) -> Result<Vec<SegmentDimensions>, OfficialEr
     let mut current = SegmentDimensions::default();
     let mut pending: Option<(Kind, Chip)> = None;
     for line in text.lines() {
-        let line = line.trim_start_matches('B');
         let header = [
             ("Main trace dimensions for Chip: ", Kind::Main),
             ("Permutation trace dimensions for Chip: ", Kind::Permutation),
@@ -199,7 +198,7 @@ pub fn parse_dimensions(text: &str) -> Result<Vec<SegmentDimensions>, OfficialEr
         ];
         if let Some((kind, name)) = header
             .iter()
-            .find_map(|(p, k)| line.strip_prefix(p).map(|n| (*k, n)))
+            .find_map(|(p, k)| line.find(p).map(|at| (*k, &line[at + p.len()..])))
         {
             let chip = chip_named(name.trim())
                 .ok_or_else(|| OfficialError::Dimensions(format!("unknown chip `{name}`")))?;
@@ -228,7 +227,7 @@ pub fn parse_dimensions(text: &str) -> Result<Vec<SegmentDimensions>, OfficialEr
                 pending = None;
             }
         }
-        if line.starts_with("Total permutation trace size") {
+        if line.contains("Total permutation trace size") {
             segments.push(std::mem::take(&mut current));
         }
     }
@@ -272,4 +271,155 @@ pub fn temp_file(tag: &str, bytes: &[u8]) -> Result<PathBuf, OfficialError> {
     ));
     std::fs::write(&path, bytes).map_err(|e| OfficialError::File(path.display().to_string(), e))?;
     Ok(path)
+}
+
+/// Real (unpadded) rows per chip, counted from the rows `prove
+/// --show-main` logs (`CPU row 12: ...`); only chips that log rows.
+/// Meaningful for a single-segment proof.
+pub fn parse_logged_rows(text: &str) -> [Option<u64>; NUM_CHIPS] {
+    let logged = [
+        (Chip::Cpu, "CPU"),
+        (Chip::Memory, "Memory"),
+        (Chip::Add32, "Add32"),
+        (Chip::Sub32, "Sub32"),
+        (Chip::Mul32, "Mul32"),
+        (Chip::Div32, "Div32"),
+        (Chip::Shift32, "Shift32"),
+        (Chip::Lt32, "Lt32"),
+        (Chip::Com32, "Com32"),
+        (Chip::Bitwise32, "Bitwise32"),
+        (Chip::Output, "Output"),
+        (Chip::Keccak, "Keccak"),
+    ];
+    let mut rows = [None; NUM_CHIPS];
+    for (chip, _) in logged {
+        rows[chip.index()] = Some(0);
+    }
+    for line in text.lines() {
+        // The program's output shares stdout, so a row may not start the line.
+        for (chip, name) in logged {
+            let tag = format!("{name} row ");
+            let Some(at) = line.find(&tag) else {
+                continue;
+            };
+            let rest = &line[at + tag.len()..];
+            let index: Option<u64> = rest.split(':').next().and_then(|n| n.parse().ok());
+            if let Some(i) = index {
+                let slot = &mut rows[chip.index()];
+                *slot = Some(slot.unwrap_or(0).max(i + 1));
+            }
+        }
+    }
+    rows
+}
+
+/// The cost model against the official prover for one program run.
+#[derive(Clone, Debug)]
+pub struct Comparison {
+    pub model: super::CostReport,
+    pub official: Vec<SegmentDimensions>,
+    /// Real rows the prover logged (single-segment runs only).
+    pub logged_rows: Option<[Option<u64>; NUM_CHIPS]>,
+    /// Every disagreement, one line each (empty: exact match).
+    pub mismatches: Vec<String>,
+    pub prove_time: Duration,
+}
+
+/// Runs `program` (ELF file) with `input` (file) through the cost model and
+/// through `prove --show-dimensions` (plus `--show-main` to read real rows
+/// when the model predicts one segment), and lists every chip whose
+/// height, width or real row count differs.
+pub fn compare_with_official(
+    official: &Official,
+    program: &Path,
+    input: &Path,
+    max_segment_size: u32,
+) -> Result<Comparison, CompareError> {
+    let elf = std::fs::read(program)
+        .map_err(|e| OfficialError::File(program.display().to_string(), e))?;
+    let input_bytes =
+        std::fs::read(input).map_err(|e| OfficialError::File(input.display().to_string(), e))?;
+    let loaded = crate::load_elf(&elf).map_err(crate::Error::from)?;
+    let mut machine = crate::Machine::new(loaded, &crate::RunOptions::default())?;
+    let mut inp = input_bytes.as_slice();
+    let mut out = Vec::new();
+    let (_, model) = super::run_with_cost(
+        &mut machine,
+        &mut crate::Io::new(&mut inp, &mut out),
+        max_segment_size,
+    )?;
+    let single = model.segments.len() == 1;
+    let proof = temp_file("cost-proof", b"")?;
+    let mut args: Vec<std::ffi::OsString> = vec!["prove".into(), "--show-dimensions".into()];
+    if single {
+        args.push("--show-main".into());
+    }
+    args.extend([
+        "--max-segment-size".into(),
+        max_segment_size.to_string().into(),
+        program.into(),
+        proof.clone().into(),
+        input.into(),
+    ]);
+    let refs: Vec<&std::ffi::OsStr> = args.iter().map(|a| a.as_os_str()).collect();
+    let started = Instant::now();
+    let output = official.run(&refs);
+    let prove_time = started.elapsed();
+    let _ = std::fs::remove_file(&proof);
+    let output = output?;
+    let text = String::from_utf8_lossy(&output.stdout);
+    let parsed = parse_dimensions(&text)?;
+    let logged_rows = single.then(|| parse_logged_rows(&text));
+    let mut mismatches = Vec::new();
+    if parsed.len() != model.segments.len() {
+        mismatches.push(format!(
+            "segments: model {}, official {}",
+            model.segments.len(),
+            parsed.len()
+        ));
+    }
+    for (n, (seg, off)) in model.segments.iter().zip(&parsed).enumerate() {
+        let ours = model_dimensions(seg);
+        for chip in Chip::ALL {
+            let i = chip.index();
+            for (what, a, b) in [
+                ("main", ours.main[i], off.main[i]),
+                ("permutation", ours.permutation[i], off.permutation[i]),
+                ("public", ours.public[i], off.public[i]),
+            ] {
+                if a != b {
+                    mismatches.push(format!(
+                        "segment {n} {} {what} (columns, rows): model {a:?}, official {b:?}",
+                        chip.short_name()
+                    ));
+                }
+            }
+            if let Some(Some(logged)) = logged_rows.map(|r| r[i]) {
+                let real = seg.rows[i];
+                if real != logged {
+                    mismatches.push(format!(
+                        "segment {n} {} real rows: model {real}, official {logged}",
+                        chip.short_name()
+                    ));
+                }
+            }
+        }
+    }
+    Ok(Comparison {
+        model,
+        official: parsed,
+        logged_rows,
+        mismatches,
+        prove_time,
+    })
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum CompareError {
+    #[error(transparent)]
+    Official(#[from] OfficialError),
+    #[error(transparent)]
+    Cost(#[from] super::CostError),
+    #[error(transparent)]
+    Vm(#[from] crate::Error),
 }
