@@ -54,10 +54,21 @@ fn run_first(program: &Path, input: &[u8]) -> Result<Vec<u8>, u8> {
         diag!("valida: {}: {e}", program.display());
         INPUT_ERROR
     })?;
+    if let Some(why) = valida_vm::cost::provable::unprovable_reason(&loaded) {
+        diag!("valida: cannot prove {}: {why}", program.display());
+        return Err(INPUT_ERROR);
+    }
     let report = valida_vm::run_program(loaded, input, &RunOptions::default()).map_err(|e| {
         diag!("valida: {e}");
         e.exit_status()
     })?;
+    if report.opcode_counts.iter().any(|(name, _)| *name == "memcpy") {
+        diag!(
+            "valida: cannot prove {}: it executes MEMCPY, which the v1.0 prover cannot prove",
+            program.display()
+        );
+        return Err(INPUT_ERROR);
+    }
     match &report.outcome {
         Outcome::Stopped { .. } | Outcome::Failed => Ok(report.output),
         Outcome::Trapped(trap) => {

@@ -18,6 +18,7 @@
 
 pub mod chips;
 pub mod official;
+pub mod provable;
 pub mod tracer;
 
 use std::fmt::Write;
@@ -125,6 +126,9 @@ pub struct CostReport {
     /// Whether the run ended with STOP or FAIL (a trapped run cannot be
     /// proved; its cost covers the instructions before the trap).
     pub complete: bool,
+    /// Why the official prover would refuse the program whatever the run
+    /// ([`provable::unprovable_reason`]), or that it executed MEMCPY.
+    pub unprovable: Option<String>,
 }
 
 impl CostReport {
@@ -167,6 +171,9 @@ impl CostReport {
                 "; the run did not reach STOP/FAIL, so the prover would reject it"
             }
         );
+        if let Some(why) = &self.unprovable {
+            let _ = writeln!(s, "not provable by the official v1.0 prover: {why}");
+        }
         for (n, seg) in self.segments.iter().enumerate() {
             if self.segments.len() > 1 {
                 let _ = writeln!(s, "segment {n}: {} instructions", seg.instructions);
@@ -245,6 +252,7 @@ pub fn run_with_cost(
     max_segment_size: u32,
 ) -> Result<(Outcome, CostReport), CostError> {
     let mut tracer = CostTracer::new(machine.program(), max_segment_size);
+    let unprovable = provable::unprovable_reason(machine.program());
     loop {
         let pc = machine.pc();
         let index = (pc / INSTR_BYTES) as usize;
@@ -256,7 +264,9 @@ pub fn run_with_cost(
         }
         if let Some(outcome) = machine.step(io)? {
             let stopped = matches!(outcome, Outcome::Stopped { .. } | Outcome::Failed);
-            return Ok((outcome, tracer.finish(stopped)));
+            let mut report = tracer.finish(stopped);
+            report.unprovable = unprovable.or(report.unprovable);
+            return Ok((outcome, report));
         }
     }
 }

@@ -348,6 +348,9 @@ pub fn compare_with_official(
         &mut crate::Io::new(&mut inp, &mut out),
         max_segment_size,
     )?;
+    if let Some(why) = &model.unprovable {
+        return Err(CompareError::Unprovable(why.clone()));
+    }
     let single = model.segments.len() == 1;
     let proof = temp_file("cost-proof", b"")?;
     let mut args: Vec<std::ffi::OsString> = vec!["prove".into(), "--show-dimensions".into()];
@@ -422,4 +425,6 @@ pub enum CompareError {
     Cost(#[from] super::CostError),
     #[error(transparent)]
     Vm(#[from] crate::Error),
+    #[error("the official prover cannot prove this program: {0}")]
+    Unprovable(String),
 }

@@ -53,6 +53,8 @@ pub struct CostTracer {
     touched: AddrSet,
     current: SegmentCost,
     done: Vec<SegmentCost>,
+    /// The first MEMCPY executed (the v1.0 prover cannot prove it).
+    memcpy_at: Option<u32>,
 }
 
 /// Word address of the byte at `addr` (`addr_of_word` of the prover).
@@ -81,6 +83,7 @@ impl CostTracer {
             touched: AddrSet::default(),
             current: SegmentCost::default(),
             done: Vec::new(),
+            memcpy_at: None,
         };
         tracer.current = tracer.new_segment(0);
         tracer
@@ -195,6 +198,8 @@ impl CostTracer {
                 self.bump(Chip::Keccak, KECCAK_ROWS_PER_OP);
             }
             Opcode::Memcpy => {
+                self.memcpy_at
+                    .get_or_insert((pc_index as u32).wrapping_mul(INSTR_BYTES));
                 let size = load(at(c));
                 let dst = load(at(a));
                 let src = load(at(b));
@@ -337,6 +342,9 @@ impl CostTracer {
             segments: self.done,
             max_trace_height: self.max_trace_height,
             complete: stopped,
+            unprovable: self.memcpy_at.map(|pc| {
+                format!("it executes MEMCPY (first at pc {pc:#x}), which the v1.0 prover cannot prove")
+            }),
         }
     }
 }
