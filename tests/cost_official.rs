@@ -35,7 +35,13 @@ fn check(official: &Official, name: &str, opt: &str) {
     let out = run(driver()
         .arg(opt)
         .arg(&src)
-        .args(["-f", "no-builtin", "--mllvm", "-valida-use-memcpy=false", "-o"])
+        .args([
+            "-f",
+            "no-builtin",
+            "--mllvm",
+            "-valida-use-memcpy=false",
+            "-o",
+        ])
         .arg(&exe));
     assert!(out.status.success(), "{name} {opt}: {}", text(&out.stderr));
     let input = dir.join("advice.in");

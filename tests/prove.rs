@@ -52,17 +52,24 @@ fn compiled_programs_are_proved_and_verified_and_a_wrong_output_is_rejected() {
             .arg("--")
             .arg(&input));
         let stderr = text(&out.stderr);
-        eprintln!("{name} {opt}: run --prove {:.1} s", started.elapsed().as_secs_f64());
+        eprintln!(
+            "{name} {opt}: run --prove {:.1} s",
+            started.elapsed().as_secs_f64()
+        );
         assert!(out.status.success(), "{name}: {stderr}");
         assert_eq!(text(&out.stdout), expected, "{name}");
         assert!(
-            stderr.contains("with the official Valida v1.0 prover") && stderr.contains("proof verified"),
+            stderr.contains("with the official Valida v1.0 prover")
+                && stderr.contains("proof verified"),
             "{name}: {stderr}"
         );
         // The proof file verifies against the true output only.
         let claimed = dir.join(format!("{name}.out"));
         std::fs::write(&claimed, expected).expect("claimed");
-        assert_eq!(official.verify(&exe, &proof, &claimed).expect("verify"), Verdict::Verified);
+        assert_eq!(
+            official.verify(&exe, &proof, &claimed).expect("verify"),
+            Verdict::Verified
+        );
         let mut wrong = expected.as_bytes().to_vec();
         wrong[0] ^= 1;
         std::fs::write(&claimed, &wrong).expect("claimed");
@@ -82,11 +89,17 @@ fn a_program_the_prover_cannot_encode_is_refused_before_proving() {
     let dir = scratch("prove-refused");
     let src = dir.join("big.c");
     // printf links the runtime's formatter, whose code holds such operands.
-    std::fs::write(&src, "#include <stdio.h>\nint main(void) { printf(\"%d\\n\", 42); return 0; }\n")
-        .expect("source");
+    std::fs::write(
+        &src,
+        "#include <stdio.h>\nint main(void) { printf(\"%d\\n\", 42); return 0; }\n",
+    )
+    .expect("source");
     let out = run(driver().args(["run", "--prove"]).arg(&src));
     let stderr = text(&out.stderr);
     assert!(!out.status.success(), "{stderr}");
     assert_eq!(text(&out.stdout), "42\n");
-    assert!(stderr.contains("cannot prove") && stderr.contains("field modulus"), "{stderr}");
+    assert!(
+        stderr.contains("cannot prove") && stderr.contains("field modulus"),
+        "{stderr}"
+    );
 }

@@ -106,7 +106,10 @@ fn prove(name: &Path, image: &[u8], input: &[u8], proof: &Path) -> Result<()> {
             proof.display(),
             proved.elapsed.as_secs_f64()
         );
-        match official.verify(exe, proof, out).map_err(|e| e.to_string())? {
+        match official
+            .verify(exe, proof, out)
+            .map_err(|e| e.to_string())?
+        {
             Verdict::Verified => {
                 eprintln!("valida-cc: proof verified");
                 Ok(())

@@ -349,7 +349,10 @@ fn render(
         s,
         "| program | Valida executed | RV32IM executed | Valida/RV32IM | Valida static | RV32IM static | static ratio | frame bytes | Valida proof cells | Valida M instr/s | RV32IM M instr/s | output |"
     );
-    let _ = writeln!(s, "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
+    let _ = writeln!(
+        s,
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|"
+    );
     for (p, row) in programs.iter().zip(results) {
         let m = &row[0];
         if !m.ok {

@@ -259,7 +259,9 @@ fn official_segments_match() {
 #[test]
 fn official_lita_program1_matches() {
     let Some(official) = official() else { return };
-    let Some(dir) = official.path.parent() else { return };
+    let Some(dir) = official.path.parent() else {
+        return;
+    };
     let program1 = dir.join("test_data/program1");
     if !program1.is_file() {
         eprintln!("SKIPPED: {} absent", program1.display());
@@ -272,5 +274,11 @@ fn official_lita_program1_matches() {
         eprintln!("SKIPPED: this VM cannot load program1 yet: {e}");
         return;
     }
-    check(&official, "program1", &program1, b"A", DEFAULT_MAX_SEGMENT_SIZE);
+    check(
+        &official,
+        "program1",
+        &program1,
+        b"A",
+        DEFAULT_MAX_SEGMENT_SIZE,
+    );
 }

@@ -62,7 +62,11 @@ fn run_first(program: &Path, input: &[u8]) -> Result<Vec<u8>, u8> {
         diag!("valida: {e}");
         e.exit_status()
     })?;
-    if report.opcode_counts.iter().any(|(name, _)| *name == "memcpy") {
+    if report
+        .opcode_counts
+        .iter()
+        .any(|(name, _)| *name == "memcpy")
+    {
         diag!(
             "valida: cannot prove {}: it executes MEMCPY, which the v1.0 prover cannot prove",
             program.display()
@@ -150,7 +154,10 @@ pub fn exec_verify(args: VerifyArgs) -> u8 {
         Err(status) => return status,
     };
     if !args.output.is_file() {
-        diag!("valida: cannot read claimed output {}", args.output.display());
+        diag!(
+            "valida: cannot read claimed output {}",
+            args.output.display()
+        );
         return HOST_ERROR;
     }
     diag!(

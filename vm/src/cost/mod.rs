@@ -36,7 +36,9 @@ pub enum CostError {
     #[error(transparent)]
     Vm(#[from] Error),
     /// The official prover has no chip for this instruction.
-    #[error("the proof-cost model has no chip for {opcode} (pc {pc:#x}): the official v1.0 prover cannot prove it")]
+    #[error(
+        "the proof-cost model has no chip for {opcode} (pc {pc:#x}): the official v1.0 prover cannot prove it"
+    )]
     Unmodeled { opcode: String, pc: u32 },
 }
 
@@ -256,7 +258,7 @@ pub fn run_with_cost(
     loop {
         let pc = machine.pc();
         let index = (pc / INSTR_BYTES) as usize;
-        if pc % INSTR_BYTES == 0
+        if pc.is_multiple_of(INSTR_BYTES)
             && let Some(raw) = machine.program().code.get(index)
         {
             let raw = *raw;

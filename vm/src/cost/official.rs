@@ -115,14 +115,25 @@ impl Official {
         let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
         if !out.status.success() || !stdout.contains("Proof successful") {
             let stderr = String::from_utf8_lossy(&out.stderr);
-            let detail = stderr
-                .lines()
-                .chain(stdout.lines())
-                .filter(|l| !l.trim().is_empty())
-                .filter(|l| !l.contains("Reached stop instruction") && !l.starts_with("==="))
-                .last()
-                .unwrap_or("no message")
-                .to_string();
+            // A panic's message is the line after "panicked at"; otherwise
+            // the last meaningful line.
+            let mut lines = stderr.lines();
+            let panic = lines.find(|l| l.contains("panicked at")).map(|at| {
+                format!(
+                    "panic: {} ({})",
+                    lines.next().unwrap_or("").trim(),
+                    at.trim()
+                )
+            });
+            let detail = panic.unwrap_or_else(|| {
+                stderr
+                    .lines()
+                    .chain(stdout.lines())
+                    .filter(|l| !l.trim().is_empty())
+                    .rfind(|l| !l.contains("Reached stop instruction") && !l.starts_with("==="))
+                    .unwrap_or("no message")
+                    .to_string()
+            });
             return Err(OfficialError::ProveFailed {
                 program: program.display().to_string(),
                 status: out.status.to_string(),
@@ -155,8 +166,7 @@ impl Official {
         } else {
             let msg = text
                 .lines()
-                .filter(|l| !l.trim().is_empty())
-                .last()
+                .rfind(|l| !l.trim().is_empty())
                 .unwrap_or("no message")
                 .to_string();
             Ok(Verdict::Rejected(msg))
@@ -265,10 +275,8 @@ pub fn temp_file(tag: &str, bytes: &[u8]) -> Result<PathBuf, OfficialError> {
     let nanos = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map_or(0, |d| d.subsec_nanos());
-    let path = std::env::temp_dir().join(format!(
-        "valida-{tag}-{}-{nanos}-{n}",
-        std::process::id()
-    ));
+    let path =
+        std::env::temp_dir().join(format!("valida-{tag}-{}-{nanos}-{n}", std::process::id()));
     std::fs::write(&path, bytes).map_err(|e| OfficialError::File(path.display().to_string(), e))?;
     Ok(path)
 }

@@ -343,7 +343,9 @@ impl CostTracer {
             max_trace_height: self.max_trace_height,
             complete: stopped,
             unprovable: self.memcpy_at.map(|pc| {
-                format!("it executes MEMCPY (first at pc {pc:#x}), which the v1.0 prover cannot prove")
+                format!(
+                    "it executes MEMCPY (first at pc {pc:#x}), which the v1.0 prover cannot prove"
+                )
             }),
         }
     }
