@@ -40,6 +40,8 @@ pub enum CostError {
         "the proof-cost model has no chip for {opcode} (pc {pc:#x}): the official v1.0 prover cannot prove it"
     )]
     Unmodeled { opcode: String, pc: u32 },
+    #[error("internal: one VM step at pc {pc:#x} ran more than one instruction")]
+    Stepping { pc: u32 },
 }
 
 /// Rows and counters of one segment.
@@ -264,7 +266,14 @@ pub fn run_with_cost(
             let raw = *raw;
             tracer.account(index, &raw, machine.fp(), machine.memory())?;
         }
-        if let Some(outcome) = machine.step(io)? {
+        let before = machine.steps();
+        let result = machine.step(io)?;
+        // The model accounts one instruction per step; a step that ran
+        // more (e.g. a fused pair) would go uncounted.
+        if machine.steps() > before + 1 {
+            return Err(CostError::Stepping { pc });
+        }
+        if let Some(outcome) = result {
             let stopped = matches!(outcome, Outcome::Stopped { .. } | Outcome::Failed);
             let mut report = tracer.finish(stopped);
             report.unprovable = unprovable.or(report.unprovable);
