@@ -362,16 +362,8 @@ pub const COST_MAX_STEPS: u64 = 20_000_000;
 
 /// The proof cost of running `elf` with `input` (see [`Side::trace_cells`]).
 fn trace_cells(elf: &[u8], input: &[u8]) -> Option<u64> {
-    let program = valida_vm::load_elf(elf).ok()?;
-    let mut machine = valida_vm::Machine::new(program, &valida_vm::RunOptions::default()).ok()?;
-    let mut input = input;
-    let mut sink = std::io::sink();
-    let (outcome, cost) = valida_vm::cost::run_with_cost(
-        &mut machine,
-        &mut valida_vm::Io::new(&mut input, &mut sink),
-        valida_vm::cost::DEFAULT_MAX_SEGMENT_SIZE,
-    )
-    .ok()?;
+    let (outcome, cost) =
+        valida_vm::cost::cost_of_elf(elf, input, valida_vm::cost::DEFAULT_MAX_SEGMENT_SIZE).ok()?;
     matches!(
         outcome,
         valida_vm::Outcome::Stopped { .. } | valida_vm::Outcome::Failed

@@ -247,6 +247,24 @@ impl CostReport {
     }
 }
 
+/// Loads an ELF executable and runs it with `input` (output discarded)
+/// through [`run_with_cost`].
+pub fn cost_of_elf(
+    elf: &[u8],
+    input: &[u8],
+    max_segment_size: u32,
+) -> Result<(Outcome, CostReport), CostError> {
+    let program = crate::load_elf(elf).map_err(Error::from)?;
+    let mut machine = Machine::new(program, &crate::RunOptions::default())?;
+    let mut input = input;
+    let mut sink = std::io::sink();
+    run_with_cost(
+        &mut machine,
+        &mut Io::new(&mut input, &mut sink),
+        max_segment_size,
+    )
+}
+
 /// Runs `machine` to the end one instruction at a time, accounting each
 /// for the cost model. Output and outcome are those of [`Machine::run`].
 /// `max_segment_size` is the prover's `--max-segment-size`.
