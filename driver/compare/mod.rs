@@ -357,7 +357,7 @@ pub struct Side {
 }
 
 /// Runs longer than this get no proof-cost figure: the cost model
-/// single-steps the VM (a few M instr/s), which would dominate `bench`.
+/// single-steps the VM (about 20 M instr/s), which would dominate `bench`.
 pub const COST_MAX_STEPS: u64 = 20_000_000;
 
 /// The proof cost of running `elf` with `input` (see [`Side::trace_cells`]).
