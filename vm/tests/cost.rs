@@ -282,3 +282,21 @@ fn official_lita_program1_matches() {
         DEFAULT_MAX_SEGMENT_SIZE,
     );
 }
+
+/// Lita's Rust Fibonacci (not in any package): set VALIDA_LITA_FIBONACCI to
+/// its path. Proving it takes minutes, so CI leaves it unset.
+#[test]
+fn official_lita_rust_fibonacci_matches() {
+    let Some(official) = official() else { return };
+    let Some(path) = std::env::var_os("VALIDA_LITA_FIBONACCI") else {
+        eprintln!("SKIPPED: VALIDA_LITA_FIBONACCI is not set");
+        return;
+    };
+    check(
+        &official,
+        "fibonacci",
+        Path::new(&path),
+        b"10\n",
+        DEFAULT_MAX_SEGMENT_SIZE,
+    );
+}
