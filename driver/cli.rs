@@ -189,6 +189,13 @@ pub struct RunArgs {
     /// Print the VM's execution statistics to stderr.
     #[arg(long)]
     pub stats: bool,
+    /// After the run, prove it with the installed official Valida v1.0
+    /// prover and verify the proof against the output (scripts/install-official-valida.sh).
+    #[arg(long)]
+    pub prove: bool,
+    /// Where `--prove` writes the proof (default: first input's name + `.proof`).
+    #[arg(long, value_name = "FILE", requires = "prove")]
+    pub proof: Option<PathBuf>,
     /// Sources and objects of the program.
     #[arg(value_name = "INPUT", required = true)]
     pub inputs: Vec<PathBuf>,

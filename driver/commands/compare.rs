@@ -60,6 +60,10 @@ fn side_json(s: &Side) -> Json {
         ("seconds", Json::Num(s.elapsed.as_secs_f64())),
         ("mips", Json::Num((s.mips() * 100.0).round() / 100.0)),
         (
+            "trace_cells",
+            s.trace_cells.map_or(Json::Null, |c| Json::Num(c as f64)),
+        ),
+        (
             "stdout",
             Json::Str(String::from_utf8_lossy(&s.output).into_owned()),
         ),
@@ -136,6 +140,13 @@ pub fn to_text(name: &str, args: &CompareArgs, r: &Comparison) -> String {
         "static (executable)",
         r.valida.static_total.to_string(),
         r.riscv.static_total.to_string(),
+    ));
+    s.push_str(&row(
+        "proof trace cells",
+        r.valida
+            .trace_cells
+            .map_or_else(|| "-".into(), |c| c.to_string()),
+        "-".into(),
     ));
     s.push_str(&row(
         "M instr/s",

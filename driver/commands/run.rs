@@ -3,7 +3,7 @@
 //! exits with the program's status.
 
 use std::fs;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use crate::cli::RunArgs;
 use crate::codegen::init::set_llvm_options;
@@ -54,5 +54,71 @@ pub fn exec(args: &RunArgs) -> Result<i32> {
     if args.compile.verbose {
         eprintln!("valida-cc: running {} on the Valida VM", name.display());
     }
-    crate::vm::run_image(&name, &image, &input, args.stats)
+    let status = crate::vm::run_image(&name, &image, &input, args.stats)?;
+    if args.prove {
+        let proof = args.proof.clone().unwrap_or_else(|| {
+            let mut p = name.clone().into_os_string();
+            p.push(".proof");
+            PathBuf::from(p)
+        });
+        prove(&name, &image, &input, &proof)?;
+    }
+    Ok(status)
+}
+
+/// Proves the run with the official Valida v1.0 prover (this toolchain has
+/// none), then verifies the proof against the output this VM produced.
+fn prove(name: &Path, image: &[u8], input: &[u8], proof: &Path) -> Result<()> {
+    use valida_vm::cost::official::{Official, Verdict, temp_file};
+    let fail = |message: String| Error::Vm {
+        path: name.to_path_buf(),
+        message,
+    };
+    let program = valida_vm::load_elf(image).map_err(|e| fail(e.to_string()))?;
+    if let Some(why) = valida_vm::cost::provable::unprovable_reason(&program) {
+        return Err(fail(format!("cannot prove: {why}")));
+    }
+    let run = crate::vm::run_capture(image, input).map_err(fail)?;
+    if run.trap.is_some() {
+        return Err(fail("cannot prove a run that trapped".into()));
+    }
+    let official = Official::locate().map_err(|e| fail(e.to_string()))?;
+    let files = [
+        temp_file("prove-program", image),
+        temp_file("prove-input", input),
+        temp_file("prove-output", &run.stdout),
+    ];
+    let result = (|| {
+        let [exe, inp, out] = match &files {
+            [Ok(a), Ok(b), Ok(c)] => [a, b, c],
+            _ => return Err("cannot write temporary files".to_string()),
+        };
+        eprintln!(
+            "valida-cc: proving {} with the official Valida v1.0 prover ({})",
+            name.display(),
+            official.path.display()
+        );
+        let proved = official
+            .prove(exe, inp, proof, false, None)
+            .map_err(|e| e.to_string())?;
+        eprintln!(
+            "valida-cc: proof written to {} ({:.1} s); verifying it against the program's output",
+            proof.display(),
+            proved.elapsed.as_secs_f64()
+        );
+        match official
+            .verify(exe, proof, out)
+            .map_err(|e| e.to_string())?
+        {
+            Verdict::Verified => {
+                eprintln!("valida-cc: proof verified");
+                Ok(())
+            }
+            Verdict::Rejected(msg) => Err(format!("the proof does not verify: {msg}")),
+        }
+    })();
+    for f in files.iter().flatten() {
+        let _ = std::fs::remove_file(f);
+    }
+    result.map_err(fail)
 }

@@ -119,6 +119,8 @@ struct Measure {
     r_mips: f64,
     frame_bytes: Option<u64>,
     functions: usize,
+    /// Base-field cells of the official v1.0 prover's traces for the Valida run.
+    v_cells: Option<f64>,
 }
 
 fn driver_exe() -> Result<PathBuf> {
@@ -211,6 +213,7 @@ fn measure(
     m.r_static = num("riscv.static_user");
     m.v_mips = num("valida.mips");
     m.r_mips = num("riscv.mips");
+    m.v_cells = json.path("valida.trace_cells").and_then(Json::as_f64);
     if let Some((bytes, n)) = frame_bytes(exe, src, opt, config.mllvm) {
         m.frame_bytes = Some(bytes);
         m.functions = n;
@@ -336,20 +339,26 @@ fn render(
          the runtime (start code, printf); static instructions count the program's own \
          functions. Frame bytes: the sum over the program's functions of the Valida frame \
          size N (MIR `stackSize` after prologue/epilogue insertion). M instr/s: wall-clock \
-         speed of each interpreter on a shared, loaded machine (indicative only).\n"
+         speed of each interpreter on a shared, loaded machine (indicative only). Valida proof \
+         cells: base-field cells the official v1.0 prover commits to for the run (main, \
+         public and 5x permutation traces of every segment, plus the byte table; \
+         docs/cost-model.md), `-` for runs over 20 M instructions.\n"
     );
     let _ = writeln!(s, "## Valida vs RV32IM at {opt}\n");
     let _ = writeln!(
         s,
-        "| program | Valida executed | RV32IM executed | Valida/RV32IM | Valida static | RV32IM static | static ratio | frame bytes | Valida M instr/s | RV32IM M instr/s | output |"
+        "| program | Valida executed | RV32IM executed | Valida/RV32IM | Valida static | RV32IM static | static ratio | frame bytes | Valida proof cells | Valida M instr/s | RV32IM M instr/s | output |"
     );
-    let _ = writeln!(s, "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
+    let _ = writeln!(
+        s,
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|"
+    );
     for (p, row) in programs.iter().zip(results) {
         let m = &row[0];
         if !m.ok {
             let _ = writeln!(
                 s,
-                "| {} | error: {} | | | | | | | | | |",
+                "| {} | error: {} | | | | | | | | | | |",
                 name_of(p),
                 m.error.replace('|', "/")
             );
@@ -357,7 +366,7 @@ fn render(
         }
         let _ = writeln!(
             s,
-            "| {} | {} | {} | {:.3} | {} | {} | {:.3} | {} | {:.0} | {:.0} | {} |",
+            "| {} | {} | {} | {:.3} | {} | {} | {:.3} | {} | {} | {:.0} | {:.0} | {} |",
             name_of(p),
             thousands(m.v_exec),
             thousands(m.r_exec),
@@ -367,6 +376,7 @@ fn render(
             m.v_static / m.r_static,
             m.frame_bytes
                 .map_or_else(|| "?".into(), |b| thousands(b as f64)),
+            m.v_cells.map_or_else(|| "-".into(), thousands),
             m.v_mips,
             m.r_mips,
             if m.matched { "match" } else { "MISMATCH" }

@@ -350,6 +350,25 @@ pub struct Side {
     /// Static instructions of every function in the executable.
     pub static_total: u64,
     pub elapsed: Duration,
+    /// Valida only: base-field cells the official v1.0 prover would commit
+    /// to (`valida run --cost`); `None` for RV32IM, a run that did not
+    /// stop, or one longer than [`COST_MAX_STEPS`].
+    pub trace_cells: Option<u64>,
+}
+
+/// Runs longer than this get no proof-cost figure: the cost model
+/// single-steps the VM (about 20 M instr/s), which would dominate `bench`.
+pub const COST_MAX_STEPS: u64 = 20_000_000;
+
+/// The proof cost of running `elf` with `input` (see [`Side::trace_cells`]).
+fn trace_cells(elf: &[u8], input: &[u8]) -> Option<u64> {
+    let (outcome, cost) =
+        valida_vm::cost::cost_of_elf(elf, input, valida_vm::cost::DEFAULT_MAX_SEGMENT_SIZE).ok()?;
+    matches!(
+        outcome,
+        valida_vm::Outcome::Stopped { .. } | valida_vm::Outcome::Failed
+    )
+    .then(|| cost.total_cells())
 }
 
 impl Side {
@@ -416,6 +435,9 @@ pub fn run(builds: &Builds, input: &[u8], max_steps: u64) -> Result<Comparison> 
             valida_vm::Outcome::Trapped(t) => t.to_string(),
         },
         exit_status: v.outcome.exit_status(),
+        trace_cells: (v.outcome.trap().is_none() && v.steps <= COST_MAX_STEPS)
+            .then(|| trace_cells(&builds.valida, input))
+            .flatten(),
         output: v.output,
         steps: v.steps,
         static_user: v_user,
@@ -443,6 +465,7 @@ pub fn run(builds: &Builds, input: &[u8], max_steps: u64) -> Result<Comparison> 
         static_user: r_user,
         static_total: r_total,
         elapsed: r.elapsed,
+        trace_cells: None,
     };
     Ok(Comparison { valida, riscv })
 }

@@ -11,6 +11,7 @@
 
 pub mod asm;
 pub mod bench;
+pub mod cost;
 pub mod debuginfo;
 pub mod error;
 pub mod exec;

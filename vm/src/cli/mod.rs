@@ -20,6 +20,7 @@ mod bench;
 mod failure;
 mod profile_out;
 mod disasm;
+mod prove;
 mod run;
 mod rv32;
 
@@ -48,6 +49,10 @@ enum Command {
     Bench(bench::BenchArgs),
     /// The RV32IM co-emulator: run or disassemble RISC-V executables.
     Rv32(rv32::Rv32Args),
+    /// Prove a run with the installed official Valida v1.0 prover.
+    Prove(prove::ProveArgs),
+    /// Verify a proof with the installed official Valida v1.0 verifier.
+    Verify(prove::VerifyArgs),
 }
 
 pub fn main() -> ExitCode {
@@ -58,6 +63,8 @@ pub fn main() -> ExitCode {
         Command::Disasm(args) => disasm::exec(args),
         Command::Bench(args) => bench::exec(args),
         Command::Rv32(args) => rv32::exec(args),
+        Command::Prove(args) => prove::exec_prove(args),
+        Command::Verify(args) => prove::exec_verify(args),
     };
     ExitCode::from(status)
 }

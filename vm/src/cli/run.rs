@@ -37,6 +37,13 @@ pub struct RunArgs {
     /// `.pprof`, folded stacks otherwise.
     #[arg(long, value_name = "FILE")]
     profile: Option<PathBuf>,
+    /// Print to stderr the proof cost: every chip's trace height and width as
+    /// the official v1.0 prover lays them out (single-steps: slower).
+    #[arg(long, conflicts_with_all = ["trace", "profile"])]
+    cost: bool,
+    /// The prover's --max-segment-size (memory operations per segment) for --cost.
+    #[arg(long, value_name = "N", default_value_t = valida_vm::cost::DEFAULT_MAX_SEGMENT_SIZE, requires = "cost")]
+    max_segment_size: u32,
 }
 
 pub fn exec(args: RunArgs) -> u8 {
@@ -99,7 +106,17 @@ pub fn exec(args: RunArgs) -> u8 {
     let mut io = Io::new(&mut input, &mut output);
     let mut regions = Vec::new();
     let markers = args.stats && valida_vm::profile::has_markers(machine.program());
-    let result = if args.trace {
+    let mut cost = None;
+    let result = if args.cost {
+        match valida_vm::cost::run_with_cost(&mut machine, &mut io, args.max_segment_size) {
+            Ok((outcome, report)) => {
+                cost = Some(report);
+                Ok(outcome)
+            }
+            Err(valida_vm::cost::CostError::Vm(e)) => Err(RunError::Vm(e)),
+            Err(e) => Err(RunError::Cost(e)),
+        }
+    } else if args.trace {
         trace(&mut machine, &mut io)
     } else if args.profile.is_some() || markers {
         profile(
@@ -128,6 +145,10 @@ pub fn exec(args: RunArgs) -> u8 {
             return e.exit_status();
         }
         Err(RunError::Trace(e)) => return write_failed("trace to stderr", &e),
+        Err(RunError::Cost(e)) => {
+            diag!("valida: {}: {e}", args.program.display());
+            return INPUT_ERROR;
+        }
         Err(RunError::Profile(path, e)) => {
             diag!("valida: cannot write profile {}: {e}", path.display());
             return HOST_ERROR;
@@ -139,10 +160,22 @@ pub fn exec(args: RunArgs) -> u8 {
         Outcome::Trapped(trap) => diag!("valida: {trap}"),
     }
     super::failure::print(&machine, &outcome, &bytes, args.initial_fp);
+    if let Some(cost) = &cost {
+        let written = write_stderr(|err| write!(err, "{}", cost.text()));
+        if late_write_failed("proof cost to stderr", written) {
+            return HOST_ERROR;
+        }
+    }
     if args.stats {
         let report = machine.report(outcome.clone(), Vec::new(), started);
         let regions = super::profile_out::regions_text(&regions);
-        let written = write_stderr(|err| write!(err, "{}{regions}", report.stats_text()));
+        let written = write_stderr(|err| {
+            write!(err, "{}{regions}", report.stats_text())?;
+            match &cost {
+                Some(cost) => write!(err, "{}", cost.summary()),
+                None => writeln!(err, "proof cost: run with --cost"),
+            }
+        });
         if late_write_failed("statistics to stderr", written) {
             return HOST_ERROR;
         }
@@ -157,6 +190,8 @@ enum RunError {
     Trace(std::io::Error),
     /// Writing the `--profile` file failed.
     Profile(PathBuf, std::io::Error),
+    /// The proof-cost model met an instruction the prover has no chip for.
+    Cost(valida_vm::cost::CostError),
 }
 
 /// The program's output stream. Remembers whether a write failed, to tell
