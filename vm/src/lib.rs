@@ -14,6 +14,7 @@ pub mod bench;
 pub mod error;
 pub mod exec;
 pub mod isa;
+pub mod jit;
 pub mod loader;
 pub mod memory;
 pub mod profile;

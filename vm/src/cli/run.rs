@@ -35,6 +35,10 @@ pub struct RunArgs {
     /// Write a folded-stack profile (instructions per call path) to FILE.
     #[arg(long, value_name = "FILE")]
     profile: Option<PathBuf>,
+    /// Compile the program to native code at load (x86-64). Same results as
+    /// the interpreter; --trace and --profile always use the interpreter.
+    #[arg(long)]
+    jit: bool,
 }
 
 pub fn exec(args: RunArgs) -> u8 {
@@ -99,6 +103,12 @@ pub fn exec(args: RunArgs) -> u8 {
         trace(&mut machine, &mut io)
     } else if let Some(path) = &args.profile {
         profile(&mut machine, &mut io, path)
+    } else if args.jit {
+        let (result, fallback) = valida_vm::jit::run(&mut machine, &mut io);
+        if let Some(why) = fallback {
+            diag!("valida: --jit: running in the interpreter: {why}");
+        }
+        result.map_err(RunError::Vm)
     } else {
         machine.run(&mut io).map_err(RunError::Vm)
     };

@@ -225,13 +225,20 @@ impl Machine {
     /// Executes one instruction: `None` if the program goes on, else how it
     /// ended (a step-limit trap when the budget is used up).
     pub fn step(&mut self, io: &mut Io<'_>) -> Result<Option<Outcome>, Error> {
+        self.step_n(io, 1)
+    }
+
+    /// Executes up to `n` (>= 1) instructions: `None` if the program goes
+    /// on, else how it ended.
+    pub(crate) fn step_n(&mut self, io: &mut Io<'_>, n: u64) -> Result<Option<Outcome>, Error> {
         let saved = self.regs.budget;
         if saved == 0 {
             return self.outcome_of(Exit::Trap(TrapKind::StepLimit)).map(Some);
         }
-        self.regs.budget = 1;
+        let n = n.clamp(1, saved);
+        self.regs.budget = n;
         let exit = self.run_raw(io);
-        let used = 1 - self.regs.budget;
+        let used = n - self.regs.budget;
         self.regs.budget = saved - used;
         self.steps += used;
         match exit {
@@ -333,5 +340,42 @@ impl Machine {
             &self.program,
             started.elapsed(),
         )
+    }
+}
+
+/// What a compiling executor (`crate::jit`) needs: the predecoded code and
+/// the registers, which it advances by the instructions it executed.
+impl Machine {
+    pub(crate) fn decoded(&self) -> (&[Inst], usize, super::predecode::Window) {
+        (&self.decoded.insts, self.decoded.code_len, self.decoded.window)
+    }
+
+    /// (pc index, fp, remaining budget).
+    pub(crate) fn regs(&self) -> (usize, u32, u64) {
+        (self.regs.pc, self.regs.fp, self.regs.budget)
+    }
+
+    /// Base of the flat memory (valid while the machine lives).
+    pub(crate) fn memory_base(&mut self) -> *mut u8 {
+        self.mem.raw().as_ptr()
+    }
+
+    /// Records `executed` instructions run elsewhere, ending at `pc`, `fp`.
+    pub(crate) fn advance(&mut self, pc: usize, fp: u32, executed: u64) {
+        self.regs.pc = pc;
+        self.regs.fp = fp;
+        self.regs.budget -= executed;
+        self.steps += executed;
+    }
+
+    /// Adds executions per instruction index counted elsewhere.
+    pub(crate) fn add_counts(&mut self, counts: &[u64]) {
+        for (c, d) in self.counts.iter_mut().zip(counts) {
+            *c += d;
+        }
+    }
+
+    pub(crate) fn counting(&self) -> bool {
+        self.count
     }
 }

@@ -1,0 +1,660 @@
+//! x86-64 code generation: each predecoded instruction becomes a short
+//! template whose frame slots are memory operands `[mem + fp + off]`.
+//!
+//! Registers inside compiled code: rbx = memory base, r12 = fp (upper half
+//! zero), r13 = remaining step budget, r14 = the [`Ctx`], r15 = the table of
+//! block entry points (for JALV). eax/ecx/edx/esi/edi are scratch; compiled
+//! code never calls out, so the stack is used only by the trampoline.
+//!
+//! Every block starts by taking its whole length from the budget (or
+//! leaving, if the budget is shorter). Whatever the template does not
+//! handle (a zero divisor, an unaligned or out-of-range pointer, fp leaving
+//! the window, a JALV to a target that is not a block start) leaves compiled
+//! code *before* the instruction has any effect, giving back the budget of
+//! the instructions not executed, so the interpreter can execute it
+//! exactly as it would have.
+
+use dynasmrt::{
+    AssemblyOffset, DynamicLabel, DynasmApi, DynasmLabelApi, ExecutableBuffer, dynasm,
+    x64::Assembler,
+};
+
+use super::{Block, Plan};
+use crate::exec::{Inst, K, Window};
+use crate::memory::MEM_LIMIT;
+
+/// State passed between the driver and compiled code (offsets are baked
+/// into the trampoline).
+#[repr(C)]
+#[derive(Debug, Default)]
+pub struct Ctx {
+    pub fp: u64,
+    pub budget: u64,
+    /// Instruction index of the exit.
+    pub pc: u64,
+    pub mem: usize,
+    pub table: usize,
+    pub counters: usize,
+    /// 1 if the exit left a block whose entry was counted, before the
+    /// instruction at `pc` (its rest was counted but not executed).
+    pub reason: u64,
+}
+
+const CTX_FP: i32 = 0;
+const CTX_BUDGET: i32 = 8;
+const CTX_PC: i32 = 16;
+const CTX_MEM: i32 = 24;
+const CTX_TABLE: i32 = 32;
+const CTX_COUNTERS: i32 = 40;
+const CTX_REASON: i32 = 48;
+
+/// Machine code for a whole program.
+pub struct Code {
+    buf: ExecutableBuffer,
+    trampoline: AssemblyOffset,
+    /// Per instruction index: entry address of the block starting there, or 0.
+    pub table: Vec<usize>,
+}
+
+impl Code {
+    /// Runs compiled code from `entry` (a non-zero `table` value) until it
+    /// leaves; `ctx` holds fp and budget in, and fp, budget, pc out.
+    ///
+    /// # Safety
+    /// `ctx.mem` is the base of a live memory of `MEM_LIMIT` bytes,
+    /// `ctx.table` is `self.table`'s pointer, `ctx.counters` has one slot per
+    /// block if the code counts, and fp is inside the window it was compiled
+    /// for and 4-aligned.
+    pub unsafe fn enter(&self, ctx: &mut Ctx, entry: usize) {
+        let f: extern "sysv64" fn(*mut Ctx, usize) =
+            // SAFETY: the trampoline has this signature and ABI.
+            unsafe { std::mem::transmute(self.buf.ptr(self.trampoline)) };
+        f(ctx, entry)
+    }
+}
+
+/// Where a branch goes: a block label or a stub that leaves.
+struct Stub {
+    label: DynamicLabel,
+    pc: usize,
+    refund: u32,
+    reason: u8,
+}
+
+struct Gen<'a> {
+    ops: Assembler,
+    insts: &'a [Inst],
+    code_len: usize,
+    window: Window,
+    counting: bool,
+    labels: Vec<Option<DynamicLabel>>,
+    stubs: Vec<Stub>,
+    /// The frame slot whose value is in eax, within a block.
+    cached: Option<i32>,
+}
+
+#[derive(Clone, Copy)]
+enum Alu {
+    Add,
+    Sub,
+    Mul,
+    Div,
+    Sdiv,
+    Mulhu,
+    Mulhs,
+    Lt,
+    Lte,
+    Slt,
+    Sle,
+    Eq,
+    Ne,
+    Shl,
+    Shr,
+    Sra,
+    And,
+    Or,
+    Xor,
+}
+
+/// Operand form of an ALU instruction.
+#[derive(Clone, Copy)]
+enum Form {
+    RR,
+    RI,
+    IR,
+}
+
+fn alu_of(k: K) -> Option<(Alu, Form)> {
+    use Alu::*;
+    use Form::*;
+    Some(match k {
+        K::AddRR | K::AddRRBr => (Add, RR),
+        K::SubRR => (Sub, RR),
+        K::MulRR => (Mul, RR),
+        K::DivRR => (Div, RR),
+        K::SdivRR => (Sdiv, RR),
+        K::MulhuRR => (Mulhu, RR),
+        K::MulhsRR => (Mulhs, RR),
+        K::LtRR | K::LtRRBr => (Lt, RR),
+        K::LteRR | K::LteRRBr => (Lte, RR),
+        K::SltRR | K::SltRRBr => (Slt, RR),
+        K::SleRR | K::SleRRBr => (Sle, RR),
+        K::EqRR | K::EqRRBr => (Eq, RR),
+        K::NeRR | K::NeRRBr => (Ne, RR),
+        K::ShlRR => (Shl, RR),
+        K::ShrRR => (Shr, RR),
+        K::SraRR => (Sra, RR),
+        K::AndRR => (And, RR),
+        K::OrRR => (Or, RR),
+        K::XorRR => (Xor, RR),
+        K::AddRI | K::AddRIBr => (Add, RI),
+        K::SubRI | K::SubRIBr => (Sub, RI),
+        K::MulRI => (Mul, RI),
+        K::DivRI => (Div, RI),
+        K::SdivRI => (Sdiv, RI),
+        K::MulhuRI => (Mulhu, RI),
+        K::MulhsRI => (Mulhs, RI),
+        K::LtRI | K::LtRIBr => (Lt, RI),
+        K::LteRI | K::LteRIBr => (Lte, RI),
+        K::SltRI | K::SltRIBr => (Slt, RI),
+        K::SleRI | K::SleRIBr => (Sle, RI),
+        K::EqRI | K::EqRIBr => (Eq, RI),
+        K::NeRI | K::NeRIBr => (Ne, RI),
+        K::ShlRI => (Shl, RI),
+        K::ShrRI => (Shr, RI),
+        K::SraRI => (Sra, RI),
+        K::AndRI | K::AndRIBr => (And, RI),
+        K::OrRI => (Or, RI),
+        K::XorRI => (Xor, RI),
+        K::LtIR | K::LtIRBr => (Lt, IR),
+        K::LteIR | K::LteIRBr => (Lte, IR),
+        K::SltIR | K::SltIRBr => (Slt, IR),
+        K::SleIR | K::SleIRBr => (Sle, IR),
+        _ => return None,
+    })
+}
+
+/// Whether the code generator has a template for this kind. Everything
+/// else (I/O, STOP/FAIL, MEMCPY, KECCAKF, traps, kinds added later) runs in
+/// the interpreter.
+pub fn compilable(k: K) -> bool {
+    alu_of(k).is_some()
+        || matches!(
+            k,
+            K::Const
+                | K::LoadFp
+                | K::Lw
+                | K::Sw
+                | K::Lbu
+                | K::Lbs
+                | K::Sb
+                | K::Jal
+                | K::Jalv
+                | K::BeqRR
+                | K::BeqRI
+                | K::BneRR
+                | K::BneRI
+        )
+}
+
+/// Compiles the blocks of `plan`.
+pub fn compile(
+    insts: &[Inst],
+    code_len: usize,
+    window: Window,
+    plan: &Plan,
+    counting: bool,
+) -> std::io::Result<Code> {
+    let mut ops = Assembler::new_with_capacity(plan.instructions * 24 + 4096)?;
+    let mut labels = vec![None; code_len];
+    for b in &plan.blocks {
+        labels[b.start] = Some(ops.new_dynamic_label());
+    }
+    let mut g = Gen {
+        ops,
+        insts,
+        code_len,
+        window,
+        counting,
+        labels,
+        stubs: Vec::new(),
+        cached: None,
+    };
+    let trampoline = g.trampoline();
+    let mut starts = Vec::with_capacity(plan.blocks.len());
+    for (id, b) in plan.blocks.iter().enumerate() {
+        starts.push((b.start, g.ops.offset()));
+        g.block(id, b);
+    }
+    g.emit_stubs();
+    let buf = g
+        .ops
+        .finalize()
+        .map_err(|_| std::io::Error::other("cannot finalize compiled code"))?;
+    let mut table = vec![0usize; code_len];
+    for (start, off) in starts {
+        table[start] = buf.ptr(off) as usize;
+    }
+    Ok(Code {
+        buf,
+        trampoline,
+        table,
+    })
+}
+
+impl Gen<'_> {
+    fn trampoline(&mut self) -> AssemblyOffset {
+        let at = self.ops.offset();
+        dynasm!(self.ops
+            ; .arch x64
+            ; push rbx
+            ; push rbp
+            ; push r12
+            ; push r13
+            ; push r14
+            ; push r15
+            ; mov r14, rdi
+            ; mov rbx, [r14 + CTX_MEM]
+            ; mov r12, [r14 + CTX_FP]
+            ; mov r13, [r14 + CTX_BUDGET]
+            ; mov r15, [r14 + CTX_TABLE]
+            ; jmp rsi
+            ; ->exit:
+            ; mov [r14 + CTX_FP], r12
+            ; mov [r14 + CTX_BUDGET], r13
+            ; mov [r14 + CTX_PC], rcx
+            ; mov [r14 + CTX_REASON], rax
+            ; pop r15
+            ; pop r14
+            ; pop r13
+            ; pop r12
+            ; pop rbp
+            ; pop rbx
+            ; ret
+        );
+        at
+    }
+
+    /// A label that leaves compiled code at `pc`, giving back `refund` steps.
+    fn stub(&mut self, pc: usize, refund: u32, reason: u8) -> DynamicLabel {
+        let label = self.ops.new_dynamic_label();
+        self.stubs.push(Stub {
+            label,
+            pc,
+            refund,
+            reason,
+        });
+        label
+    }
+
+    fn emit_stubs(&mut self) {
+        for s in std::mem::take(&mut self.stubs) {
+            let pc = s.pc as u32 as i32;
+            let reason = i32::from(s.reason);
+            let refund = s.refund as i32;
+            dynasm!(self.ops
+                ; .arch x64
+                ; =>s.label
+            );
+            if refund > 0 {
+                dynasm!(self.ops ; .arch x64 ; add r13, refund);
+            }
+            dynasm!(self.ops
+                ; .arch x64
+                ; mov ecx, pc
+                ; mov eax, reason
+                ; jmp ->exit
+            );
+        }
+    }
+
+    /// Label of a jump to instruction index `t` (a block, or a stub leaving there).
+    fn target(&mut self, t: usize) -> DynamicLabel {
+        match self.labels.get(t).copied().flatten() {
+            Some(l) => l,
+            None => self.stub(t, 0, 0),
+        }
+    }
+
+    fn load_eax(&mut self, off: i32) {
+        if self.cached != Some(off) {
+            dynasm!(self.ops ; .arch x64 ; mov eax, DWORD [rbx + r12 + off]);
+            self.cached = Some(off);
+        }
+    }
+
+    fn load_ecx(&mut self, off: i32) {
+        if self.cached == Some(off) {
+            dynasm!(self.ops ; .arch x64 ; mov ecx, eax);
+        } else {
+            dynasm!(self.ops ; .arch x64 ; mov ecx, DWORD [rbx + r12 + off]);
+        }
+    }
+
+    fn store_eax(&mut self, off: i32) {
+        dynasm!(self.ops ; .arch x64 ; mov DWORD [rbx + r12 + off], eax);
+        self.cached = Some(off);
+    }
+
+    fn block(&mut self, id: usize, b: &Block) {
+        let len = (b.end - b.start) as i32;
+        let start_label = self.labels[b.start].expect("block label");
+        let short = self.stub(b.start, 0, 0);
+        dynasm!(self.ops
+            ; .arch x64
+            ; =>start_label
+            ; cmp r13, len
+            ; jb =>short
+            ; sub r13, len
+        );
+        if self.counting {
+            let at = (id * 8) as i32;
+            dynasm!(self.ops
+                ; .arch x64
+                ; mov rax, [r14 + CTX_COUNTERS]
+                ; add QWORD [rax + at], 1
+            );
+        }
+        self.cached = None;
+        let mut falls_through = true;
+        for i in b.start..b.end {
+            let leave = (b.end - i) as u32;
+            falls_through = self.inst(i, leave);
+        }
+        if falls_through {
+            let next = self.target(b.end);
+            dynasm!(self.ops ; .arch x64 ; jmp =>next);
+        }
+    }
+
+    /// Emits instruction `i`; `leave` = instructions from `i` to the block
+    /// end (the refund when leaving before `i`). Returns whether control
+    /// can fall through to `i + 1`.
+    fn inst(&mut self, i: usize, leave: u32) -> bool {
+        let inst = self.insts[i];
+        let (a, b, c) = (inst.a, inst.b, inst.c);
+        if let Some((op, form)) = alu_of(inst.k) {
+            self.alu(i, leave, op, form, a, b, c);
+            return true;
+        }
+        match inst.k {
+            K::Const => {
+                dynasm!(self.ops ; .arch x64 ; mov eax, b);
+                self.store_eax(a);
+            }
+            K::LoadFp => {
+                dynasm!(self.ops ; .arch x64 ; lea eax, [r12 + b]);
+                self.store_eax(a);
+            }
+            K::Lw | K::Lbu | K::Lbs => {
+                let out = self.stub(i, leave, 1);
+                self.load_ecx(c);
+                dynasm!(self.ops
+                    ; .arch x64
+                    ; cmp ecx, MEM_LIMIT as i32
+                    ; jae =>out
+                );
+                match inst.k {
+                    K::Lw => dynasm!(self.ops
+                        ; .arch x64
+                        ; test ecx, 3
+                        ; jnz =>out
+                        ; mov eax, DWORD [rbx + rcx]
+                    ),
+                    K::Lbu => dynasm!(self.ops ; .arch x64 ; movzx eax, BYTE [rbx + rcx]),
+                    _ => dynasm!(self.ops ; .arch x64 ; movsx eax, BYTE [rbx + rcx]),
+                }
+                self.store_eax(a);
+            }
+            K::Sw | K::Sb => {
+                let out = self.stub(i, leave, 1);
+                self.load_eax(c);
+                self.load_ecx(b);
+                dynasm!(self.ops
+                    ; .arch x64
+                    ; cmp ecx, MEM_LIMIT as i32
+                    ; jae =>out
+                );
+                if inst.k == K::Sw {
+                    dynasm!(self.ops
+                        ; .arch x64
+                        ; test ecx, 3
+                        ; jnz =>out
+                        ; mov DWORD [rbx + rcx], eax
+                    );
+                } else {
+                    dynasm!(self.ops ; .arch x64 ; mov BYTE [rbx + rcx], al);
+                }
+                // The pointer may have hit the cached slot.
+                self.cached = None;
+            }
+            K::BeqRR | K::BneRR | K::BeqRI | K::BneRI => {
+                self.load_eax(b);
+                if matches!(inst.k, K::BeqRR | K::BneRR) {
+                    self.load_ecx(c);
+                    dynasm!(self.ops ; .arch x64 ; cmp eax, ecx);
+                } else {
+                    dynasm!(self.ops ; .arch x64 ; cmp eax, c);
+                }
+                let taken = self.target(a as u32 as usize);
+                if matches!(inst.k, K::BeqRR | K::BeqRI) {
+                    dynasm!(self.ops ; .arch x64 ; je =>taken);
+                } else {
+                    dynasm!(self.ops ; .arch x64 ; jne =>taken);
+                }
+                let next = self.target(i + 1);
+                dynasm!(self.ops ; .arch x64 ; jmp =>next);
+                return false;
+            }
+            K::Jal => {
+                let ret = (i as u32).wrapping_add(1).wrapping_mul(24) as i32;
+                let t = b as u32 as usize;
+                dynasm!(self.ops
+                    ; .arch x64
+                    ; mov DWORD [rbx + r12 + a], ret
+                    ; add r12d, c
+                );
+                let outside = self.stub(t, 0, 0);
+                self.window_check(outside);
+                let to = self.target(t);
+                dynasm!(self.ops ; .arch x64 ; jmp =>to);
+                return false;
+            }
+            K::Jalv => {
+                self.jalv(i, leave, a, b, c);
+                return false;
+            }
+            _ => unreachable!("planned only compilable kinds"),
+        }
+        true
+    }
+
+    /// Jumps to `outside` if fp (r12d) is outside the window or unaligned.
+    fn window_check(&mut self, outside: DynamicLabel) {
+        let lo = self.window.lo as i32;
+        let span = self.window.span as i32;
+        dynasm!(self.ops
+            ; .arch x64
+            ; mov edi, r12d
+            ; sub edi, lo
+            ; cmp edi, span
+            ; ja =>outside
+            ; test r12d, 3
+            ; jnz =>outside
+        );
+    }
+
+    fn jalv(&mut self, i: usize, leave: u32, a: i32, b: i32, c: i32) {
+        let ret = (i as u32).wrapping_add(1).wrapping_mul(24) as i32;
+        let out = self.stub(i, leave, 1);
+        // v1.0 writes a before reading b and c.
+        if b == a {
+            dynasm!(self.ops ; .arch x64 ; mov eax, ret);
+        } else {
+            dynasm!(self.ops ; .arch x64 ; mov eax, DWORD [rbx + r12 + b]);
+        }
+        if c == a {
+            dynasm!(self.ops ; .arch x64 ; mov edx, ret);
+        } else {
+            dynasm!(self.ops ; .arch x64 ; mov edx, DWORD [rbx + r12 + c]);
+        }
+        let limit = (self.code_len as u64) * 24;
+        if limit <= u64::from(u32::MAX) {
+            let limit = limit as u32 as i32;
+            dynasm!(self.ops
+                ; .arch x64
+                ; cmp eax, limit
+                ; jae =>out
+            );
+        }
+        let lo = self.window.lo as i32;
+        let span = self.window.span as i32;
+        dynasm!(self.ops
+            ; .arch x64
+            ; test edx, 3
+            ; jnz =>out
+            ; mov DWORD [rbx + r12 + a], ret
+            ; add r12d, edx
+            // index = target / 24, exactly, for every u32.
+            ; mov esi, 0xAAAA_AAABu32 as i32
+            ; imul rax, rsi
+            ; shr rax, 36
+            ; mov edi, r12d
+            ; sub edi, lo
+            ; cmp edi, span
+            ; ja >leave
+            ; test r12d, 3
+            ; jnz >leave
+            ; mov rcx, [r15 + rax * 8]
+            ; test rcx, rcx
+            ; jz >leave
+            ; jmp rcx
+            ; leave:
+            ; mov ecx, eax
+            ; xor eax, eax
+            ; jmp ->exit
+        );
+        self.cached = None;
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn alu(&mut self, i: usize, leave: u32, op: Alu, form: Form, a: i32, b: i32, c: i32) {
+        // eax = x, ecx = y (or the immediate `imm` for the RI form).
+        let imm = match form {
+            Form::RR => {
+                self.load_eax(b);
+                self.load_ecx(c);
+                None
+            }
+            Form::RI => {
+                self.load_eax(b);
+                Some(c)
+            }
+            Form::IR => {
+                self.load_ecx(c);
+                dynasm!(self.ops ; .arch x64 ; mov eax, b);
+                self.cached = None;
+                None
+            }
+        };
+        // Ops without a short immediate form take it in ecx.
+        let needs_ecx = matches!(
+            op,
+            Alu::Div | Alu::Sdiv | Alu::Mulhu | Alu::Mulhs
+        );
+        if let (Some(y), true) = (imm, needs_ecx) {
+            dynasm!(self.ops ; .arch x64 ; mov ecx, y);
+        }
+        let imm = if needs_ecx { None } else { imm };
+        macro_rules! bin {
+            ($mn:ident) => {
+                match imm {
+                    Some(y) => dynasm!(self.ops ; .arch x64 ; $mn eax, y),
+                    None => dynasm!(self.ops ; .arch x64 ; $mn eax, ecx),
+                }
+            };
+        }
+        macro_rules! cmp {
+            ($set:ident) => {{
+                match imm {
+                    Some(y) => dynasm!(self.ops ; .arch x64 ; cmp eax, y),
+                    None => dynasm!(self.ops ; .arch x64 ; cmp eax, ecx),
+                }
+                dynasm!(self.ops ; .arch x64 ; $set al ; movzx eax, al);
+            }};
+        }
+        macro_rules! shift {
+            ($mn:ident) => {
+                match imm {
+                    Some(y) => {
+                        let s = (y & 31) as i8;
+                        if s != 0 {
+                            dynasm!(self.ops ; .arch x64 ; $mn eax, s);
+                        }
+                    }
+                    None => dynasm!(self.ops ; .arch x64 ; $mn eax, cl),
+                }
+            };
+        }
+        match op {
+            Alu::Add => bin!(add),
+            Alu::Sub => bin!(sub),
+            Alu::And => bin!(and),
+            Alu::Or => bin!(or),
+            Alu::Xor => bin!(xor),
+            Alu::Mul => match imm {
+                Some(y) => dynasm!(self.ops ; .arch x64 ; imul eax, eax, y),
+                None => dynasm!(self.ops ; .arch x64 ; imul eax, ecx),
+            },
+            Alu::Lt => cmp!(setb),
+            Alu::Lte => cmp!(setbe),
+            Alu::Slt => cmp!(setl),
+            Alu::Sle => cmp!(setle),
+            Alu::Eq => cmp!(sete),
+            Alu::Ne => cmp!(setne),
+            Alu::Shl => shift!(shl),
+            Alu::Shr => shift!(shr),
+            Alu::Sra => shift!(sar),
+            Alu::Mulhu => dynasm!(self.ops
+                ; .arch x64
+                ; mov eax, eax
+                ; mov ecx, ecx
+                ; imul rax, rcx
+                ; shr rax, 32
+            ),
+            Alu::Mulhs => dynasm!(self.ops
+                ; .arch x64
+                ; movsxd rax, eax
+                ; movsxd rcx, ecx
+                ; imul rax, rcx
+                ; shr rax, 32
+            ),
+            Alu::Div => {
+                let out = self.stub(i, leave, 1);
+                dynasm!(self.ops
+                    ; .arch x64
+                    ; test ecx, ecx
+                    ; jz =>out
+                    ; xor edx, edx
+                    ; div ecx
+                );
+            }
+            Alu::Sdiv => {
+                let out = self.stub(i, leave, 1);
+                dynasm!(self.ops
+                    ; .arch x64
+                    ; test ecx, ecx
+                    ; jz =>out
+                    ; cmp ecx, -1
+                    ; jne >ok
+                    ; cmp eax, i32::MIN
+                    ; je =>out
+                    ; ok:
+                    ; cdq
+                    ; idiv ecx
+                );
+            }
+        }
+        self.store_eax(a);
+    }
+}
