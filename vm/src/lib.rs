@@ -10,6 +10,7 @@
 //! ```
 
 pub mod asm;
+pub mod batch;
 pub mod bench;
 pub mod error;
 pub mod exec;

@@ -378,4 +378,29 @@ impl Machine {
     pub(crate) fn counting(&self) -> bool {
         self.count
     }
+
+    /// Makes the machine ready to run its program again from the start,
+    /// keeping the predecoded code and the memory mapping: the pages the
+    /// last run touched are zeroed (untouched ones are still zero), the data
+    /// segments copied back, the registers and counts reset.
+    pub(crate) fn reset(&mut self, options: &RunOptions) -> Result<(), Error> {
+        crate::batch::clear_touched(&mut self.mem).map_err(Error::Memory)?;
+        for seg in &self.program.segments {
+            let len =
+                u32::try_from(seg.bytes.len()).map_err(|_| Error::SegmentPlacement(seg.addr))?;
+            let dst = self
+                .mem
+                .slice_mut(seg.addr, len)
+                .map_err(|_| Error::SegmentPlacement(seg.addr))?;
+            dst.copy_from_slice(&seg.bytes);
+        }
+        self.regs = Regs {
+            pc: 0,
+            fp: options.initial_fp,
+            budget: options.max_steps,
+        };
+        self.steps = 0;
+        self.counts.fill(0);
+        Ok(())
+    }
 }

@@ -79,6 +79,8 @@ struct Stub {
     pc: usize,
     refund: u32,
     reason: u8,
+    /// Promoted slots to store back first.
+    writeback: Vec<(i32, u8)>,
 }
 
 struct Gen<'a> {
@@ -91,6 +93,9 @@ struct Gen<'a> {
     stubs: Vec<Stub>,
     /// The frame slot whose value is in eax, within a block.
     cached: Option<i32>,
+    /// Frame slots held in registers (offset, register number) in the
+    /// current block, a loop on itself (see `promotable`).
+    promoted: Vec<(i32, u8)>,
 }
 
 #[derive(Clone, Copy)]
@@ -219,6 +224,7 @@ pub fn compile(
         labels,
         stubs: Vec::new(),
         cached: None,
+        promoted: Vec::new(),
     };
     let trampoline = g.trampoline();
     let mut starts = Vec::with_capacity(plan.blocks.len());
@@ -283,6 +289,7 @@ impl Gen<'_> {
             pc,
             refund,
             reason,
+            writeback: self.promoted.clone(),
         });
         label
     }
@@ -296,6 +303,9 @@ impl Gen<'_> {
                 ; .arch x64
                 ; =>s.label
             );
+            for &(off, r) in &s.writeback {
+                dynasm!(self.ops ; .arch x64 ; mov DWORD [rbx + r12 + off], Rd(r));
+            }
             if refund > 0 {
                 dynasm!(self.ops ; .arch x64 ; add r13, refund);
             }
@@ -316,15 +326,24 @@ impl Gen<'_> {
         }
     }
 
+    fn reg_of(&self, off: i32) -> Option<u8> {
+        self.promoted.iter().find(|p| p.0 == off).map(|p| p.1)
+    }
+
     fn load_eax(&mut self, off: i32) {
-        if self.cached != Some(off) {
+        if let Some(r) = self.reg_of(off) {
+            dynasm!(self.ops ; .arch x64 ; mov eax, Rd(r));
+            self.cached = Some(off);
+        } else if self.cached != Some(off) {
             dynasm!(self.ops ; .arch x64 ; mov eax, DWORD [rbx + r12 + off]);
             self.cached = Some(off);
         }
     }
 
     fn load_ecx(&mut self, off: i32) {
-        if self.cached == Some(off) {
+        if let Some(r) = self.reg_of(off) {
+            dynasm!(self.ops ; .arch x64 ; mov ecx, Rd(r));
+        } else if self.cached == Some(off) {
             dynasm!(self.ops ; .arch x64 ; mov ecx, eax);
         } else {
             dynasm!(self.ops ; .arch x64 ; mov ecx, DWORD [rbx + r12 + off]);
@@ -332,21 +351,62 @@ impl Gen<'_> {
     }
 
     fn store_eax(&mut self, off: i32) {
-        dynasm!(self.ops ; .arch x64 ; mov DWORD [rbx + r12 + off], eax);
+        if let Some(r) = self.reg_of(off) {
+            dynasm!(self.ops ; .arch x64 ; mov Rd(r), eax);
+        } else {
+            dynasm!(self.ops ; .arch x64 ; mov DWORD [rbx + r12 + off], eax);
+        }
         self.cached = Some(off);
+    }
+
+    /// In a promoted loop, leaves to `out` if the pointer in ecx falls on
+    /// the promoted slots (whose memory copies are stale).
+    fn alias_check(&mut self, out: DynamicLabel) {
+        let Some(lo) = self.promoted.iter().map(|p| p.0).min() else {
+            return;
+        };
+        let hi = self.promoted.iter().map(|p| p.0).max().unwrap_or(lo);
+        let span = hi - lo + 4;
+        dynasm!(self.ops
+            ; .arch x64
+            ; mov edx, ecx
+            ; sub edx, r12d
+            ; sub edx, lo
+            ; cmp edx, span
+            ; jb =>out
+        );
     }
 
     fn block(&mut self, id: usize, b: &Block) {
         let len = (b.end - b.start) as i32;
         let start_label = self.labels[b.start].expect("block label");
-        let short = self.stub(b.start, 0, 0);
+        self.promoted.clear();
+        let short = self.stub(b.start, len as u32, 0);
         dynasm!(self.ops
             ; .arch x64
             ; =>start_label
-            ; cmp r13, len
-            ; jb =>short
             ; sub r13, len
+            ; jb =>short
         );
+        let promote = self.promotable(b);
+        let top = self.ops.new_dynamic_label();
+        let body = self.ops.new_dynamic_label();
+        if let Some(slots) = &promote {
+            for &(off, r) in slots {
+                dynasm!(self.ops ; .arch x64 ; mov Rd(r), DWORD [rbx + r12 + off]);
+            }
+            self.promoted = slots.clone();
+            // Later iterations leave with the slots stored back.
+            let short = self.stub(b.start, len as u32, 0);
+            dynasm!(self.ops
+                ; .arch x64
+                ; jmp =>body
+                ; =>top
+                ; sub r13, len
+                ; jb =>short
+                ; =>body
+            );
+        }
         if self.counting {
             let at = (id * 8) as i32;
             dynasm!(self.ops
@@ -357,14 +417,85 @@ impl Gen<'_> {
         }
         self.cached = None;
         let mut falls_through = true;
-        for i in b.start..b.end {
+        let last = if promote.is_some() { b.end - 1 } else { b.end };
+        for i in b.start..last {
             let leave = (b.end - i) as u32;
             falls_through = self.inst(i, leave);
         }
+        if promote.is_some() {
+            self.loop_branch(b.end - 1, top);
+            falls_through = false;
+        }
+        self.promoted.clear();
         if falls_through {
             let next = self.target(b.end);
             dynasm!(self.ops ; .arch x64 ; jmp =>next);
         }
+    }
+
+    /// The closing branch of a promoted loop: taken goes round again in
+    /// registers; not taken stores the slots back and goes on.
+    fn loop_branch(&mut self, i: usize, top: DynamicLabel) {
+        let inst = self.insts[i];
+        self.load_eax(inst.b);
+        if matches!(inst.k, K::BeqRR | K::BneRR) {
+            self.load_ecx(inst.c);
+            dynasm!(self.ops ; .arch x64 ; cmp eax, ecx);
+        } else {
+            let c = inst.c;
+            dynasm!(self.ops ; .arch x64 ; cmp eax, c);
+        }
+        if matches!(inst.k, K::BeqRR | K::BeqRI) {
+            dynasm!(self.ops ; .arch x64 ; je =>top);
+        } else {
+            dynasm!(self.ops ; .arch x64 ; jne =>top);
+        }
+        for (off, r) in self.promoted.clone() {
+            dynasm!(self.ops ; .arch x64 ; mov DWORD [rbx + r12 + off], Rd(r));
+        }
+        self.promoted.clear();
+        let next = self.target(i + 1);
+        dynasm!(self.ops ; .arch x64 ; jmp =>next);
+    }
+
+    /// A block that branches back to its own start, with no calls and at
+    /// most six distinct (aligned) frame slots, keeps them in registers
+    /// (esi, edi, r8d..r11d) across iterations.
+    fn promotable(&self, b: &Block) -> Option<Vec<(i32, u8)>> {
+        const REGS: [u8; 6] = [6, 7, 8, 9, 10, 11];
+        let last = self.insts[b.end - 1];
+        if !matches!(last.k, K::BeqRR | K::BeqRI | K::BneRR | K::BneRI)
+            || last.a as u32 as usize != b.start
+        {
+            return None;
+        }
+        let mut slots: Vec<i32> = Vec::new();
+        for inst in &self.insts[b.start..b.end] {
+            let (a, b, c) = (inst.a, inst.b, inst.c);
+            let used: &[i32] = match (inst.k, alu_of(inst.k)) {
+                (_, Some((_, Form::RR))) => &[a, b, c],
+                (_, Some((_, Form::RI))) => &[a, b],
+                (_, Some((_, Form::IR))) => &[a, c],
+                (K::Const | K::LoadFp, _) => &[a],
+                (K::Lw | K::Lbu | K::Lbs, _) => &[a, c],
+                (K::Sw | K::Sb, _) => &[b, c],
+                (K::BeqRR | K::BneRR, _) => &[b, c],
+                (K::BeqRI | K::BneRI, _) => &[b],
+                _ => return None,
+            };
+            for &off in used {
+                if off % 4 != 0 {
+                    return None;
+                }
+                if !slots.contains(&off) {
+                    slots.push(off);
+                }
+            }
+        }
+        if slots.len() > REGS.len() {
+            return None;
+        }
+        Some(slots.into_iter().zip(REGS).collect())
     }
 
     /// Emits instruction `i`; `leave` = instructions from `i` to the block
@@ -394,6 +525,7 @@ impl Gen<'_> {
                     ; cmp ecx, MEM_LIMIT as i32
                     ; jae =>out
                 );
+                self.alias_check(out);
                 match inst.k {
                     K::Lw => dynasm!(self.ops
                         ; .arch x64
@@ -415,6 +547,7 @@ impl Gen<'_> {
                     ; cmp ecx, MEM_LIMIT as i32
                     ; jae =>out
                 );
+                self.alias_check(out);
                 if inst.k == K::Sw {
                     dynasm!(self.ops
                         ; .arch x64
