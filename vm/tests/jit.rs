@@ -170,3 +170,26 @@ fn the_benchmark_programs_run_the_same() {
         assert_eq!(run_src(&src, &options, true), run_src(&src, &options, false));
     }
 }
+
+#[test]
+fn pointers_into_a_loop_held_in_registers_see_and_change_its_slots() {
+    // The loop keeps -4(fp) and -12(fp) in registers; the store through
+    // -8(fp) = &-4(fp) changes the counter behind its back, and the load
+    // reads it back: compiled code must leave to the interpreter there.
+    let src = "_start:
+    imm32 -4(fp), 0
+    loadfp -8(fp), -4
+loop:
+    addi -4(fp), -4(fp), 1
+    addi -12(fp), -4(fp), 5
+    sw -8(fp), -12(fp)
+    lw -20(fp), -8(fp)
+    lti -16(fp), -20(fp), 100
+    bnei loop, -16(fp), 0
+    write 0, -4(fp), 0, 0, 1
+    stop
+";
+    let interp = run_src(src, &RunOptions::default(), false);
+    assert_eq!(interp.1, 2 + 17 * 6 + 2, "the counter steps by 6");
+    assert_eq!(run_src(src, &RunOptions::default(), true), interp);
+}

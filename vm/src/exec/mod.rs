@@ -15,5 +15,4 @@ mod run;
 pub use extended::KECCAK_STATE_BYTES;
 pub use io::{END_OF_INPUT, Io};
 pub(crate) use inst::{Inst, K};
-pub(crate) use predecode::Window;
 pub use machine::{DEFAULT_INITIAL_FP, Machine, RunOptions};

@@ -99,8 +99,6 @@ fn plan(machine: &Machine, compilable: impl Fn(K) -> bool) -> Plan {
 pub enum JitError {
     #[error("the JIT supports only x86-64 hosts built with the `jit` feature")]
     Unsupported,
-    #[error("no frame pointer value makes every frame slot addressable")]
-    NoWindow,
     #[error("cannot map memory for compiled code: {0}")]
     Memory(#[from] std::io::Error),
 }
@@ -122,12 +120,9 @@ impl Compiled {
     #[cfg(all(feature = "jit", target_arch = "x86_64"))]
     pub fn new(machine: &Machine, counting: bool) -> Result<Compiled, JitError> {
         let started = std::time::Instant::now();
-        let (insts, code_len, window) = machine.decoded();
-        if !window.enabled {
-            return Err(JitError::NoWindow);
-        }
+        let (insts, code_len, _) = machine.decoded();
         let plan = plan(machine, x64::compilable);
-        let code = x64::compile(insts, code_len, window, &plan, counting)?;
+        let code = x64::compile(insts, code_len, &plan, counting)?;
         Ok(Compiled {
             code,
             plan,
@@ -150,7 +145,7 @@ impl Compiled {
     /// to STOP, FAIL or a trap, like [`Machine::run`].
     #[cfg(all(feature = "jit", target_arch = "x86_64"))]
     pub fn run(&self, machine: &mut Machine, io: &mut Io<'_>) -> Result<Outcome, Error> {
-        let (_, code_len, window) = machine.decoded();
+        let (_, code_len, _) = machine.decoded();
         let counting = self.counting && machine.counting();
         let mut entries = vec![0u64; if counting { self.plan.blocks.len() } else { 0 }];
         let mut uncounted = vec![0u64; if counting { code_len } else { 0 }];
@@ -160,12 +155,15 @@ impl Compiled {
             counters: entries.as_mut_ptr() as usize,
             ..x64::Ctx::default()
         };
+        let (mut entries_n, mut in_code, mut outside) = (0u64, 0u64, 0u64);
         let result = loop {
             let (pc, fp, budget) = machine.regs();
             let entry = self.code.table.get(pc).copied().unwrap_or(0);
-            let inside = window.contains(fp) && fp.is_multiple_of(4);
+            // Compiled code checks each block's window itself; an
+            // unaligned fp (never made by compiled code) stays interpreted.
+            let aligned = fp.is_multiple_of(4);
             let mut n = 1;
-            if entry != 0 && inside {
+            if entry != 0 && aligned {
                 ctx.fp = u64::from(fp);
                 ctx.budget = budget;
                 // SAFETY: ctx points at this machine's memory and this
@@ -173,6 +171,14 @@ impl Compiled {
                 // is inside the compiled-for window and aligned.
                 unsafe { self.code.enter(&mut ctx, entry) };
                 let at = ctx.pc as usize;
+                entries_n += 1;
+                if at == pc && ctx.budget == budget && ctx.reason == 0 {
+                    // Left at once (fp outside the block's window, or a
+                    // short budget): let the interpreter run a stretch.
+                    n = 16;
+                    outside += 1;
+                }
+                in_code += budget - ctx.budget;
                 machine.advance(at, ctx.fp as u32, budget - ctx.budget);
                 if counting && ctx.reason == 1 {
                     // The block's rest was counted on entry but not run.
@@ -181,9 +187,9 @@ impl Compiled {
                         *u += 1;
                     }
                 }
-            } else if !inside {
-                // Frames outside the window run checked in the interpreter.
-                n = 64;
+            } else if !aligned {
+                n = 16;
+                outside += 1;
             }
             match machine.step_n(io, n) {
                 Ok(None) => {}
@@ -191,6 +197,9 @@ impl Compiled {
                 Err(e) => break Err(e),
             }
         };
+        if std::env::var_os("VALIDA_JIT_DEBUG").is_some() {
+            eprintln!("jit: {entries_n} entries, {in_code} instructions compiled, {outside} outside");
+        }
         if counting {
             let mut counts = vec![0u64; code_len];
             for (b, &e) in self.plan.blocks.iter().zip(&entries) {

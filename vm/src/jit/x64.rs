@@ -20,7 +20,7 @@ use dynasmrt::{
 };
 
 use super::{Block, Plan};
-use crate::exec::{Inst, K, Window};
+use crate::exec::{Inst, K};
 use crate::memory::MEM_LIMIT;
 
 /// State passed between the driver and compiled code (offsets are baked
@@ -63,8 +63,8 @@ impl Code {
     /// # Safety
     /// `ctx.mem` is the base of a live memory of `MEM_LIMIT` bytes,
     /// `ctx.table` is `self.table`'s pointer, `ctx.counters` has one slot per
-    /// block if the code counts, and fp is inside the window it was compiled
-    /// for and 4-aligned.
+    /// block if the code counts, and fp is 4-aligned (each block checks its
+    /// own window of valid fp values on entry).
     pub unsafe fn enter(&self, ctx: &mut Ctx, entry: usize) {
         let f: extern "sysv64" fn(*mut Ctx, usize) =
             // SAFETY: the trampoline has this signature and ABI.
@@ -87,9 +87,16 @@ struct Gen<'a> {
     ops: Assembler,
     insts: &'a [Inst],
     code_len: usize,
-    window: Window,
     counting: bool,
+    /// Per block start: the entry that first checks fp against the
+    /// block's window, and the entry past that check.
     labels: Vec<Option<DynamicLabel>>,
+    inner: Vec<Option<DynamicLabel>>,
+    /// Per block start: (lo, span) of the fp values for which every slot of
+    /// the block is addressable (`fp - lo <= span`).
+    windows: Vec<(u32, u32)>,
+    /// The window of the block being emitted.
+    current: (u32, u32),
     stubs: Vec<Stub>,
     /// The frame slot whose value is in eax, within a block.
     cached: Option<i32>,
@@ -202,26 +209,69 @@ pub fn compilable(k: K) -> bool {
         )
 }
 
+/// The frame-slot offsets an instruction uses (None: not compilable).
+fn slots_of(inst: &Inst) -> Option<Vec<i32>> {
+    let (a, b, c) = (inst.a, inst.b, inst.c);
+    Some(match (inst.k, alu_of(inst.k)) {
+        (_, Some((_, Form::RR))) => vec![a, b, c],
+        (_, Some((_, Form::RI))) => vec![a, b],
+        (_, Some((_, Form::IR))) => vec![a, c],
+        (K::Const | K::LoadFp | K::Jal, _) => vec![a],
+        (K::Lw | K::Lbu | K::Lbs, _) => vec![a, c],
+        (K::Sw | K::Sb, _) => vec![b, c],
+        (K::BeqRR | K::BneRR, _) => vec![b, c],
+        (K::BeqRI | K::BneRI, _) => vec![b],
+        (K::Jalv, _) => vec![a, b, c],
+        _ => return None,
+    })
+}
+
+/// (lo, span): the fp values `lo ..= lo + span` for which every slot of
+/// the block is inside memory. When there are none, (u32::MAX, 0): only
+/// an odd fp would pass, and compiled code never runs with one.
+fn block_window(insts: &[Inst]) -> (u32, u32) {
+    let offs: Vec<i64> = insts
+        .iter()
+        .filter_map(slots_of)
+        .flatten()
+        .map(i64::from)
+        .collect();
+    let min = offs.iter().copied().min().unwrap_or(0).min(0);
+    let max = offs.iter().copied().max().unwrap_or(0).max(0);
+    let lo = -min;
+    let hi = i64::from(MEM_LIMIT) - 4 - max;
+    if lo > hi {
+        // No fp works: an empty window (span wraps to "never").
+        return (u32::MAX, 0);
+    }
+    (lo as u32, (hi - lo) as u32)
+}
+
 /// Compiles the blocks of `plan`.
 pub fn compile(
     insts: &[Inst],
     code_len: usize,
-    window: Window,
     plan: &Plan,
     counting: bool,
 ) -> std::io::Result<Code> {
     let mut ops = Assembler::new_with_capacity(plan.instructions * 24 + 4096)?;
     let mut labels = vec![None; code_len];
+    let mut inner = vec![None; code_len];
+    let mut windows = vec![(0, 0); code_len];
     for b in &plan.blocks {
         labels[b.start] = Some(ops.new_dynamic_label());
+        inner[b.start] = Some(ops.new_dynamic_label());
+        windows[b.start] = block_window(&insts[b.start..b.end]);
     }
     let mut g = Gen {
         ops,
         insts,
         code_len,
-        window,
         counting,
         labels,
+        inner,
+        windows,
+        current: (0, 0),
         stubs: Vec::new(),
         cached: None,
         promoted: Vec::new(),
@@ -318,8 +368,26 @@ impl Gen<'_> {
         }
     }
 
-    /// Label of a jump to instruction index `t` (a block, or a stub leaving there).
+    /// Label of a jump to instruction index `t` (a block, or a stub leaving
+    /// there) with fp unchanged: past the target's window check if its
+    /// window contains the current block's.
     fn target(&mut self, t: usize) -> DynamicLabel {
+        let Some(l) = self.labels.get(t).copied().flatten() else {
+            return self.stub(t, 0, 0);
+        };
+        let (lo, span) = self.current;
+        let (tlo, tspan) = self.windows[t];
+        let contains = u64::from(tlo) <= u64::from(lo)
+            && u64::from(lo) + u64::from(span) <= u64::from(tlo) + u64::from(tspan);
+        if contains {
+            self.inner[t].unwrap_or(l)
+        } else {
+            l
+        }
+    }
+
+    /// Label of a jump to `t` after fp changed: always through the check.
+    fn call_target(&mut self, t: usize) -> DynamicLabel {
         match self.labels.get(t).copied().flatten() {
             Some(l) => l,
             None => self.stub(t, 0, 0),
@@ -381,10 +449,19 @@ impl Gen<'_> {
         let len = (b.end - b.start) as i32;
         let start_label = self.labels[b.start].expect("block label");
         self.promoted.clear();
+        let inner_label = self.inner[b.start].expect("block label");
+        self.current = self.windows[b.start];
+        let (lo, span) = self.current;
+        let outside = self.stub(b.start, 0, 0);
         let short = self.stub(b.start, len as u32, 0);
         dynasm!(self.ops
             ; .arch x64
             ; =>start_label
+            ; mov edi, r12d
+            ; sub edi, lo as i32
+            ; cmp edi, span as i32
+            ; ja =>outside
+            ; =>inner_label
             ; sub r13, len
             ; jb =>short
         );
@@ -587,9 +664,13 @@ impl Gen<'_> {
                     ; mov DWORD [rbx + r12 + a], ret
                     ; add r12d, c
                 );
-                let outside = self.stub(t, 0, 0);
-                self.window_check(outside);
-                let to = self.target(t);
+                let unaligned = self.stub(t, 0, 0);
+                dynasm!(self.ops
+                    ; .arch x64
+                    ; test r12d, 3
+                    ; jnz =>unaligned
+                );
+                let to = self.call_target(t);
                 dynasm!(self.ops ; .arch x64 ; jmp =>to);
                 return false;
             }
@@ -600,21 +681,6 @@ impl Gen<'_> {
             _ => unreachable!("planned only compilable kinds"),
         }
         true
-    }
-
-    /// Jumps to `outside` if fp (r12d) is outside the window or unaligned.
-    fn window_check(&mut self, outside: DynamicLabel) {
-        let lo = self.window.lo as i32;
-        let span = self.window.span as i32;
-        dynasm!(self.ops
-            ; .arch x64
-            ; mov edi, r12d
-            ; sub edi, lo
-            ; cmp edi, span
-            ; ja =>outside
-            ; test r12d, 3
-            ; jnz =>outside
-        );
     }
 
     fn jalv(&mut self, i: usize, leave: u32, a: i32, b: i32, c: i32) {
@@ -640,8 +706,6 @@ impl Gen<'_> {
                 ; jae =>out
             );
         }
-        let lo = self.window.lo as i32;
-        let span = self.window.span as i32;
         dynasm!(self.ops
             ; .arch x64
             ; test edx, 3
@@ -652,10 +716,6 @@ impl Gen<'_> {
             ; mov esi, 0xAAAA_AAABu32 as i32
             ; imul rax, rsi
             ; shr rax, 36
-            ; mov edi, r12d
-            ; sub edi, lo
-            ; cmp edi, span
-            ; ja >leave
             ; test r12d, 3
             ; jnz >leave
             ; mov rcx, [r15 + rax * 8]
