@@ -210,18 +210,16 @@ pub fn compilable(k: K) -> bool {
 }
 
 /// The frame-slot offsets an instruction uses (None: not compilable).
-fn slots_of(inst: &Inst) -> Option<Vec<i32>> {
+fn slots_of(inst: &Inst) -> Option<([i32; 3], usize)> {
     let (a, b, c) = (inst.a, inst.b, inst.c);
     Some(match (inst.k, alu_of(inst.k)) {
-        (_, Some((_, Form::RR))) => vec![a, b, c],
-        (_, Some((_, Form::RI))) => vec![a, b],
-        (_, Some((_, Form::IR))) => vec![a, c],
-        (K::Const | K::LoadFp | K::Jal, _) => vec![a],
-        (K::Lw | K::Lbu | K::Lbs, _) => vec![a, c],
-        (K::Sw | K::Sb, _) => vec![b, c],
-        (K::BeqRR | K::BneRR, _) => vec![b, c],
-        (K::BeqRI | K::BneRI, _) => vec![b],
-        (K::Jalv, _) => vec![a, b, c],
+        (_, Some((_, Form::RR))) | (K::Jalv, _) => ([a, b, c], 3),
+        (_, Some((_, Form::RI))) => ([a, b, 0], 2),
+        (_, Some((_, Form::IR))) => ([a, c, 0], 2),
+        (K::Const | K::LoadFp | K::Jal, _) => ([a, 0, 0], 1),
+        (K::Lw | K::Lbu | K::Lbs, _) => ([a, c, 0], 2),
+        (K::Sw | K::Sb | K::BeqRR | K::BneRR, _) => ([b, c, 0], 2),
+        (K::BeqRI | K::BneRI, _) => ([b, 0, 0], 1),
         _ => return None,
     })
 }
@@ -230,14 +228,13 @@ fn slots_of(inst: &Inst) -> Option<Vec<i32>> {
 /// the block is inside memory. When there are none, (u32::MAX, 0): only
 /// an odd fp would pass, and compiled code never runs with one.
 fn block_window(insts: &[Inst]) -> (u32, u32) {
-    let offs: Vec<i64> = insts
-        .iter()
-        .filter_map(slots_of)
-        .flatten()
-        .map(i64::from)
-        .collect();
-    let min = offs.iter().copied().min().unwrap_or(0).min(0);
-    let max = offs.iter().copied().max().unwrap_or(0).max(0);
+    let (mut min, mut max) = (0i64, 0i64);
+    for (offs, n) in insts.iter().filter_map(slots_of) {
+        for &off in &offs[..n] {
+            min = min.min(i64::from(off));
+            max = max.max(i64::from(off));
+        }
+    }
     let lo = -min;
     let hi = i64::from(MEM_LIMIT) - 4 - max;
     if lo > hi {
@@ -254,7 +251,8 @@ pub fn compile(
     plan: &Plan,
     counting: bool,
 ) -> std::io::Result<Code> {
-    let mut ops = Assembler::new_with_capacity(plan.instructions * 24 + 4096)?;
+    // About 40 bytes per instruction and 60 per block, with exit stubs.
+    let mut ops = Assembler::new_with_capacity(plan.instructions * 48 + plan.blocks.len() * 64 + 4096)?;
     let mut labels = vec![None; code_len];
     let mut inner = vec![None; code_len];
     let mut windows = vec![(0, 0); code_len];
@@ -399,10 +397,13 @@ impl Gen<'_> {
     }
 
     fn load_eax(&mut self, off: i32) {
+        if self.cached == Some(off) {
+            return;
+        }
         if let Some(r) = self.reg_of(off) {
             dynasm!(self.ops ; .arch x64 ; mov eax, Rd(r));
             self.cached = Some(off);
-        } else if self.cached != Some(off) {
+        } else {
             dynasm!(self.ops ; .arch x64 ; mov eax, DWORD [rbx + r12 + off]);
             self.cached = Some(off);
         }
@@ -514,13 +515,20 @@ impl Gen<'_> {
     /// registers; not taken stores the slots back and goes on.
     fn loop_branch(&mut self, i: usize, top: DynamicLabel) {
         let inst = self.insts[i];
-        self.load_eax(inst.b);
-        if matches!(inst.k, K::BeqRR | K::BneRR) {
-            self.load_ecx(inst.c);
-            dynasm!(self.ops ; .arch x64 ; cmp eax, ecx);
-        } else {
-            let c = inst.c;
-            dynasm!(self.ops ; .arch x64 ; cmp eax, c);
+        let c = inst.c;
+        match (inst.k, self.reg_of(inst.b)) {
+            (K::BeqRI | K::BneRI, Some(r)) if self.cached != Some(inst.b) => {
+                dynasm!(self.ops ; .arch x64 ; cmp Rd(r), c);
+            }
+            (K::BeqRI | K::BneRI, _) => {
+                self.load_eax(inst.b);
+                dynasm!(self.ops ; .arch x64 ; cmp eax, c);
+            }
+            _ => {
+                self.load_eax(inst.b);
+                self.load_ecx(c);
+                dynasm!(self.ops ; .arch x64 ; cmp eax, ecx);
+            }
         }
         if matches!(inst.k, K::BeqRR | K::BeqRI) {
             dynasm!(self.ops ; .arch x64 ; je =>top);
@@ -548,19 +556,11 @@ impl Gen<'_> {
         }
         let mut slots: Vec<i32> = Vec::new();
         for inst in &self.insts[b.start..b.end] {
-            let (a, b, c) = (inst.a, inst.b, inst.c);
-            let used: &[i32] = match (inst.k, alu_of(inst.k)) {
-                (_, Some((_, Form::RR))) => &[a, b, c],
-                (_, Some((_, Form::RI))) => &[a, b],
-                (_, Some((_, Form::IR))) => &[a, c],
-                (K::Const | K::LoadFp, _) => &[a],
-                (K::Lw | K::Lbu | K::Lbs, _) => &[a, c],
-                (K::Sw | K::Sb, _) => &[b, c],
-                (K::BeqRR | K::BneRR, _) => &[b, c],
-                (K::BeqRI | K::BneRI, _) => &[b],
-                _ => return None,
-            };
-            for &off in used {
+            if matches!(inst.k, K::Jal | K::Jalv) {
+                return None;
+            }
+            let (offs, n) = slots_of(inst)?;
+            for &off in &offs[..n] {
                 if off % 4 != 0 {
                     return None;
                 }
@@ -732,6 +732,23 @@ impl Gen<'_> {
 
     #[allow(clippy::too_many_arguments)]
     fn alu(&mut self, i: usize, leave: u32, op: Alu, form: Form, a: i32, b: i32, c: i32) {
+        // A promoted slot updated in place by an immediate.
+        if let (Form::RI, Some(r)) = (form, self.reg_of(a))
+            && a == b
+            && matches!(op, Alu::Add | Alu::Sub | Alu::And | Alu::Or | Alu::Xor)
+        {
+            match op {
+                Alu::Add => dynasm!(self.ops ; .arch x64 ; add Rd(r), c),
+                Alu::Sub => dynasm!(self.ops ; .arch x64 ; sub Rd(r), c),
+                Alu::And => dynasm!(self.ops ; .arch x64 ; and Rd(r), c),
+                Alu::Or => dynasm!(self.ops ; .arch x64 ; or Rd(r), c),
+                _ => dynasm!(self.ops ; .arch x64 ; xor Rd(r), c),
+            }
+            if self.cached == Some(a) {
+                self.cached = None;
+            }
+            return;
+        }
         // eax = x, ecx = y (or the immediate `imm` for the RI form).
         let imm = match form {
             Form::RR => {
