@@ -198,7 +198,12 @@ impl Compiled {
             }
         };
         if std::env::var_os("VALIDA_JIT_DEBUG").is_some() {
-            eprintln!("jit: {entries_n} entries, {in_code} instructions compiled, {outside} outside");
+            // A diagnostic for tuning: how often compiled code was left.
+            use std::io::Write as _;
+            let _ = writeln!(
+                std::io::stderr(),
+                "jit: {entries_n} entries into compiled code, {in_code} instructions run there, {outside} fallbacks to stretches of interpretation"
+            );
         }
         if counting {
             let mut counts = vec![0u64; code_len];
