@@ -17,8 +17,10 @@ use valida_vm::{Io, Machine, Outcome, RunOptions};
 
 const SLOTS: [i32; 8] = [-4, -8, -12, -16, -20, -24, 4, 8];
 
+/// Mostly aligned slots; now and then an unaligned one (a cell of its own
+/// for the memory model, which compiled code leaves to the interpreter).
 fn slot() -> impl Strategy<Value = i32> {
-    prop::sample::select(SLOTS.to_vec())
+    prop_oneof![40 => prop::sample::select(SLOTS.to_vec()), 1 => Just(-6)]
 }
 
 fn imm() -> impl Strategy<Value = i32> {

@@ -14,7 +14,7 @@
 mod x64;
 
 use crate::error::Error;
-use crate::exec::{Io, K, Machine};
+use crate::exec::{Inst, Io, K, Machine};
 use crate::report::Outcome;
 
 /// A basic block: instruction indices `start..end`, all compilable.
@@ -38,7 +38,7 @@ pub struct Plan {
 /// instruction after any control transfer (return points of calls), every
 /// function symbol (computed call targets), and around every instruction
 /// without a template.
-fn plan(machine: &Machine, compilable: impl Fn(K) -> bool) -> Plan {
+fn plan(machine: &Machine, compilable: impl Fn(&Inst) -> bool) -> Plan {
     let (insts, code_len, _) = machine.decoded();
     let mut leader = vec![false; code_len + 1];
     let mark = |t: usize, leader: &mut Vec<bool>| {
@@ -58,7 +58,7 @@ fn plan(machine: &Machine, compilable: impl Fn(K) -> bool) -> Plan {
                 mark(i + 1, &mut leader);
             }
             K::Jalv => mark(i + 1, &mut leader),
-            k if !compilable(k) => {
+            _ if !compilable(inst) => {
                 mark(i, &mut leader);
                 mark(i + 1, &mut leader);
             }
@@ -76,13 +76,13 @@ fn plan(machine: &Machine, compilable: impl Fn(K) -> bool) -> Plan {
     };
     let mut i = 0;
     while i < code_len {
-        if !compilable(insts[i].k) {
+        if !compilable(&insts[i]) {
             i += 1;
             continue;
         }
         let start = i;
         i += 1;
-        while i < code_len && !leader[i] {
+        while i < code_len && !leader[i] && compilable(&insts[i]) {
             i += 1;
         }
         let id = plan.blocks.len() as u32;

@@ -186,10 +186,17 @@ fn alu_of(k: K) -> Option<(Alu, Form)> {
     })
 }
 
-/// Whether the code generator has a template for this kind. Everything
-/// else (I/O, STOP/FAIL, MEMCPY, KECCAKF, traps, kinds added later) runs in
-/// the interpreter.
-pub fn compilable(k: K) -> bool {
+/// Whether the code generator has a template for this instruction: a
+/// known kind whose frame slots are all 4-aligned (an unaligned slot is a
+/// cell of its own in the memory model, which only the interpreter
+/// implements). Everything else (I/O, STOP/FAIL, MEMCPY, KECCAKF, traps,
+/// kinds added later) runs in the interpreter.
+pub fn compilable(inst: &Inst) -> bool {
+    kind_compilable(inst.k)
+        && slots_of(inst).is_some_and(|(offs, n)| offs[..n].iter().all(|o| o % 4 == 0))
+}
+
+fn kind_compilable(k: K) -> bool {
     alu_of(k).is_some()
         || matches!(
             k,
