@@ -176,9 +176,10 @@ fn run_one(
     path: &Path,
     output: &mut Vec<u8>,
 ) -> BatchRun {
-    let name = path
-        .file_name()
-        .map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
+    let name = path.file_name().map_or_else(
+        || path.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    );
     let mapped = std::fs::File::open(path).and_then(|f| {
         if f.metadata()?.len() == 0 {
             return Ok(None);

@@ -158,14 +158,17 @@ impl Row {
     }
 }
 
-/// Runs `program` once; `jit` compiles it first. Returns outcome, output,
-/// steps, run seconds, compile seconds and instructions compiled.
+/// One run: outcome, output, steps, run seconds, compile seconds and
+/// instructions compiled.
+type Once = (Outcome, Vec<u8>, u64, f64, f64, usize);
+
+/// Runs `program` once; `jit` compiles it first.
 fn run_once(
     program: &Program,
     options: &RunOptions,
     fusion: bool,
     jit: bool,
-) -> Result<(Outcome, Vec<u8>, u64, f64, f64, usize), Error> {
+) -> Result<Once, Error> {
     let mut machine = Machine::new_with_fusion(program.clone(), options, fusion)?;
     let (mut input, mut output) = (&[][..], Vec::new());
     let mut io = Io::new(&mut input, &mut output);
@@ -182,7 +185,6 @@ fn run_once(
     });
     let outcome = outcome?;
     let size = compiled.as_ref().map_or(0, |c| c.size().1);
-    drop(io);
     Ok((outcome, output, machine.steps(), seconds, compile, size))
 }
 
@@ -265,7 +267,10 @@ pub fn builtin(scale: u32) -> Vec<(String, String)> {
             "counting loop (asm)".into(),
             counting_loop(200_000_000u32.saturating_mul(scale)),
         ),
-        (format!("recursive fib({fib_n}) (asm)"), recursive_fib(fib_n)),
+        (
+            format!("recursive fib({fib_n}) (asm)"),
+            recursive_fib(fib_n),
+        ),
         (
             "memory loop (asm)".into(),
             memory_loop(40_000_000u32.saturating_mul(scale)),

@@ -94,7 +94,11 @@ fn run(code: &[RawInstr], options: &RunOptions, jit: bool) -> Observed {
     let fp = options.initial_fp;
     let lo = fp.saturating_sub(8192);
     let hi = fp.saturating_add(256).min(valida_vm::memory::MEM_LIMIT);
-    let memory = m.memory().slice(lo, hi - lo).expect("frame region").to_vec();
+    let memory = m
+        .memory()
+        .slice(lo, hi - lo)
+        .expect("frame region")
+        .to_vec();
     let report = m.report(outcome.clone(), output, std::time::Instant::now());
     (outcome, report.output, m.steps(), report.pc_counts, memory)
 }
@@ -169,7 +173,10 @@ fn the_benchmark_programs_run_the_same() {
         valida_vm::bench::memory_loop(100_000),
     ] {
         let options = RunOptions::default();
-        assert_eq!(run_src(&src, &options, true), run_src(&src, &options, false));
+        assert_eq!(
+            run_src(&src, &options, true),
+            run_src(&src, &options, false)
+        );
     }
 }
 

@@ -43,7 +43,9 @@ fn inputs_dir() -> PathBuf {
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).expect("temp dir");
     for i in 0..12u8 {
-        let bytes: Vec<u8> = (0..u32::from(i) * 37).map(|k| (k * 7 + u32::from(i)) as u8).collect();
+        let bytes: Vec<u8> = (0..u32::from(i) * 37)
+            .map(|k| (k * 7 + u32::from(i)) as u8)
+            .collect();
         std::fs::write(dir.join(format!("in{i:02}")), bytes).expect("input");
     }
     dir
@@ -68,7 +70,12 @@ fn batch_runs_equal_single_runs() {
             let input = std::fs::read(file).expect("input");
             let single = run_elf(&elf, &input, &options).expect("single run");
             assert_eq!(&single.output[..2], b"\x01A", "fresh memory");
-            assert_eq!(run.outcome.as_ref().ok(), Some(&single.outcome), "{}", run.name);
+            assert_eq!(
+                run.outcome.as_ref().ok(),
+                Some(&single.outcome),
+                "{}",
+                run.name
+            );
             assert_eq!(run.steps, single.steps, "{}", run.name);
             assert_eq!(run.output_len, single.output.len());
             let digest: [u8; 32] = Sha256::digest(&single.output).into();

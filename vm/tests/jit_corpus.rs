@@ -34,14 +34,15 @@ fn run(elf: &[u8], input: &[u8], jit: bool) -> (Outcome, Vec<u8>, u64, Vec<u64>)
     };
     let mut m = Machine::new(program, &options).expect("machine");
     let (mut input, mut output) = (input, Vec::new());
-    let mut io = Io::new(&mut input, &mut output);
-    let outcome = if jit {
-        let compiled = Compiled::new(&m, true).expect("compiles");
-        compiled.run(&mut m, &mut io).expect("runs")
-    } else {
-        m.run(&mut io).expect("runs")
+    let outcome = {
+        let mut io = Io::new(&mut input, &mut output);
+        if jit {
+            let compiled = Compiled::new(&m, true).expect("compiles");
+            compiled.run(&mut m, &mut io).expect("runs")
+        } else {
+            m.run(&mut io).expect("runs")
+        }
     };
-    drop(io);
     let report = m.report(outcome.clone(), Vec::new(), std::time::Instant::now());
     (outcome, output, m.steps(), report.pc_counts)
 }

@@ -347,7 +347,11 @@ impl Machine {
 /// the registers, which it advances by the instructions it executed.
 impl Machine {
     pub(crate) fn decoded(&self) -> (&[Inst], usize, super::predecode::Window) {
-        (&self.decoded.insts, self.decoded.code_len, self.decoded.window)
+        (
+            &self.decoded.insts,
+            self.decoded.code_len,
+            self.decoded.window,
+        )
     }
 
     /// (pc index, fp, remaining budget).

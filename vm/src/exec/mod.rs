@@ -13,6 +13,6 @@ mod predecode;
 mod run;
 
 pub use extended::KECCAK_STATE_BYTES;
-pub use io::{END_OF_INPUT, Io};
 pub(crate) use inst::{Inst, K};
+pub use io::{END_OF_INPUT, Io};
 pub use machine::{DEFAULT_INITIAL_FP, Machine, RunOptions};

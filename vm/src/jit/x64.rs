@@ -14,6 +14,9 @@
 //! the instructions not executed, so the interpreter can execute it
 //! exactly as it would have.
 
+// dynasm's expansion of a dynamic register `Rd(r)` converts `r` with `.into()`.
+#![allow(clippy::useless_conversion)]
+
 use dynasmrt::{
     AssemblyOffset, DynamicLabel, DynasmApi, DynasmLabelApi, ExecutableBuffer, dynasm,
     x64::Assembler,
@@ -259,7 +262,8 @@ pub fn compile(
     counting: bool,
 ) -> std::io::Result<Code> {
     // About 40 bytes per instruction and 60 per block, with exit stubs.
-    let mut ops = Assembler::new_with_capacity(plan.instructions * 48 + plan.blocks.len() * 64 + 4096)?;
+    let mut ops =
+        Assembler::new_with_capacity(plan.instructions * 48 + plan.blocks.len() * 64 + 4096)?;
     let mut labels = vec![None; code_len];
     let mut inner = vec![None; code_len];
     let mut windows = vec![(0, 0); code_len];
@@ -775,10 +779,7 @@ impl Gen<'_> {
             }
         };
         // Ops without a short immediate form take it in ecx.
-        let needs_ecx = matches!(
-            op,
-            Alu::Div | Alu::Sdiv | Alu::Mulhu | Alu::Mulhs
-        );
+        let needs_ecx = matches!(op, Alu::Div | Alu::Sdiv | Alu::Mulhu | Alu::Mulhs);
         if let (Some(y), true) = (imm, needs_ecx) {
             dynasm!(self.ops ; .arch x64 ; mov ecx, y);
         }
