@@ -1,9 +1,15 @@
-//! Built-in benchmarks (`valida bench`): three assembly programs whose
-//! instruction counts are known, timed on the interpreter.
+//! `valida bench`: the interpreter and the JIT side by side (and native
+//! builds of the same C programs, when given) on three built-in assembly
+//! programs and on any Valida executables of a directory
+//! (`scripts/bench-vm.sh` builds the C programs of `vm/bench-c/` for both).
 
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
 use std::time::Instant;
 
 use crate::error::Error;
+use crate::jit::Compiled;
+use crate::program::Program;
 use crate::report::Outcome;
 use crate::{Io, RunOptions, asm, exec::Machine};
 
@@ -75,38 +81,6 @@ buf:
     )
 }
 
-/// One benchmark measurement.
-#[derive(Clone, Debug)]
-pub struct BenchResult {
-    pub name: &'static str,
-    pub steps: u64,
-    /// Wall-clock time of the run.
-    pub seconds: f64,
-    /// CPU time of the running thread (less disturbed by other jobs on a
-    /// shared machine); equals `seconds` where unavailable.
-    pub cpu_seconds: f64,
-}
-
-impl BenchResult {
-    /// M instructions per wall-clock second.
-    pub fn mips(&self) -> f64 {
-        if self.seconds > 0.0 {
-            self.steps as f64 / self.seconds / 1e6
-        } else {
-            0.0
-        }
-    }
-
-    /// M instructions per CPU second.
-    pub fn cpu_mips(&self) -> f64 {
-        if self.cpu_seconds > 0.0 {
-            self.steps as f64 / self.cpu_seconds / 1e6
-        } else {
-            0.0
-        }
-    }
-}
-
 /// CPU time consumed by the calling thread, in seconds.
 #[cfg(unix)]
 fn thread_cpu_seconds() -> Option<f64> {
@@ -124,73 +98,273 @@ fn thread_cpu_seconds() -> Option<f64> {
     None
 }
 
-/// Runs one program, timing only the interpreter (not assembly or setup).
-pub fn measure(
-    name: &'static str,
-    source: &str,
+/// CPU time (user + system) of the finished child processes, in seconds.
+#[cfg(unix)]
+fn children_cpu_seconds() -> Option<f64> {
+    // SAFETY: an all-zero rusage is valid; getrusage only writes to it.
+    let mut ru: libc::rusage = unsafe { std::mem::zeroed() };
+    // SAFETY: as above.
+    let rc = unsafe { libc::getrusage(libc::RUSAGE_CHILDREN, &mut ru) };
+    let secs = |t: libc::timeval| t.tv_sec as f64 + t.tv_usec as f64 * 1e-6;
+    (rc == 0).then(|| secs(ru.ru_utime) + secs(ru.ru_stime))
+}
+
+#[cfg(not(unix))]
+fn children_cpu_seconds() -> Option<f64> {
+    None
+}
+
+/// Times `f` in thread CPU seconds (wall seconds where unavailable).
+fn timed<T>(f: impl FnOnce() -> T) -> (T, f64) {
+    let wall = Instant::now();
+    let cpu = thread_cpu_seconds();
+    let value = f();
+    let seconds = match (cpu, thread_cpu_seconds()) {
+        (Some(a), Some(b)) => b - a,
+        _ => wall.elapsed().as_secs_f64(),
+    };
+    (value, seconds)
+}
+
+/// One program measured every way.
+#[derive(Clone, Debug)]
+pub struct Row {
+    pub name: String,
+    pub steps: u64,
+    /// CPU seconds of the interpreter run.
+    pub interp: f64,
+    /// CPU seconds of the JIT run (without compiling).
+    pub jit: f64,
+    /// CPU seconds compiling, and static instructions compiled.
+    pub compile: f64,
+    pub compiled_instructions: usize,
+    /// CPU seconds (user + system) of the native build, if there is one.
+    pub native: Option<f64>,
+    /// Whether the JIT's (and the native build's) output equals the
+    /// interpreter's.
+    pub outputs_match: bool,
+}
+
+impl Row {
+    pub fn interp_mips(&self) -> f64 {
+        self.steps as f64 / self.interp.max(1e-9) / 1e6
+    }
+    pub fn jit_mips(&self) -> f64 {
+        self.steps as f64 / self.jit.max(1e-9) / 1e6
+    }
+    /// Compile milliseconds per 100,000 static instructions.
+    pub fn compile_ms_per_100k(&self) -> f64 {
+        self.compile * 1e3 / (self.compiled_instructions.max(1) as f64 / 1e5)
+    }
+}
+
+/// One run: outcome, output, steps, run seconds, compile seconds and
+/// instructions compiled.
+type Once = (Outcome, Vec<u8>, u64, f64, f64, usize);
+
+/// Runs `program` once; `jit` compiles it first.
+fn run_once(
+    program: &Program,
+    options: &RunOptions,
+    fusion: bool,
+    jit: bool,
+) -> Result<Once, Error> {
+    let mut machine = Machine::new_with_fusion(program.clone(), options, fusion)?;
+    let (mut input, mut output) = (&[][..], Vec::new());
+    let mut io = Io::new(&mut input, &mut output);
+    let (compiled, compile) = if jit {
+        let (c, t) = timed(|| Compiled::new(&machine, options.count_instructions));
+        let c = c.map_err(|e| Error::Io(std::io::Error::other(format!("JIT: {e}"))))?;
+        (Some(c), t)
+    } else {
+        (None, 0.0)
+    };
+    let (outcome, seconds) = timed(|| match &compiled {
+        Some(c) => c.run(&mut machine, &mut io),
+        None => machine.run(&mut io),
+    });
+    let outcome = outcome?;
+    let size = compiled.as_ref().map_or(0, |c| c.size().1);
+    Ok((outcome, output, machine.steps(), seconds, compile, size))
+}
+
+/// Measures `program` on the interpreter and the JIT (fastest of `repeat`
+/// runs each) and, if given, the native executable.
+pub fn measure_program(
+    name: &str,
+    program: &Program,
+    native: Option<&Path>,
+    repeat: u32,
     count_instructions: bool,
     fusion: bool,
-) -> Result<BenchResult, Error> {
-    let program = asm::assemble::assemble(source)?.to_program();
+) -> Result<Row, Error> {
     let options = RunOptions {
         count_instructions,
         ..RunOptions::default()
     };
-    let mut machine = Machine::new_with_fusion(program, &options, fusion)?;
-    let (mut input, mut output) = (&[][..], Vec::new());
-    let start = Instant::now();
-    let cpu_start = thread_cpu_seconds();
-    let outcome = machine.run(&mut Io::new(&mut input, &mut output))?;
-    let seconds = start.elapsed().as_secs_f64();
-    let cpu_seconds = match (cpu_start, thread_cpu_seconds()) {
-        (Some(a), Some(b)) => b - a,
-        _ => seconds,
+    let mut row = Row {
+        name: name.to_string(),
+        steps: 0,
+        interp: f64::INFINITY,
+        jit: f64::INFINITY,
+        compile: f64::INFINITY,
+        compiled_instructions: 0,
+        native: None,
+        outputs_match: true,
     };
-    if outcome != (Outcome::Stopped { exit_code: 0 }) {
-        return Err(Error::Io(std::io::Error::other(format!(
-            "benchmark {name} ended with {outcome:?}"
-        ))));
+    let mut reference: Option<(Outcome, Vec<u8>)> = None;
+    for _ in 0..repeat.max(1) {
+        for jit in [false, true] {
+            let (outcome, output, steps, seconds, compile, size) =
+                run_once(program, &options, fusion, jit)?;
+            if !matches!(outcome, Outcome::Stopped { .. }) {
+                return Err(Error::Io(std::io::Error::other(format!(
+                    "benchmark {name} ended with {outcome:?}"
+                ))));
+            }
+            match &reference {
+                None => reference = Some((outcome, output)),
+                Some(r) => row.outputs_match &= *r == (outcome, output),
+            }
+            row.steps = steps;
+            if jit {
+                row.jit = row.jit.min(seconds);
+                row.compile = row.compile.min(compile);
+                row.compiled_instructions = size;
+            } else {
+                row.interp = row.interp.min(seconds);
+            }
+        }
     }
-    Ok(BenchResult {
-        name,
-        steps: machine.steps(),
-        seconds,
-        cpu_seconds,
-    })
+    if let Some(exe) = native {
+        for _ in 0..repeat.max(1) {
+            let before = children_cpu_seconds();
+            let wall = Instant::now();
+            let out = Command::new(exe)
+                .stdin(Stdio::null())
+                .stderr(Stdio::inherit())
+                .output()
+                .map_err(Error::Io)?;
+            let seconds = match (before, children_cpu_seconds()) {
+                (Some(a), Some(b)) => b - a,
+                _ => wall.elapsed().as_secs_f64(),
+            };
+            row.native = Some(row.native.map_or(seconds, |n: f64| n.min(seconds)));
+            let expected = reference.as_ref().map(|r| &r.1[..]).unwrap_or(&[]);
+            row.outputs_match &= out.status.success() && out.stdout == expected;
+        }
+    }
+    Ok(row)
 }
 
-/// The standard set; `scale` multiplies the work (1 ≈ a few seconds).
-/// Each program runs `repeat` times and the fastest run is kept (the
-/// machine is shared, so the minimum is the least disturbed figure).
+/// The built-in programs; `scale` multiplies the work (1 ≈ a few seconds
+/// on the interpreter).
+pub fn builtin(scale: u32) -> Vec<(String, String)> {
+    let scale = scale.max(1);
+    let fib_n = 34 + scale.ilog2().min(6);
+    vec![
+        (
+            "counting loop (asm)".into(),
+            counting_loop(200_000_000u32.saturating_mul(scale)),
+        ),
+        (
+            format!("recursive fib({fib_n}) (asm)"),
+            recursive_fib(fib_n),
+        ),
+        (
+            "memory loop (asm)".into(),
+            memory_loop(40_000_000u32.saturating_mul(scale)),
+        ),
+    ]
+}
+
+/// The programs of `dir`: each `NAME.valida` (a Valida executable) with
+/// `NAME.native` beside it if present, sorted by name.
+pub fn programs_in(dir: &Path) -> std::io::Result<Vec<(String, PathBuf, Option<PathBuf>)>> {
+    let mut found = Vec::new();
+    for entry in std::fs::read_dir(dir)? {
+        let path = entry?.path();
+        if path.extension().is_some_and(|e| e == "valida") {
+            let name = path
+                .file_stem()
+                .map_or_else(String::new, |s| s.to_string_lossy().into_owned());
+            let native = path.with_extension("native");
+            let native = native.is_file().then_some(native);
+            found.push((name, path, native));
+        }
+    }
+    found.sort();
+    Ok(found)
+}
+
+/// Measures the built-in programs (unless `builtins` is false) and those
+/// of `dir`.
 pub fn run_all(
     scale: u32,
     count_instructions: bool,
     repeat: u32,
     fusion: bool,
-) -> Result<Vec<BenchResult>, Error> {
-    let scale = scale.max(1);
-    let fib_n = 34 + scale.ilog2().min(6);
-    let programs: [(&'static str, String); 3] = [
-        (
-            "counting loop (addi+bnei)",
-            counting_loop(200_000_000u32.saturating_mul(scale)),
-        ),
-        ("recursive fib", recursive_fib(fib_n)),
-        (
-            "memory loop (byte+word)",
-            memory_loop(40_000_000u32.saturating_mul(scale)),
-        ),
-    ];
-    let mut results = Vec::new();
-    for (name, source) in &programs {
-        let mut best: Option<BenchResult> = None;
-        for _ in 0..repeat.max(1) {
-            let r = measure(name, source, count_instructions, fusion)?;
-            if best.as_ref().is_none_or(|b| r.cpu_seconds < b.cpu_seconds) {
-                best = Some(r);
-            }
+    builtins: bool,
+    dir: Option<&Path>,
+) -> Result<Vec<Row>, Error> {
+    let mut rows = Vec::new();
+    if builtins {
+        for (name, source) in builtin(scale) {
+            let program = asm::assemble::assemble(&source)?.to_program();
+            rows.push(measure_program(
+                &name,
+                &program,
+                None,
+                repeat,
+                count_instructions,
+                fusion,
+            )?);
         }
-        results.extend(best);
     }
-    Ok(results)
+    if let Some(dir) = dir {
+        for (name, path, native) in programs_in(dir).map_err(Error::Io)? {
+            let bytes = std::fs::read(&path).map_err(Error::Io)?;
+            let program = crate::load_elf(&bytes)?;
+            rows.push(measure_program(
+                &name,
+                &program,
+                native.as_deref(),
+                repeat,
+                count_instructions,
+                fusion,
+            )?);
+        }
+    }
+    Ok(rows)
+}
+
+/// The results as a Markdown table.
+pub fn table(rows: &[Row]) -> String {
+    let mut out = String::from(
+        "| program | instructions | interpreter s | interp M instr/s | JIT s | JIT M instr/s | compile ms | compile ms/100k instr | JIT+compile s | native gcc -O2 s | JIT+compile / native | outputs |\n\
+         |---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|\n",
+    );
+    for r in rows {
+        let total = r.jit + r.compile;
+        let (native, ratio) = match r.native {
+            Some(n) => (format!("{n:.3}"), format!("{:.2}", total / n.max(1e-3))),
+            None => ("-".into(), "-".into()),
+        };
+        out.push_str(&format!(
+            "| {} | {} | {:.3} | {:.0} | {:.3} | {:.0} | {:.2} | {:.2} | {:.3} | {} | {} | {} |\n",
+            r.name,
+            r.steps,
+            r.interp,
+            r.interp_mips(),
+            r.jit,
+            r.jit_mips(),
+            r.compile * 1e3,
+            r.compile_ms_per_100k(),
+            total,
+            native,
+            ratio,
+            if r.outputs_match { "match" } else { "DIFFER" },
+        ));
+    }
+    out
 }

@@ -10,12 +10,14 @@
 //! ```
 
 pub mod asm;
+pub mod batch;
 pub mod bench;
 pub mod cost;
 pub mod debuginfo;
 pub mod error;
 pub mod exec;
 pub mod isa;
+pub mod jit;
 pub mod loader;
 pub mod memory;
 pub mod profile;

@@ -22,6 +22,10 @@ pub struct Memory {
 pub(crate) struct RawMem(*mut u8);
 
 impl RawMem {
+    pub(crate) fn as_ptr(self) -> *mut u8 {
+        self.0
+    }
+
     #[inline(always)]
     fn check_word(addr: u32) -> Result<usize, TrapKind> {
         if addr >= MEM_LIMIT {

@@ -8,7 +8,9 @@ use std::time::Instant;
 use clap::Args;
 use valida_vm::{DEFAULT_INITIAL_FP, Io, Machine, Outcome, RunOptions, load_elf};
 
-use super::{HOST_ERROR, INPUT_ERROR, late_write_failed, read_file, write_failed, write_stderr};
+use super::{
+    HOST_ERROR, INPUT_ERROR, late_write_failed, read_file, write_failed, write_stderr, write_stdout,
+};
 
 #[derive(Args)]
 pub struct RunArgs {
@@ -44,6 +46,16 @@ pub struct RunArgs {
     /// The prover's --max-segment-size (memory operations per segment) for --cost.
     #[arg(long, value_name = "N", default_value_t = valida_vm::cost::DEFAULT_MAX_SEGMENT_SIZE, requires = "cost")]
     max_segment_size: u32,
+    /// Compile the program to native code at load (x86-64). Same results as
+    /// the interpreter; --trace and --profile always use the interpreter.
+    #[arg(long)]
+    jit: bool,
+    /// Run once per file in DIR (as the advice input), on all cores, and
+    /// print one line per input: name, exit status, how it ended,
+    /// instructions, output size and SHA-256. Exit status 0 if every run
+    /// exited 0, else 1.
+    #[arg(long, value_name = "DIR", conflicts_with_all = ["input", "output", "trace", "profile", "stats"])]
+    inputs: Option<PathBuf>,
 }
 
 pub fn exec(args: RunArgs) -> u8 {
@@ -57,6 +69,9 @@ pub fn exec(args: RunArgs) -> u8 {
             return INPUT_ERROR;
         }
     };
+    if let Some(dir) = &args.inputs {
+        return batch(&program, dir, &args);
+    }
     let input_name = match args.input.as_deref() {
         None | Some("-") => "stdin".to_string(),
         Some(path) => path.to_string(),
@@ -126,6 +141,12 @@ pub fn exec(args: RunArgs) -> u8 {
             &bytes,
             &mut regions,
         )
+    } else if args.jit {
+        let (result, fallback) = valida_vm::jit::run(&mut machine, &mut io);
+        if let Some(why) = fallback {
+            diag!("valida: --jit: running in the interpreter: {why}");
+        }
+        result.map_err(RunError::Vm)
     } else {
         machine.run(&mut io).map_err(RunError::Vm)
     };
@@ -286,4 +307,38 @@ fn profile(
     }
     *regions = profile.regions;
     Ok(outcome)
+}
+
+/// `--inputs DIR`: one run per input file, one line each on stdout.
+fn batch(program: &valida_vm::Program, dir: &std::path::Path, args: &RunArgs) -> u8 {
+    let inputs = match valida_vm::batch::input_files(dir) {
+        Ok(files) => files,
+        Err(e) => {
+            diag!("valida: cannot list inputs in {}: {e}", dir.display());
+            return HOST_ERROR;
+        }
+    };
+    let options = RunOptions {
+        max_steps: args.max_steps.unwrap_or(u64::MAX),
+        initial_fp: args.initial_fp,
+        count_instructions: false,
+    };
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let runs = match valida_vm::batch::run_batch(program, &inputs, &options, args.jit, threads) {
+        Ok(runs) => runs,
+        Err(e) => {
+            diag!("valida: {e}");
+            return e.exit_status();
+        }
+    };
+    let written = write_stdout(|out| {
+        for run in &runs {
+            writeln!(out, "{}", run.line())?;
+        }
+        Ok(())
+    });
+    if let Err(e) = written {
+        return write_failed("batch results to stdout", &e);
+    }
+    u8::from(runs.iter().any(|r| r.status() != 0))
 }

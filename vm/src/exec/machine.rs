@@ -342,3 +342,69 @@ impl Machine {
         )
     }
 }
+
+/// What a compiling executor (`crate::jit`) needs: the predecoded code and
+/// the registers, which it advances by the instructions it executed.
+impl Machine {
+    pub(crate) fn decoded(&self) -> (&[Inst], usize, super::predecode::Window) {
+        (
+            &self.decoded.insts,
+            self.decoded.code_len,
+            self.decoded.window,
+        )
+    }
+
+    /// (pc index, fp, remaining budget).
+    pub(crate) fn regs(&self) -> (usize, u32, u64) {
+        (self.regs.pc, self.regs.fp, self.regs.budget)
+    }
+
+    /// Base of the flat memory (valid while the machine lives).
+    pub(crate) fn memory_base(&mut self) -> *mut u8 {
+        self.mem.raw().as_ptr()
+    }
+
+    /// Records `executed` instructions run elsewhere, ending at `pc`, `fp`.
+    pub(crate) fn advance(&mut self, pc: usize, fp: u32, executed: u64) {
+        self.regs.pc = pc;
+        self.regs.fp = fp;
+        self.regs.budget -= executed;
+        self.steps += executed;
+    }
+
+    /// Adds executions per instruction index counted elsewhere.
+    pub(crate) fn add_counts(&mut self, counts: &[u64]) {
+        for (c, d) in self.counts.iter_mut().zip(counts) {
+            *c += d;
+        }
+    }
+
+    pub(crate) fn counting(&self) -> bool {
+        self.count
+    }
+
+    /// Makes the machine ready to run its program again from the start,
+    /// keeping the predecoded code and the memory mapping: the pages the
+    /// last run touched are zeroed (untouched ones are still zero), the data
+    /// segments copied back, the registers and counts reset.
+    pub(crate) fn reset(&mut self, options: &RunOptions) -> Result<(), Error> {
+        crate::batch::clear_touched(&mut self.mem).map_err(Error::Memory)?;
+        for seg in &self.program.segments {
+            let len =
+                u32::try_from(seg.bytes.len()).map_err(|_| Error::SegmentPlacement(seg.addr))?;
+            let dst = self
+                .mem
+                .slice_mut(seg.addr, len)
+                .map_err(|_| Error::SegmentPlacement(seg.addr))?;
+            dst.copy_from_slice(&seg.bytes);
+        }
+        self.regs = Regs {
+            pc: 0,
+            fp: options.initial_fp,
+            budget: options.max_steps,
+        };
+        self.steps = 0;
+        self.counts.fill(0);
+        Ok(())
+    }
+}

@@ -1,0 +1,878 @@
+//! x86-64 code generation: each predecoded instruction becomes a short
+//! template whose frame slots are memory operands `[mem + fp + off]`.
+//!
+//! Registers inside compiled code: rbx = memory base, r12 = fp (upper half
+//! zero), r13 = remaining step budget, r14 = the [`Ctx`], r15 = the table of
+//! block entry points (for JALV). eax/ecx/edx/esi/edi are scratch; compiled
+//! code never calls out, so the stack is used only by the trampoline.
+//!
+//! Every block starts by taking its whole length from the budget (or
+//! leaving, if the budget is shorter). Whatever the template does not
+//! handle (a zero divisor, an unaligned or out-of-range pointer, fp leaving
+//! the window, a JALV to a target that is not a block start) leaves compiled
+//! code *before* the instruction has any effect, giving back the budget of
+//! the instructions not executed, so the interpreter can execute it
+//! exactly as it would have.
+
+// dynasm's expansion of a dynamic register `Rd(r)` converts `r` with `.into()`.
+#![allow(clippy::useless_conversion)]
+
+use dynasmrt::{
+    AssemblyOffset, DynamicLabel, DynasmApi, DynasmLabelApi, ExecutableBuffer, dynasm,
+    x64::Assembler,
+};
+
+use super::{Block, Plan};
+use crate::exec::{Inst, K};
+use crate::memory::MEM_LIMIT;
+
+/// State passed between the driver and compiled code (offsets are baked
+/// into the trampoline).
+#[repr(C)]
+#[derive(Debug, Default)]
+pub struct Ctx {
+    pub fp: u64,
+    pub budget: u64,
+    /// Instruction index of the exit.
+    pub pc: u64,
+    pub mem: usize,
+    pub table: usize,
+    pub counters: usize,
+    /// 1 if the exit left a block whose entry was counted, before the
+    /// instruction at `pc` (its rest was counted but not executed).
+    pub reason: u64,
+}
+
+const CTX_FP: i32 = 0;
+const CTX_BUDGET: i32 = 8;
+const CTX_PC: i32 = 16;
+const CTX_MEM: i32 = 24;
+const CTX_TABLE: i32 = 32;
+const CTX_COUNTERS: i32 = 40;
+const CTX_REASON: i32 = 48;
+
+/// Machine code for a whole program.
+pub struct Code {
+    buf: ExecutableBuffer,
+    trampoline: AssemblyOffset,
+    /// Per instruction index: entry address of the block starting there, or 0.
+    pub table: Vec<usize>,
+}
+
+impl Code {
+    /// Runs compiled code from `entry` (a non-zero `table` value) until it
+    /// leaves; `ctx` holds fp and budget in, and fp, budget, pc out.
+    ///
+    /// # Safety
+    /// `ctx.mem` is the base of a live memory of `MEM_LIMIT` bytes,
+    /// `ctx.table` is `self.table`'s pointer, `ctx.counters` has one slot per
+    /// block if the code counts, and fp is 4-aligned (each block checks its
+    /// own window of valid fp values on entry).
+    pub unsafe fn enter(&self, ctx: &mut Ctx, entry: usize) {
+        let f: extern "sysv64" fn(*mut Ctx, usize) =
+            // SAFETY: the trampoline has this signature and ABI.
+            unsafe { std::mem::transmute(self.buf.ptr(self.trampoline)) };
+        f(ctx, entry)
+    }
+}
+
+/// Where a branch goes: a block label or a stub that leaves.
+struct Stub {
+    label: DynamicLabel,
+    pc: usize,
+    refund: u32,
+    reason: u8,
+    /// Promoted slots to store back first.
+    writeback: Vec<(i32, u8)>,
+}
+
+struct Gen<'a> {
+    ops: Assembler,
+    insts: &'a [Inst],
+    code_len: usize,
+    counting: bool,
+    /// Per block start: the entry that first checks fp against the
+    /// block's window, and the entry past that check.
+    labels: Vec<Option<DynamicLabel>>,
+    inner: Vec<Option<DynamicLabel>>,
+    /// Per block start: (lo, span) of the fp values for which every slot of
+    /// the block is addressable (`fp - lo <= span`).
+    windows: Vec<(u32, u32)>,
+    /// The window of the block being emitted.
+    current: (u32, u32),
+    stubs: Vec<Stub>,
+    /// The frame slot whose value is in eax, within a block.
+    cached: Option<i32>,
+    /// Frame slots held in registers (offset, register number) in the
+    /// current block, a loop on itself (see `promotable`).
+    promoted: Vec<(i32, u8)>,
+}
+
+#[derive(Clone, Copy)]
+enum Alu {
+    Add,
+    Sub,
+    Mul,
+    Div,
+    Sdiv,
+    Mulhu,
+    Mulhs,
+    Lt,
+    Lte,
+    Slt,
+    Sle,
+    Eq,
+    Ne,
+    Shl,
+    Shr,
+    Sra,
+    And,
+    Or,
+    Xor,
+}
+
+/// Operand form of an ALU instruction.
+#[derive(Clone, Copy)]
+enum Form {
+    RR,
+    RI,
+    IR,
+}
+
+fn alu_of(k: K) -> Option<(Alu, Form)> {
+    use Alu::*;
+    use Form::*;
+    Some(match k {
+        K::AddRR | K::AddRRBr => (Add, RR),
+        K::SubRR => (Sub, RR),
+        K::MulRR => (Mul, RR),
+        K::DivRR => (Div, RR),
+        K::SdivRR => (Sdiv, RR),
+        K::MulhuRR => (Mulhu, RR),
+        K::MulhsRR => (Mulhs, RR),
+        K::LtRR | K::LtRRBr => (Lt, RR),
+        K::LteRR | K::LteRRBr => (Lte, RR),
+        K::SltRR | K::SltRRBr => (Slt, RR),
+        K::SleRR | K::SleRRBr => (Sle, RR),
+        K::EqRR | K::EqRRBr => (Eq, RR),
+        K::NeRR | K::NeRRBr => (Ne, RR),
+        K::ShlRR => (Shl, RR),
+        K::ShrRR => (Shr, RR),
+        K::SraRR => (Sra, RR),
+        K::AndRR => (And, RR),
+        K::OrRR => (Or, RR),
+        K::XorRR => (Xor, RR),
+        K::AddRI | K::AddRIBr => (Add, RI),
+        K::SubRI | K::SubRIBr => (Sub, RI),
+        K::MulRI => (Mul, RI),
+        K::DivRI => (Div, RI),
+        K::SdivRI => (Sdiv, RI),
+        K::MulhuRI => (Mulhu, RI),
+        K::MulhsRI => (Mulhs, RI),
+        K::LtRI | K::LtRIBr => (Lt, RI),
+        K::LteRI | K::LteRIBr => (Lte, RI),
+        K::SltRI | K::SltRIBr => (Slt, RI),
+        K::SleRI | K::SleRIBr => (Sle, RI),
+        K::EqRI | K::EqRIBr => (Eq, RI),
+        K::NeRI | K::NeRIBr => (Ne, RI),
+        K::ShlRI => (Shl, RI),
+        K::ShrRI => (Shr, RI),
+        K::SraRI => (Sra, RI),
+        K::AndRI | K::AndRIBr => (And, RI),
+        K::OrRI => (Or, RI),
+        K::XorRI => (Xor, RI),
+        K::LtIR | K::LtIRBr => (Lt, IR),
+        K::LteIR | K::LteIRBr => (Lte, IR),
+        K::SltIR | K::SltIRBr => (Slt, IR),
+        K::SleIR | K::SleIRBr => (Sle, IR),
+        _ => return None,
+    })
+}
+
+/// Whether the code generator has a template for this instruction: a
+/// known kind whose frame slots are all 4-aligned (an unaligned slot is a
+/// cell of its own in the memory model, which only the interpreter
+/// implements). Everything else (I/O, STOP/FAIL, MEMCPY, KECCAKF, traps,
+/// kinds added later) runs in the interpreter.
+pub fn compilable(inst: &Inst) -> bool {
+    kind_compilable(inst.k)
+        && slots_of(inst).is_some_and(|(offs, n)| offs[..n].iter().all(|o| o % 4 == 0))
+}
+
+fn kind_compilable(k: K) -> bool {
+    alu_of(k).is_some()
+        || matches!(
+            k,
+            K::Const
+                | K::LoadFp
+                | K::Lw
+                | K::Sw
+                | K::Lbu
+                | K::Lbs
+                | K::Sb
+                | K::Jal
+                | K::Jalv
+                | K::BeqRR
+                | K::BeqRI
+                | K::BneRR
+                | K::BneRI
+        )
+}
+
+/// The frame-slot offsets an instruction uses (None: not compilable).
+fn slots_of(inst: &Inst) -> Option<([i32; 3], usize)> {
+    let (a, b, c) = (inst.a, inst.b, inst.c);
+    Some(match (inst.k, alu_of(inst.k)) {
+        (_, Some((_, Form::RR))) | (K::Jalv, _) => ([a, b, c], 3),
+        (_, Some((_, Form::RI))) => ([a, b, 0], 2),
+        (_, Some((_, Form::IR))) => ([a, c, 0], 2),
+        (K::Const | K::LoadFp | K::Jal, _) => ([a, 0, 0], 1),
+        (K::Lw | K::Lbu | K::Lbs, _) => ([a, c, 0], 2),
+        (K::Sw | K::Sb | K::BeqRR | K::BneRR, _) => ([b, c, 0], 2),
+        (K::BeqRI | K::BneRI, _) => ([b, 0, 0], 1),
+        _ => return None,
+    })
+}
+
+/// (lo, span): the fp values `lo ..= lo + span` for which every slot of
+/// the block is inside memory. When there are none, (u32::MAX, 0): only
+/// an odd fp would pass, and compiled code never runs with one.
+fn block_window(insts: &[Inst]) -> (u32, u32) {
+    let (mut min, mut max) = (0i64, 0i64);
+    for (offs, n) in insts.iter().filter_map(slots_of) {
+        for &off in &offs[..n] {
+            min = min.min(i64::from(off));
+            max = max.max(i64::from(off));
+        }
+    }
+    let lo = -min;
+    let hi = i64::from(MEM_LIMIT) - 4 - max;
+    if lo > hi {
+        // No fp works: an empty window (span wraps to "never").
+        return (u32::MAX, 0);
+    }
+    (lo as u32, (hi - lo) as u32)
+}
+
+/// Compiles the blocks of `plan`.
+pub fn compile(
+    insts: &[Inst],
+    code_len: usize,
+    plan: &Plan,
+    counting: bool,
+) -> std::io::Result<Code> {
+    // About 40 bytes per instruction and 60 per block, with exit stubs.
+    let mut ops =
+        Assembler::new_with_capacity(plan.instructions * 48 + plan.blocks.len() * 64 + 4096)?;
+    let mut labels = vec![None; code_len];
+    let mut inner = vec![None; code_len];
+    let mut windows = vec![(0, 0); code_len];
+    for b in &plan.blocks {
+        labels[b.start] = Some(ops.new_dynamic_label());
+        inner[b.start] = Some(ops.new_dynamic_label());
+        windows[b.start] = block_window(&insts[b.start..b.end]);
+    }
+    let mut g = Gen {
+        ops,
+        insts,
+        code_len,
+        counting,
+        labels,
+        inner,
+        windows,
+        current: (0, 0),
+        stubs: Vec::new(),
+        cached: None,
+        promoted: Vec::new(),
+    };
+    let trampoline = g.trampoline();
+    let mut starts = Vec::with_capacity(plan.blocks.len());
+    for (id, b) in plan.blocks.iter().enumerate() {
+        starts.push((b.start, g.ops.offset()));
+        g.block(id, b);
+    }
+    g.emit_stubs();
+    let buf = g
+        .ops
+        .finalize()
+        .map_err(|_| std::io::Error::other("cannot finalize compiled code"))?;
+    let mut table = vec![0usize; code_len];
+    for (start, off) in starts {
+        table[start] = buf.ptr(off) as usize;
+    }
+    Ok(Code {
+        buf,
+        trampoline,
+        table,
+    })
+}
+
+impl Gen<'_> {
+    fn trampoline(&mut self) -> AssemblyOffset {
+        let at = self.ops.offset();
+        dynasm!(self.ops
+            ; .arch x64
+            ; push rbx
+            ; push rbp
+            ; push r12
+            ; push r13
+            ; push r14
+            ; push r15
+            ; mov r14, rdi
+            ; mov rbx, [r14 + CTX_MEM]
+            ; mov r12, [r14 + CTX_FP]
+            ; mov r13, [r14 + CTX_BUDGET]
+            ; mov r15, [r14 + CTX_TABLE]
+            ; jmp rsi
+            ; ->exit:
+            ; mov [r14 + CTX_FP], r12
+            ; mov [r14 + CTX_BUDGET], r13
+            ; mov [r14 + CTX_PC], rcx
+            ; mov [r14 + CTX_REASON], rax
+            ; pop r15
+            ; pop r14
+            ; pop r13
+            ; pop r12
+            ; pop rbp
+            ; pop rbx
+            ; ret
+        );
+        at
+    }
+
+    /// A label that leaves compiled code at `pc`, giving back `refund` steps.
+    fn stub(&mut self, pc: usize, refund: u32, reason: u8) -> DynamicLabel {
+        let label = self.ops.new_dynamic_label();
+        self.stubs.push(Stub {
+            label,
+            pc,
+            refund,
+            reason,
+            writeback: self.promoted.clone(),
+        });
+        label
+    }
+
+    fn emit_stubs(&mut self) {
+        for s in std::mem::take(&mut self.stubs) {
+            let pc = s.pc as u32 as i32;
+            let reason = i32::from(s.reason);
+            let refund = s.refund as i32;
+            dynasm!(self.ops
+                ; .arch x64
+                ; =>s.label
+            );
+            for &(off, r) in &s.writeback {
+                dynasm!(self.ops ; .arch x64 ; mov DWORD [rbx + r12 + off], Rd(r));
+            }
+            if refund > 0 {
+                dynasm!(self.ops ; .arch x64 ; add r13, refund);
+            }
+            dynasm!(self.ops
+                ; .arch x64
+                ; mov ecx, pc
+                ; mov eax, reason
+                ; jmp ->exit
+            );
+        }
+    }
+
+    /// Label of a jump to instruction index `t` (a block, or a stub leaving
+    /// there) with fp unchanged: past the target's window check if its
+    /// window contains the current block's.
+    fn target(&mut self, t: usize) -> DynamicLabel {
+        let Some(l) = self.labels.get(t).copied().flatten() else {
+            return self.stub(t, 0, 0);
+        };
+        let (lo, span) = self.current;
+        let (tlo, tspan) = self.windows[t];
+        let contains = u64::from(tlo) <= u64::from(lo)
+            && u64::from(lo) + u64::from(span) <= u64::from(tlo) + u64::from(tspan);
+        if contains {
+            self.inner[t].unwrap_or(l)
+        } else {
+            l
+        }
+    }
+
+    /// Label of a jump to `t` after fp changed: always through the check.
+    fn call_target(&mut self, t: usize) -> DynamicLabel {
+        match self.labels.get(t).copied().flatten() {
+            Some(l) => l,
+            None => self.stub(t, 0, 0),
+        }
+    }
+
+    fn reg_of(&self, off: i32) -> Option<u8> {
+        self.promoted.iter().find(|p| p.0 == off).map(|p| p.1)
+    }
+
+    fn load_eax(&mut self, off: i32) {
+        if self.cached == Some(off) {
+            return;
+        }
+        if let Some(r) = self.reg_of(off) {
+            dynasm!(self.ops ; .arch x64 ; mov eax, Rd(r));
+            self.cached = Some(off);
+        } else {
+            dynasm!(self.ops ; .arch x64 ; mov eax, DWORD [rbx + r12 + off]);
+            self.cached = Some(off);
+        }
+    }
+
+    fn load_ecx(&mut self, off: i32) {
+        if let Some(r) = self.reg_of(off) {
+            dynasm!(self.ops ; .arch x64 ; mov ecx, Rd(r));
+        } else if self.cached == Some(off) {
+            dynasm!(self.ops ; .arch x64 ; mov ecx, eax);
+        } else {
+            dynasm!(self.ops ; .arch x64 ; mov ecx, DWORD [rbx + r12 + off]);
+        }
+    }
+
+    fn store_eax(&mut self, off: i32) {
+        if let Some(r) = self.reg_of(off) {
+            dynasm!(self.ops ; .arch x64 ; mov Rd(r), eax);
+        } else {
+            dynasm!(self.ops ; .arch x64 ; mov DWORD [rbx + r12 + off], eax);
+        }
+        self.cached = Some(off);
+    }
+
+    /// In a promoted loop, leaves to `out` if the pointer in ecx falls on
+    /// the promoted slots (whose memory copies are stale).
+    fn alias_check(&mut self, out: DynamicLabel) {
+        let Some(lo) = self.promoted.iter().map(|p| p.0).min() else {
+            return;
+        };
+        let hi = self.promoted.iter().map(|p| p.0).max().unwrap_or(lo);
+        let span = hi - lo + 4;
+        dynasm!(self.ops
+            ; .arch x64
+            ; mov edx, ecx
+            ; sub edx, r12d
+            ; sub edx, lo
+            ; cmp edx, span
+            ; jb =>out
+        );
+    }
+
+    fn block(&mut self, id: usize, b: &Block) {
+        let len = (b.end - b.start) as i32;
+        let start_label = self.labels[b.start].expect("block label");
+        self.promoted.clear();
+        let inner_label = self.inner[b.start].expect("block label");
+        self.current = self.windows[b.start];
+        let (lo, span) = self.current;
+        let outside = self.stub(b.start, 0, 0);
+        let short = self.stub(b.start, len as u32, 0);
+        dynasm!(self.ops
+            ; .arch x64
+            ; =>start_label
+            ; mov edi, r12d
+            ; sub edi, lo as i32
+            ; cmp edi, span as i32
+            ; ja =>outside
+            ; =>inner_label
+            ; sub r13, len
+            ; jb =>short
+        );
+        let promote = self.promotable(b);
+        let top = self.ops.new_dynamic_label();
+        let body = self.ops.new_dynamic_label();
+        if let Some(slots) = &promote {
+            for &(off, r) in slots {
+                dynasm!(self.ops ; .arch x64 ; mov Rd(r), DWORD [rbx + r12 + off]);
+            }
+            self.promoted = slots.clone();
+            // Later iterations leave with the slots stored back.
+            let short = self.stub(b.start, len as u32, 0);
+            dynasm!(self.ops
+                ; .arch x64
+                ; jmp =>body
+                ; =>top
+                ; sub r13, len
+                ; jb =>short
+                ; =>body
+            );
+        }
+        if self.counting {
+            let at = (id * 8) as i32;
+            dynasm!(self.ops
+                ; .arch x64
+                ; mov rax, [r14 + CTX_COUNTERS]
+                ; add QWORD [rax + at], 1
+            );
+        }
+        self.cached = None;
+        let mut falls_through = true;
+        let last = if promote.is_some() { b.end - 1 } else { b.end };
+        for i in b.start..last {
+            let leave = (b.end - i) as u32;
+            falls_through = self.inst(i, leave);
+        }
+        if promote.is_some() {
+            self.loop_branch(b.end - 1, top);
+            falls_through = false;
+        }
+        self.promoted.clear();
+        if falls_through {
+            let next = self.target(b.end);
+            dynasm!(self.ops ; .arch x64 ; jmp =>next);
+        }
+    }
+
+    /// The closing branch of a promoted loop: taken goes round again in
+    /// registers; not taken stores the slots back and goes on.
+    fn loop_branch(&mut self, i: usize, top: DynamicLabel) {
+        let inst = self.insts[i];
+        let c = inst.c;
+        match (inst.k, self.reg_of(inst.b)) {
+            (K::BeqRI | K::BneRI, Some(r)) if self.cached != Some(inst.b) => {
+                dynasm!(self.ops ; .arch x64 ; cmp Rd(r), c);
+            }
+            (K::BeqRI | K::BneRI, _) => {
+                self.load_eax(inst.b);
+                dynasm!(self.ops ; .arch x64 ; cmp eax, c);
+            }
+            _ => {
+                self.load_eax(inst.b);
+                self.load_ecx(c);
+                dynasm!(self.ops ; .arch x64 ; cmp eax, ecx);
+            }
+        }
+        if matches!(inst.k, K::BeqRR | K::BeqRI) {
+            dynasm!(self.ops ; .arch x64 ; je =>top);
+        } else {
+            dynasm!(self.ops ; .arch x64 ; jne =>top);
+        }
+        for (off, r) in self.promoted.clone() {
+            dynasm!(self.ops ; .arch x64 ; mov DWORD [rbx + r12 + off], Rd(r));
+        }
+        self.promoted.clear();
+        let next = self.target(i + 1);
+        dynasm!(self.ops ; .arch x64 ; jmp =>next);
+    }
+
+    /// A block that branches back to its own start, with no calls and at
+    /// most six distinct (aligned) frame slots, keeps them in registers
+    /// (esi, edi, r8d..r11d) across iterations.
+    fn promotable(&self, b: &Block) -> Option<Vec<(i32, u8)>> {
+        const REGS: [u8; 6] = [6, 7, 8, 9, 10, 11];
+        let last = self.insts[b.end - 1];
+        if !matches!(last.k, K::BeqRR | K::BeqRI | K::BneRR | K::BneRI)
+            || last.a as u32 as usize != b.start
+        {
+            return None;
+        }
+        let mut slots: Vec<i32> = Vec::new();
+        for inst in &self.insts[b.start..b.end] {
+            if matches!(inst.k, K::Jal | K::Jalv) {
+                return None;
+            }
+            let (offs, n) = slots_of(inst)?;
+            for &off in &offs[..n] {
+                if off % 4 != 0 {
+                    return None;
+                }
+                if !slots.contains(&off) {
+                    slots.push(off);
+                }
+            }
+        }
+        if slots.len() > REGS.len() {
+            return None;
+        }
+        Some(slots.into_iter().zip(REGS).collect())
+    }
+
+    /// Emits instruction `i`; `leave` = instructions from `i` to the block
+    /// end (the refund when leaving before `i`). Returns whether control
+    /// can fall through to `i + 1`.
+    fn inst(&mut self, i: usize, leave: u32) -> bool {
+        let inst = self.insts[i];
+        let (a, b, c) = (inst.a, inst.b, inst.c);
+        if let Some((op, form)) = alu_of(inst.k) {
+            self.alu(i, leave, op, form, a, b, c);
+            return true;
+        }
+        match inst.k {
+            K::Const => {
+                dynasm!(self.ops ; .arch x64 ; mov eax, b);
+                self.store_eax(a);
+            }
+            K::LoadFp => {
+                dynasm!(self.ops ; .arch x64 ; lea eax, [r12 + b]);
+                self.store_eax(a);
+            }
+            K::Lw | K::Lbu | K::Lbs => {
+                let out = self.stub(i, leave, 1);
+                self.load_ecx(c);
+                dynasm!(self.ops
+                    ; .arch x64
+                    ; cmp ecx, MEM_LIMIT as i32
+                    ; jae =>out
+                );
+                self.alias_check(out);
+                match inst.k {
+                    K::Lw => dynasm!(self.ops
+                        ; .arch x64
+                        ; test ecx, 3
+                        ; jnz =>out
+                        ; mov eax, DWORD [rbx + rcx]
+                    ),
+                    K::Lbu => dynasm!(self.ops ; .arch x64 ; movzx eax, BYTE [rbx + rcx]),
+                    _ => dynasm!(self.ops ; .arch x64 ; movsx eax, BYTE [rbx + rcx]),
+                }
+                self.store_eax(a);
+            }
+            K::Sw | K::Sb => {
+                let out = self.stub(i, leave, 1);
+                self.load_eax(c);
+                self.load_ecx(b);
+                dynasm!(self.ops
+                    ; .arch x64
+                    ; cmp ecx, MEM_LIMIT as i32
+                    ; jae =>out
+                );
+                self.alias_check(out);
+                if inst.k == K::Sw {
+                    dynasm!(self.ops
+                        ; .arch x64
+                        ; test ecx, 3
+                        ; jnz =>out
+                        ; mov DWORD [rbx + rcx], eax
+                    );
+                } else {
+                    dynasm!(self.ops ; .arch x64 ; mov BYTE [rbx + rcx], al);
+                }
+                // The pointer may have hit the cached slot.
+                self.cached = None;
+            }
+            K::BeqRR | K::BneRR | K::BeqRI | K::BneRI => {
+                self.load_eax(b);
+                if matches!(inst.k, K::BeqRR | K::BneRR) {
+                    self.load_ecx(c);
+                    dynasm!(self.ops ; .arch x64 ; cmp eax, ecx);
+                } else {
+                    dynasm!(self.ops ; .arch x64 ; cmp eax, c);
+                }
+                let taken = self.target(a as u32 as usize);
+                if matches!(inst.k, K::BeqRR | K::BeqRI) {
+                    dynasm!(self.ops ; .arch x64 ; je =>taken);
+                } else {
+                    dynasm!(self.ops ; .arch x64 ; jne =>taken);
+                }
+                let next = self.target(i + 1);
+                dynasm!(self.ops ; .arch x64 ; jmp =>next);
+                return false;
+            }
+            K::Jal => {
+                let ret = (i as u32).wrapping_add(1).wrapping_mul(24) as i32;
+                let t = b as u32 as usize;
+                dynasm!(self.ops
+                    ; .arch x64
+                    ; mov DWORD [rbx + r12 + a], ret
+                    ; add r12d, c
+                );
+                let unaligned = self.stub(t, 0, 0);
+                dynasm!(self.ops
+                    ; .arch x64
+                    ; test r12d, 3
+                    ; jnz =>unaligned
+                );
+                let to = self.call_target(t);
+                dynasm!(self.ops ; .arch x64 ; jmp =>to);
+                return false;
+            }
+            K::Jalv => {
+                self.jalv(i, leave, a, b, c);
+                return false;
+            }
+            _ => unreachable!("planned only compilable kinds"),
+        }
+        true
+    }
+
+    fn jalv(&mut self, i: usize, leave: u32, a: i32, b: i32, c: i32) {
+        let ret = (i as u32).wrapping_add(1).wrapping_mul(24) as i32;
+        let out = self.stub(i, leave, 1);
+        // v1.0 writes a before reading b and c.
+        if b == a {
+            dynasm!(self.ops ; .arch x64 ; mov eax, ret);
+        } else {
+            dynasm!(self.ops ; .arch x64 ; mov eax, DWORD [rbx + r12 + b]);
+        }
+        if c == a {
+            dynasm!(self.ops ; .arch x64 ; mov edx, ret);
+        } else {
+            dynasm!(self.ops ; .arch x64 ; mov edx, DWORD [rbx + r12 + c]);
+        }
+        let limit = (self.code_len as u64) * 24;
+        if limit <= u64::from(u32::MAX) {
+            let limit = limit as u32 as i32;
+            dynasm!(self.ops
+                ; .arch x64
+                ; cmp eax, limit
+                ; jae =>out
+            );
+        }
+        dynasm!(self.ops
+            ; .arch x64
+            ; test edx, 3
+            ; jnz =>out
+            ; mov DWORD [rbx + r12 + a], ret
+            ; add r12d, edx
+            // index = target / 24, exactly, for every u32.
+            ; mov esi, 0xAAAA_AAABu32 as i32
+            ; imul rax, rsi
+            ; shr rax, 36
+            ; test r12d, 3
+            ; jnz >leave
+            ; mov rcx, [r15 + rax * 8]
+            ; test rcx, rcx
+            ; jz >leave
+            ; jmp rcx
+            ; leave:
+            ; mov ecx, eax
+            ; xor eax, eax
+            ; jmp ->exit
+        );
+        self.cached = None;
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn alu(&mut self, i: usize, leave: u32, op: Alu, form: Form, a: i32, b: i32, c: i32) {
+        // A promoted slot updated in place by an immediate.
+        if let (Form::RI, Some(r)) = (form, self.reg_of(a))
+            && a == b
+            && matches!(op, Alu::Add | Alu::Sub | Alu::And | Alu::Or | Alu::Xor)
+        {
+            match op {
+                Alu::Add => dynasm!(self.ops ; .arch x64 ; add Rd(r), c),
+                Alu::Sub => dynasm!(self.ops ; .arch x64 ; sub Rd(r), c),
+                Alu::And => dynasm!(self.ops ; .arch x64 ; and Rd(r), c),
+                Alu::Or => dynasm!(self.ops ; .arch x64 ; or Rd(r), c),
+                _ => dynasm!(self.ops ; .arch x64 ; xor Rd(r), c),
+            }
+            if self.cached == Some(a) {
+                self.cached = None;
+            }
+            return;
+        }
+        // eax = x, ecx = y (or the immediate `imm` for the RI form).
+        let imm = match form {
+            Form::RR => {
+                self.load_eax(b);
+                self.load_ecx(c);
+                None
+            }
+            Form::RI => {
+                self.load_eax(b);
+                Some(c)
+            }
+            Form::IR => {
+                self.load_ecx(c);
+                dynasm!(self.ops ; .arch x64 ; mov eax, b);
+                self.cached = None;
+                None
+            }
+        };
+        // Ops without a short immediate form take it in ecx.
+        let needs_ecx = matches!(op, Alu::Div | Alu::Sdiv | Alu::Mulhu | Alu::Mulhs);
+        if let (Some(y), true) = (imm, needs_ecx) {
+            dynasm!(self.ops ; .arch x64 ; mov ecx, y);
+        }
+        let imm = if needs_ecx { None } else { imm };
+        macro_rules! bin {
+            ($mn:ident) => {
+                match imm {
+                    Some(y) => dynasm!(self.ops ; .arch x64 ; $mn eax, y),
+                    None => dynasm!(self.ops ; .arch x64 ; $mn eax, ecx),
+                }
+            };
+        }
+        macro_rules! cmp {
+            ($set:ident) => {{
+                match imm {
+                    Some(y) => dynasm!(self.ops ; .arch x64 ; cmp eax, y),
+                    None => dynasm!(self.ops ; .arch x64 ; cmp eax, ecx),
+                }
+                dynasm!(self.ops ; .arch x64 ; $set al ; movzx eax, al);
+            }};
+        }
+        macro_rules! shift {
+            ($mn:ident) => {
+                match imm {
+                    Some(y) => {
+                        let s = (y & 31) as i8;
+                        if s != 0 {
+                            dynasm!(self.ops ; .arch x64 ; $mn eax, s);
+                        }
+                    }
+                    None => dynasm!(self.ops ; .arch x64 ; $mn eax, cl),
+                }
+            };
+        }
+        match op {
+            Alu::Add => bin!(add),
+            Alu::Sub => bin!(sub),
+            Alu::And => bin!(and),
+            Alu::Or => bin!(or),
+            Alu::Xor => bin!(xor),
+            Alu::Mul => match imm {
+                Some(y) => dynasm!(self.ops ; .arch x64 ; imul eax, eax, y),
+                None => dynasm!(self.ops ; .arch x64 ; imul eax, ecx),
+            },
+            Alu::Lt => cmp!(setb),
+            Alu::Lte => cmp!(setbe),
+            Alu::Slt => cmp!(setl),
+            Alu::Sle => cmp!(setle),
+            Alu::Eq => cmp!(sete),
+            Alu::Ne => cmp!(setne),
+            Alu::Shl => shift!(shl),
+            Alu::Shr => shift!(shr),
+            Alu::Sra => shift!(sar),
+            Alu::Mulhu => dynasm!(self.ops
+                ; .arch x64
+                ; mov eax, eax
+                ; mov ecx, ecx
+                ; imul rax, rcx
+                ; shr rax, 32
+            ),
+            Alu::Mulhs => dynasm!(self.ops
+                ; .arch x64
+                ; movsxd rax, eax
+                ; movsxd rcx, ecx
+                ; imul rax, rcx
+                ; shr rax, 32
+            ),
+            Alu::Div => {
+                let out = self.stub(i, leave, 1);
+                dynasm!(self.ops
+                    ; .arch x64
+                    ; test ecx, ecx
+                    ; jz =>out
+                    ; xor edx, edx
+                    ; div ecx
+                );
+            }
+            Alu::Sdiv => {
+                let out = self.stub(i, leave, 1);
+                dynasm!(self.ops
+                    ; .arch x64
+                    ; test ecx, ecx
+                    ; jz =>out
+                    ; cmp ecx, -1
+                    ; jne >ok
+                    ; cmp eax, i32::MIN
+                    ; je =>out
+                    ; ok:
+                    ; cdq
+                    ; idiv ecx
+                );
+            }
+        }
+        self.store_eax(a);
+    }
+}

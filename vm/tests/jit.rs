@@ -1,0 +1,204 @@
+//! The JIT (`valida run --jit`) against the interpreter, its oracle: on
+//! random instruction streams (every compiled kind, pointers that are
+//! unaligned or out of range, calls and computed returns, zero divisors,
+//! fp near the ends of memory, any step limit) both give the same outcome
+//! (trap kind, pc, instruction), output, instruction count,
+//! per-instruction counts and memory.
+#![cfg(all(feature = "jit", target_arch = "x86_64"))]
+
+mod common;
+
+use common::FP;
+use proptest::prelude::*;
+use valida_vm::isa::RawInstr;
+use valida_vm::jit::Compiled;
+use valida_vm::program::Program;
+use valida_vm::{Io, Machine, Outcome, RunOptions};
+
+const SLOTS: [i32; 8] = [-4, -8, -12, -16, -20, -24, 4, 8];
+
+/// Mostly aligned slots; now and then an unaligned one (a cell of its own
+/// for the memory model, which compiled code leaves to the interpreter).
+fn slot() -> impl Strategy<Value = i32> {
+    prop_oneof![40 => prop::sample::select(SLOTS.to_vec()), 1 => Just(-6)]
+}
+
+fn imm() -> impl Strategy<Value = i32> {
+    prop_oneof![
+        Just(0i32),
+        Just(1),
+        Just(-1),
+        Just(i32::MIN),
+        Just(24),
+        Just(48),
+        -40i32..40,
+        any::<i32>(),
+    ]
+}
+
+/// Random instructions over a few slots, with jumps inside and just past
+/// the code.
+fn code(len: usize) -> impl Strategy<Value = Vec<RawInstr>> {
+    let target = (0..len as i32 + 2).prop_map(|i| i * 24);
+    let alu_op = prop::sample::select(vec![
+        100u32, 101, 102, 103, 104, 105, 106, 107, 108, 109, 110, 111, 112, 113, 114, 115, 116,
+        117, 118,
+    ]);
+    let r = RawInstr::new;
+    let one = prop_oneof![
+        4 => (alu_op.clone(), slot(), slot(), slot()).prop_map(move |(op, a, b, c)| r(op, a, b, c, 0, 0)),
+        4 => (alu_op, slot(), slot(), imm()).prop_map(move |(op, a, b, c)| r(op, a, b, c, 0, 1)),
+        1 => (prop::sample::select(vec![104u32, 115, 117, 118]), slot(), imm(), slot())
+            .prop_map(move |(op, a, b, c)| r(op, a, b, c, 1, 0)),
+        2 => (slot(), imm()).prop_map(move |(a, v)| r(7, a, v & 0xff, (v >> 8) & 0xff, (v >> 16) & 0xff, (v >> 24) & 0xff)),
+        // pointers into the frame, some unaligned
+        2 => (slot(), -40i32..40).prop_map(move |(a, off)| r(10, a, off, 0, 0, 0)),
+        1 => (slot(), slot()).prop_map(move |(a, c)| r(1, a, 0, c, 0, 0)),
+        1 => (slot(), slot()).prop_map(move |(b, c)| r(2, 0, b, c, 0, 0)),
+        1 => (slot(), slot()).prop_map(move |(a, c)| r(11, a, 0, c, 0, 0)),
+        1 => (slot(), slot()).prop_map(move |(a, c)| r(12, a, 0, c, 0, 0)),
+        1 => (slot(), slot()).prop_map(move |(b, c)| r(13, 0, b, c, 0, 0)),
+        1 => (target.clone(), slot(), slot(), any::<bool>())
+            .prop_map(move |(t, b, c, eq)| r(if eq { 5 } else { 6 }, t, b, c, 0, 0)),
+        1 => (target.clone(), slot(), imm(), any::<bool>())
+            .prop_map(move |(t, b, k, eq)| r(if eq { 5 } else { 6 }, t, b, k, 0, 1)),
+        // calls: a frame further down, and back up through jalv
+        1 => (slot(), target.clone(), prop::sample::select(vec![-32i32, -16, 16, 0, -4000]))
+            .prop_map(move |(a, t, d)| r(3, a, t, d, 0, 0)),
+        1 => (slot(), slot(), slot()).prop_map(move |(a, b, c)| r(4, a, b, c, 0, 0)),
+        1 => slot().prop_map(move |b| r(300, 0, b, 0, 0, 1)),
+        1 => slot().prop_map(move |a| r(9, a, 0, 0, 0, 0)),
+    ];
+    proptest::collection::vec(one, 1..len).prop_map(|mut code| {
+        code.push(RawInstr::new(8, 0, 0, 0, 0, 0));
+        code
+    })
+}
+
+type Observed = (Outcome, Vec<u8>, u64, Vec<u64>, Vec<u8>);
+
+fn run(code: &[RawInstr], options: &RunOptions, jit: bool) -> Observed {
+    let program = Program {
+        code: code.to_vec(),
+        ..Program::default()
+    };
+    let mut m = Machine::new(program, options).expect("machine");
+    let (mut input, mut output) = (&b"ab"[..], Vec::new());
+    let mut io = Io::new(&mut input, &mut output);
+    let outcome = if jit {
+        let compiled = Compiled::new(&m, options.count_instructions).expect("compiles");
+        compiled.run(&mut m, &mut io).expect("run")
+    } else {
+        m.run(&mut io).expect("run")
+    };
+    let fp = options.initial_fp;
+    let lo = fp.saturating_sub(8192);
+    let hi = fp.saturating_add(256).min(valida_vm::memory::MEM_LIMIT);
+    let memory = m
+        .memory()
+        .slice(lo, hi - lo)
+        .expect("frame region")
+        .to_vec();
+    let report = m.report(outcome.clone(), output, std::time::Instant::now());
+    (outcome, report.output, m.steps(), report.pc_counts, memory)
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(1500))]
+
+    #[test]
+    fn jit_matches_the_interpreter(code in code(24), max_steps in prop_oneof![0u64..400, Just(100_000u64)], count in any::<bool>()) {
+        let options = RunOptions { max_steps, initial_fp: FP, count_instructions: count };
+        prop_assert_eq!(run(&code, &options, true), run(&code, &options, false));
+    }
+
+    #[test]
+    fn jit_matches_the_interpreter_at_the_ends_of_memory(
+        code in code(12),
+        max_steps in 0u64..200,
+        fp in prop::sample::select(vec![8u32, 24, 4096, 0x3BFF_FFF8, 0x3BFF_FFE0, 0x3BFF_F000]),
+    ) {
+        // Some frames are partly outside memory: compiled code must leave
+        // to the interpreter's checked mode there.
+        let options = RunOptions { max_steps, initial_fp: fp, count_instructions: true };
+        prop_assert_eq!(run(&code, &options, true), run(&code, &options, false));
+    }
+}
+
+fn asm_program(src: &str) -> Program {
+    valida_vm::asm::assemble::assemble(src)
+        .expect("assembles")
+        .to_program()
+}
+
+fn run_src(src: &str, options: &RunOptions, jit: bool) -> (Outcome, u64) {
+    let mut m = Machine::new(asm_program(src), options).expect("machine");
+    let (mut input, mut output) = (&[][..], Vec::new());
+    let mut io = Io::new(&mut input, &mut output);
+    let outcome = if jit {
+        let compiled = Compiled::new(&m, false).expect("compiles");
+        compiled.run(&mut m, &mut io).expect("run")
+    } else {
+        m.run(&mut io).expect("run")
+    };
+    (outcome, m.steps())
+}
+
+#[test]
+fn step_limits_are_exact_inside_compiled_blocks() {
+    // fib(15) through calls and computed returns, stopped at every step
+    // count in a range that crosses many block boundaries.
+    let src = valida_vm::bench::recursive_fib(15);
+    let full = run_src(&src, &RunOptions::default(), false);
+    assert!(matches!(full.0, Outcome::Stopped { .. }));
+    for max_steps in (0..2000).chain([full.1 - 1, full.1, full.1 + 1]) {
+        let options = RunOptions {
+            max_steps,
+            count_instructions: false,
+            ..RunOptions::default()
+        };
+        assert_eq!(
+            run_src(&src, &options, true),
+            run_src(&src, &options, false),
+            "max_steps {max_steps}"
+        );
+    }
+}
+
+#[test]
+fn the_benchmark_programs_run_the_same() {
+    for src in [
+        valida_vm::bench::counting_loop(100_000),
+        valida_vm::bench::recursive_fib(20),
+        valida_vm::bench::memory_loop(100_000),
+    ] {
+        let options = RunOptions::default();
+        assert_eq!(
+            run_src(&src, &options, true),
+            run_src(&src, &options, false)
+        );
+    }
+}
+
+#[test]
+fn pointers_into_a_loop_held_in_registers_see_and_change_its_slots() {
+    // The loop keeps -4(fp) and -12(fp) in registers; the store through
+    // -8(fp) = &-4(fp) changes the counter behind its back, and the load
+    // reads it back: compiled code must leave to the interpreter there.
+    let src = "_start:
+    imm32 -4(fp), 0
+    loadfp -8(fp), -4
+loop:
+    addi -4(fp), -4(fp), 1
+    addi -12(fp), -4(fp), 5
+    sw -8(fp), -12(fp)
+    lw -20(fp), -8(fp)
+    lti -16(fp), -20(fp), 100
+    bnei loop, -16(fp), 0
+    write 0, -4(fp), 0, 0, 1
+    stop
+";
+    let interp = run_src(src, &RunOptions::default(), false);
+    assert_eq!(interp.1, 2 + 17 * 6 + 2, "the counter steps by 6");
+    assert_eq!(run_src(src, &RunOptions::default(), true), interp);
+}
