@@ -11,8 +11,8 @@ use super::run::{Exit, Regs, run};
 use crate::asm::print::format_instr;
 use crate::error::Error;
 use crate::isa::INSTR_BYTES;
-use crate::memory::Memory;
-use crate::program::{EXIT_CODE_SYMBOL, Program};
+use crate::memory::{MEM_LIMIT, Memory};
+use crate::program::{DataSegment, EXIT_CODE_SYMBOL, Program};
 use crate::report::{Outcome, RunReport};
 use crate::trap::{Trap, TrapKind};
 
@@ -24,7 +24,7 @@ pub const DEFAULT_INITIAL_FP: u32 = 0x3BFF_FFF8;
 pub struct RunOptions {
     /// Stop with a `step-limit` trap after this many instructions.
     pub max_steps: u64,
-    /// fp at pc 0 (must be a multiple of 4).
+    /// fp at pc 0 (any value, as in the reference VM).
     pub initial_fp: u32,
     /// Count executions per instruction (needed for per-opcode counts;
     /// costs some speed).
@@ -39,6 +39,29 @@ impl Default for RunOptions {
             count_instructions: true,
         }
     }
+}
+
+/// Writes a data segment's words as the v1.0 loader does: in program
+/// header order (a later segment's words replace an earlier one's), the last
+/// word zero-padded. Words at or above `MEM_LIMIT` are not stored: every
+/// access to them is the `address-out-of-range` trap.
+fn load_segment(mem: &mut Memory, seg: &DataSegment) -> Result<(), Error> {
+    if !seg.addr.is_multiple_of(4) {
+        return Err(Error::SegmentPlacement(seg.addr));
+    }
+    let padded = seg.bytes.len().div_ceil(4) * 4;
+    let room = (MEM_LIMIT as usize).saturating_sub(seg.addr as usize);
+    let len = padded.min(room);
+    if len == 0 {
+        return Ok(());
+    }
+    let dst = mem
+        .slice_mut(seg.addr, len as u32)
+        .map_err(|_| Error::SegmentPlacement(seg.addr))?;
+    let from_file = seg.bytes.len().min(len);
+    dst[..from_file].copy_from_slice(&seg.bytes[..from_file]);
+    dst[from_file..].fill(0);
+    Ok(())
 }
 
 /// A program in memory with its registers.
@@ -66,19 +89,9 @@ impl Machine {
         options: &RunOptions,
         fusion: bool,
     ) -> Result<Machine, Error> {
-        if !options.initial_fp.is_multiple_of(4) {
-            return Err(Error::InitialFp(options.initial_fp));
-        }
         let mut mem = Memory::new().map_err(Error::Memory)?;
         for seg in &program.segments {
-            // The loader guarantees addr + len <= MEM_LIMIT; a hand-built
-            // Program may not.
-            let len =
-                u32::try_from(seg.bytes.len()).map_err(|_| Error::SegmentPlacement(seg.addr))?;
-            let dst = mem
-                .slice_mut(seg.addr, len)
-                .map_err(|_| Error::SegmentPlacement(seg.addr))?;
-            dst.copy_from_slice(&seg.bytes);
+            load_segment(&mut mem, seg)?;
         }
         let decoded = predecode_with(&program, fusion);
         let counts = if options.count_instructions {

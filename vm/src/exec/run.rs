@@ -98,6 +98,17 @@ pub unsafe fn run<const CHECKED: bool, const COUNT: bool>(
                 tri!(unsafe { frame::set::<CHECKED>(raw, fp, $off, $v) })
             };
         }
+        // Slots of the instructions the reference VM asserts aligned.
+        macro_rules! get_a {
+            ($off:expr) => {
+                tri!(unsafe { frame::get_aligned::<CHECKED>(raw, fp, $off) })
+            };
+        }
+        macro_rules! set_a {
+            ($off:expr, $v:expr) => {
+                tri!(unsafe { frame::set_aligned::<CHECKED>(raw, fp, $off, $v) })
+            };
+        }
         macro_rules! rr {
             ($f:path) => {{
                 let x = get!(inst.b);
@@ -248,32 +259,32 @@ pub unsafe fn run<const CHECKED: bool, const COUNT: bool>(
                 pc += 1;
             }
             K::Lw => {
-                let p = get!(inst.c);
+                let p = get_a!(inst.c);
                 let v = tri!(unsafe { raw.read_word(p) });
-                set!(inst.a, v);
+                set_a!(inst.a, v);
                 pc += 1;
             }
             K::Sw => {
-                let v = get!(inst.c);
-                let p = get!(inst.b);
+                let v = get_a!(inst.c);
+                let p = get_a!(inst.b);
                 tri!(unsafe { raw.write_word(p, v) });
                 pc += 1;
             }
             K::Lbu => {
-                let p = get!(inst.c);
+                let p = get_a!(inst.c);
                 let v = tri!(unsafe { raw.read_byte(p) });
-                set!(inst.a, u32::from(v));
+                set_a!(inst.a, u32::from(v));
                 pc += 1;
             }
             K::Lbs => {
-                let p = get!(inst.c);
+                let p = get_a!(inst.c);
                 let v = tri!(unsafe { raw.read_byte(p) });
-                set!(inst.a, v as i8 as i32 as u32);
+                set_a!(inst.a, v as i8 as i32 as u32);
                 pc += 1;
             }
             K::Sb => {
-                let v = get!(inst.c);
-                let p = get!(inst.b);
+                let v = get_a!(inst.c);
+                let p = get_a!(inst.b);
                 tri!(unsafe { raw.write_byte(p, v as u8) });
                 pc += 1;
             }
@@ -291,9 +302,6 @@ pub unsafe fn run<const CHECKED: bool, const COUNT: bool>(
                 let next = (target / 24) as usize;
                 if next >= code_len {
                     break Exit::TrapAt(TrapKind::PcOutOfCode, target);
-                }
-                if delta % 4 != 0 {
-                    break Exit::Trap(TrapKind::MisalignedAccess);
                 }
                 pc = next;
                 fp = fp.wrapping_add(delta);
@@ -324,9 +332,10 @@ pub unsafe fn run<const CHECKED: bool, const COUNT: bool>(
                 pc += 1;
             }
             K::Memcpy => {
-                let dst = get!(inst.a);
-                let src = get!(inst.b);
-                let len = get!(inst.c);
+                // v1.0 reads the size slot first.
+                let len = get_a!(inst.c);
+                let dst = get_a!(inst.a);
+                let src = get_a!(inst.b);
                 tri!(extended::memcpy(mem, dst, src, len));
                 pc += 1;
             }
