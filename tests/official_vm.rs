@@ -524,11 +524,11 @@ fn advice_and_keccak_program() -> String {
 
 /// Runs each (name, source, input) on both VMs and requires equal results;
 /// returns the endings.
-fn compare_asm(programs: &[(&str, String, &[u8])]) -> Vec<End> {
+fn compare_asm(group: &str, programs: &[(&str, String, &[u8])]) -> Vec<End> {
     let Some(wrapper) = official() else {
         return Vec::new();
     };
-    let work = scratch("official-asm");
+    let work = scratch(&format!("official-asm-{group}"));
     let mut failures = Vec::new();
     let mut ends = Vec::new();
     for (name, src, input) in programs {
@@ -547,7 +547,7 @@ fn compare_asm(programs: &[(&str, String, &[u8])]) -> Vec<End> {
 
 #[test]
 fn every_opcode_edge_cases_match() {
-    let ends = compare_asm(&[
+    let ends = compare_asm("opcodes", &[
         ("alu", alu_program(), b""),
         ("imm32-branches", imm32_and_branches_program(), b""),
         ("cells-calls", cells_and_calls_program(), b""),
@@ -602,7 +602,7 @@ fn official_panics_are_our_traps() {
         .iter()
         .map(|(name, body, _)| (*name, format!("{pre}    {body}"), &b""[..]))
         .collect();
-    let ends = compare_asm(&programs);
+    let ends = compare_asm("panics", &programs);
     if ends.is_empty() {
         return;
     }

@@ -24,10 +24,17 @@ pub enum TrapKind {
     InvalidOperand,
     /// The run reached its step limit.
     StepLimit,
+    /// A call moved fp below `__stack_limit` (executables that define it).
+    StackOverflow,
+    /// SIGINT or SIGTERM arrived during the run.
+    Interrupted,
+    /// STOP, but `__valida_exit_code` lies outside every data segment, so
+    /// the program's exit status is unknown.
+    ExitCodeUnloaded,
 }
 
 impl TrapKind {
-    pub const ALL: [TrapKind; 9] = [
+    pub const ALL: [TrapKind; 12] = [
         TrapKind::DivideByZero,
         TrapKind::DivideOverflow,
         TrapKind::MisalignedAccess,
@@ -37,6 +44,9 @@ impl TrapKind {
         TrapKind::UnsupportedOpcode,
         TrapKind::InvalidOperand,
         TrapKind::StepLimit,
+        TrapKind::StackOverflow,
+        TrapKind::Interrupted,
+        TrapKind::ExitCodeUnloaded,
     ];
 
     /// Short name used in messages.
@@ -51,6 +61,9 @@ impl TrapKind {
             TrapKind::UnsupportedOpcode => "unsupported-opcode",
             TrapKind::InvalidOperand => "invalid-operand",
             TrapKind::StepLimit => "step-limit",
+            TrapKind::StackOverflow => "stack-overflow",
+            TrapKind::Interrupted => "interrupted",
+            TrapKind::ExitCodeUnloaded => "exit-code-unloaded",
         }
     }
 
@@ -67,6 +80,10 @@ impl TrapKind {
             TrapKind::UnsupportedOpcode => 116,
             TrapKind::InvalidOperand => 117,
             TrapKind::StepLimit => 118,
+            TrapKind::StackOverflow => 119,
+            // As a shell reports SIGINT; `valida run` uses 143 for SIGTERM.
+            TrapKind::Interrupted => 130,
+            TrapKind::ExitCodeUnloaded => 120,
         }
     }
 }

@@ -362,3 +362,37 @@ fn resume_after_step_limit() {
     );
     assert_eq!(m.steps(), 202);
 }
+
+#[test]
+fn stack_overflow_below_stack_limit() {
+    // `__stack_limit` (defined by our linker, here a data label at 0x10000)
+    // turns a runaway recursion into a trap at the call that crosses it.
+    let src = "_start:\n    jal -4(fp), rec, -16\n    stop\n\
+               rec:\n    jal -4(fp), rec, -16\n    stop\n\
+               .data\n__stack_limit:\n    .word 0\n";
+    let options = RunOptions {
+        max_steps: 1_000_000,
+        initial_fp: 0x2_0000,
+        count_instructions: false,
+    };
+    let d = run_with(src, b"", options);
+    let t = d.outcome.trap().expect("trap");
+    assert_eq!(t.kind, TrapKind::StackOverflow);
+    assert_eq!(t.function.as_deref(), Some("rec"));
+    assert!(d.machine.fp() >= 0x1_0000, "fp stays at or above the limit");
+    // Without the symbol the same recursion runs on, as on the real VM: fp
+    // wraps below 0 and the next slot write is out of range.
+    let d = run_with(&src.replace("__stack_limit", "other"), b"", options);
+    assert_eq!(d.trap_kind(), Some(TrapKind::AddressOutOfRange));
+}
+
+#[test]
+fn exit_code_symbol_outside_loaded_data_is_reported() {
+    // The symbol must lie in a data segment; one in the code is not data.
+    let d = run("__valida_exit_code:\n    stop\n");
+    let t = d.outcome.trap().expect("trap");
+    assert_eq!(t.kind, TrapKind::ExitCodeUnloaded);
+    assert!(t.detail.contains("outside the loaded data"), "{}", t.detail);
+    let d = run("    stop\n    .data\n__valida_exit_code:\n    .word 7\n");
+    assert_eq!(d.outcome, valida_vm::Outcome::Stopped { exit_code: 7 });
+}

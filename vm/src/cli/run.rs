@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use std::time::Instant;
 
 use clap::Args;
-use valida_vm::{DEFAULT_INITIAL_FP, Io, Machine, Outcome, RunOptions, load_elf};
+use valida_vm::{DEFAULT_INITIAL_FP, Io, Machine, Outcome, RunOptions, TrapKind, load_elf};
 
 use super::{HOST_ERROR, INPUT_ERROR, late_write_failed, read_file, write_failed, write_stderr};
 
@@ -93,7 +93,9 @@ pub fn exec(args: RunArgs) -> u8 {
             return e.exit_status();
         }
     };
-    // Machine::run flushes the output before returning, trap or not.
+    // Machine::run flushes the output before returning, trap or not; a
+    // SIGINT/SIGTERM becomes the `interrupted` trap.
+    valida_vm::interrupt::install();
     let mut io = Io::new(&mut input, &mut output);
     let result = if args.trace {
         trace(&mut machine, &mut io)
@@ -128,12 +130,19 @@ pub fn exec(args: RunArgs) -> u8 {
         Outcome::Failed => diag!("valida: program terminated with FAIL"),
         Outcome::Trapped(trap) => diag!("valida: {trap}"),
     }
+    let interrupted = outcome.trap().is_some_and(|t| t.kind == TrapKind::Interrupted);
+    if interrupted && !args.stats {
+        diag!("valida: interrupted after {} instructions", machine.steps());
+    }
     if args.stats {
         let report = machine.report(outcome.clone(), Vec::new(), started);
         let written = write_stderr(|err| write!(err, "{}", report.stats_text()));
         if late_write_failed("statistics to stderr", written) {
             return HOST_ERROR;
         }
+    }
+    if interrupted && valida_vm::interrupt::pending() == Some(libc::SIGTERM) {
+        return 143;
     }
     outcome.exit_status()
 }

@@ -16,6 +16,13 @@ use crate::program::{DataSegment, EXIT_CODE_SYMBOL, Program};
 use crate::report::{Outcome, RunReport};
 use crate::trap::{Trap, TrapKind};
 
+/// Instructions run between checks for SIGINT/SIGTERM and output flushes
+/// (about a millisecond): outside the hot loop, so it costs nothing there.
+const CHUNK: u64 = 1 << 20;
+
+/// Symbol below which a call traps `stack-overflow` (docs/abi.md).
+pub const STACK_LIMIT_SYMBOL: &str = "__stack_limit";
+
 /// Initial fp of the reference VM (`--initial-fp` default).
 pub const DEFAULT_INITIAL_FP: u32 = 0x3BFF_FFF8;
 
@@ -93,7 +100,10 @@ impl Machine {
         for seg in &program.segments {
             load_segment(&mut mem, seg)?;
         }
-        let decoded = predecode_with(&program, fusion);
+        let mut decoded = predecode_with(&program, fusion);
+        if let Some(limit) = program.symbols.lookup(STACK_LIMIT_SYMBOL) {
+            decoded.window.stack_limit = limit.value;
+        }
         let counts = if options.count_instructions {
             vec![0; decoded.insts.len()]
         } else {
@@ -225,10 +235,30 @@ impl Machine {
 
     /// Runs to STOP, FAIL or a trap. Host I/O failures are errors. Output
     /// is flushed before returning, whatever the outcome.
+    /// Runs in chunks of [`CHUNK`] instructions; between chunks it flushes
+    /// the output and stops with the `interrupted` trap if SIGINT/SIGTERM
+    /// arrived (see [`crate::interrupt`]).
     pub fn run(&mut self, io: &mut Io<'_>) -> Result<Outcome, Error> {
-        let start_budget = self.regs.budget;
-        let exit = self.run_raw(io);
-        self.steps += start_budget - self.regs.budget;
+        let exit = loop {
+            let remaining = self.regs.budget;
+            let chunk = remaining.min(CHUNK);
+            self.regs.budget = chunk;
+            let exit = self.run_raw(io);
+            let used = chunk - self.regs.budget;
+            self.regs.budget = remaining - used;
+            self.steps += used;
+            match exit {
+                Exit::Trap(TrapKind::StepLimit) if self.regs.budget > 0 => {
+                    if crate::interrupt::pending().is_some() {
+                        break Exit::Trap(TrapKind::Interrupted);
+                    }
+                    if let Err(e) = io.flush() {
+                        break Exit::Host(e);
+                    }
+                }
+                other => break other,
+            }
+        };
         let flushed = io.flush();
         let outcome = self.outcome_of(exit)?;
         flushed.map_err(Error::Io)?;
@@ -260,8 +290,17 @@ impl Machine {
 
     fn outcome_of(&self, exit: Exit) -> Result<Outcome, Error> {
         Ok(match exit {
-            Exit::Stop => Outcome::Stopped {
-                exit_code: self.exit_code(),
+            Exit::Stop => match self.exit_code() {
+                Ok(exit_code) => Outcome::Stopped { exit_code },
+                Err(addr) => Outcome::Trapped(Trap {
+                    kind: TrapKind::ExitCodeUnloaded,
+                    pc: self.pc(),
+                    instruction: self.current_instruction().unwrap_or_default(),
+                    function: self.program.symbols.describe_pc(self.pc()),
+                    detail: format!(
+                        "{EXIT_CODE_SYMBOL} at {addr:#x} lies outside the loaded data: the exit status is unknown"
+                    ),
+                }),
             },
             Exit::Fail => Outcome::Failed,
             Exit::Trap(kind) => Outcome::Trapped(self.trap_here(kind)),
@@ -290,13 +329,21 @@ impl Machine {
         self.steps
     }
 
-    /// The low byte of `__valida_exit_code` if the program has that symbol.
-    fn exit_code(&self) -> u8 {
-        self.program
-            .symbols
-            .lookup(EXIT_CODE_SYMBOL)
-            .and_then(|s| self.mem.read_word(s.value).ok())
-            .map_or(0, |v| v as u8)
+    /// The low byte of `__valida_exit_code` if the program has that symbol
+    /// (0 if not); `Err(address)` if the symbol lies outside every data
+    /// segment, where no program could have meant to store it.
+    fn exit_code(&self) -> Result<u8, u32> {
+        let Some(sym) = self.program.symbols.lookup(EXIT_CODE_SYMBOL) else {
+            return Ok(0);
+        };
+        let addr = sym.value;
+        let loaded = self.program.segments.iter().any(|s| {
+            addr >= s.addr && u64::from(addr) + 4 <= u64::from(s.addr) + u64::from(s.mem_size)
+        });
+        match self.mem.read_word(addr) {
+            Ok(v) if loaded => Ok(v as u8),
+            _ => Err(addr),
+        }
     }
 
     fn trap_here(&self, kind: TrapKind) -> Trap {

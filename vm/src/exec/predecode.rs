@@ -24,6 +24,9 @@ pub struct Window {
     /// too often (a caller just outside the window calling callees just
     /// inside, e.g. `main` at the top of the stack).
     pub margin: u32,
+    /// A call that moves fp below this traps `stack-overflow` (the
+    /// executable's `__stack_limit`; 0 when it has none).
+    pub stack_limit: u32,
 }
 
 /// Largest re-entry margin.
@@ -266,6 +269,7 @@ pub fn predecode_with(program: &Program, fusion: bool) -> Decoded {
             span: (hi - lo) as u32,
             enabled: true,
             margin: 0,
+            stack_limit: 0,
         }
     } else {
         Window {
@@ -273,6 +277,7 @@ pub fn predecode_with(program: &Program, fusion: bool) -> Decoded {
             span: 0,
             enabled: false,
             margin: 0,
+            stack_limit: 0,
         }
     };
     Decoded {

@@ -290,8 +290,12 @@ pub unsafe fn run<const CHECKED: bool, const COUNT: bool>(
             }
             K::Jal => {
                 set!(inst.a, (pc as u32).wrapping_add(1).wrapping_mul(24));
+                let next_fp = fp.wrapping_add(inst.c as u32);
+                if next_fp < window.stack_limit && next_fp < fp {
+                    break Exit::Trap(TrapKind::StackOverflow);
+                }
                 pc = inst.b as usize;
-                fp = fp.wrapping_add(inst.c as u32);
+                fp = next_fp;
                 check_mode!();
             }
             K::Jalv => {
@@ -303,8 +307,12 @@ pub unsafe fn run<const CHECKED: bool, const COUNT: bool>(
                 if next >= code_len {
                     break Exit::TrapAt(TrapKind::PcOutOfCode, target);
                 }
+                let next_fp = fp.wrapping_add(delta);
+                if next_fp < window.stack_limit && next_fp < fp {
+                    break Exit::Trap(TrapKind::StackOverflow);
+                }
                 pc = next;
-                fp = fp.wrapping_add(delta);
+                fp = next_fp;
                 check_mode!();
             }
             K::BeqRR => branch!(get!(inst.b), get!(inst.c), ==),
