@@ -72,6 +72,22 @@ impl RawMem {
         unsafe { self.base.add(at).cast::<u32>().write_unaligned(value.to_le()) }
     }
 
+    /// # Safety
+    /// `at < MEM_LIMIT`, and the memory is alive.
+    #[inline(always)]
+    pub unsafe fn read_byte_at(self, at: usize) -> u8 {
+        // SAFETY: the caller keeps `at` within the mapping.
+        unsafe { self.base.add(at).read() }
+    }
+
+    /// # Safety
+    /// `at < MEM_LIMIT`, and the memory is alive.
+    #[inline(always)]
+    pub unsafe fn write_byte_at(self, at: usize, value: u8) {
+        // SAFETY: the caller keeps `at` within the mapping.
+        unsafe { self.base.add(at).write(value) }
+    }
+
     /// Word at a 4-aligned address; an unaligned one traps.
     ///
     /// # Safety
@@ -144,33 +160,6 @@ impl RawMem {
         }
         // SAFETY: the table is alive and no other reference to it is held.
         unsafe { &mut *self.unaligned }.insert(addr, value);
-        Ok(())
-    }
-
-    /// Byte `addr & 3` of the aligned cell `addr & !3`.
-    ///
-    /// # Safety
-    /// The memory is alive.
-    #[inline(always)]
-    pub unsafe fn read_byte(self, addr: u32) -> Result<u8, TrapKind> {
-        if addr >= MEM_LIMIT {
-            return Err(TrapKind::AddressOutOfRange);
-        }
-        // SAFETY: addr < MEM_LIMIT.
-        Ok(unsafe { self.base.add(addr as usize).read() })
-    }
-
-    /// Writes byte `addr & 3` of the aligned cell `addr & !3`.
-    ///
-    /// # Safety
-    /// The memory is alive.
-    #[inline(always)]
-    pub unsafe fn write_byte(self, addr: u32, value: u8) -> Result<(), TrapKind> {
-        if addr >= MEM_LIMIT {
-            return Err(TrapKind::AddressOutOfRange);
-        }
-        // SAFETY: addr < MEM_LIMIT.
-        unsafe { self.base.add(addr as usize).write(value) };
         Ok(())
     }
 }

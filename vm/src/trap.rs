@@ -31,10 +31,13 @@ pub enum TrapKind {
     /// STOP, but `__valida_exit_code` lies outside every data segment, so
     /// the program's exit status is unknown.
     ExitCodeUnloaded,
+    /// A load/store below `__valida_null_guard`, or a JALV back to pc 0
+    /// (executables that define the symbol).
+    NullPointer,
 }
 
 impl TrapKind {
-    pub const ALL: [TrapKind; 12] = [
+    pub const ALL: [TrapKind; 13] = [
         TrapKind::DivideByZero,
         TrapKind::DivideOverflow,
         TrapKind::MisalignedAccess,
@@ -47,6 +50,7 @@ impl TrapKind {
         TrapKind::StackOverflow,
         TrapKind::Interrupted,
         TrapKind::ExitCodeUnloaded,
+        TrapKind::NullPointer,
     ];
 
     /// Short name used in messages.
@@ -64,6 +68,7 @@ impl TrapKind {
             TrapKind::StackOverflow => "stack-overflow",
             TrapKind::Interrupted => "interrupted",
             TrapKind::ExitCodeUnloaded => "exit-code-unloaded",
+            TrapKind::NullPointer => "null-pointer",
         }
     }
 
@@ -84,6 +89,7 @@ impl TrapKind {
             // As a shell reports SIGINT; `valida run` uses 143 for SIGTERM.
             TrapKind::Interrupted => 130,
             TrapKind::ExitCodeUnloaded => 120,
+            TrapKind::NullPointer => 121,
         }
     }
 }

@@ -396,3 +396,26 @@ fn exit_code_symbol_outside_loaded_data_is_reported() {
     let d = run("    stop\n    .data\n__valida_exit_code:\n    .word 7\n");
     assert_eq!(d.outcome, valida_vm::Outcome::Stopped { exit_code: 7 });
 }
+
+#[test]
+fn null_guard_for_executables_that_opt_in() {
+    // `__valida_null_guard` (our linker defines it as 0x1000) turns loads and
+    // stores below it, and a JALV back to pc 0, into traps.
+    let with = |body: &str| {
+        format!("_start:\n{body}\n    stop\n    .data\n__valida_null_guard:\n    .word 0\n")
+    };
+    // The data label sits at 0x10000: everything below is guarded.
+    for body in [
+        "    imm32 -4(fp), 0\n    lw -8(fp), -4(fp)",
+        "    imm32 -4(fp), 16\n    sw -4(fp), -4(fp)",
+        "    imm32 -4(fp), 3\n    loadu8 -8(fp), -4(fp)",
+        "    imm32 -4(fp), 0xfff0\n    storeu8 -4(fp), -4(fp)",
+        "    imm32 -4(fp), 0\n    imm32 -8(fp), 0\n    jalv -12(fp), -4(fp), -8(fp)",
+    ] {
+        assert_eq!(run(&with(body)).trap_kind(), Some(TrapKind::NullPointer), "{body}");
+    }
+    // Without the symbol (real binaries) the same code runs: address 0 is
+    // ordinary memory and pc 0 is _start.
+    let plain = "_start:\n    imm32 -4(fp), 0\n    lw -8(fp), -4(fp)\n    sw -4(fp), -4(fp)\n    stop\n";
+    assert!(run(plain).outcome.trap().is_none());
+}

@@ -23,6 +23,10 @@ const CHUNK: u64 = 1 << 20;
 /// Symbol below which a call traps `stack-overflow` (docs/abi.md).
 pub const STACK_LIMIT_SYMBOL: &str = "__stack_limit";
 
+/// Symbol whose value is the size of the low null-pointer guard region
+/// (docs/abi.md); executables without it behave as on the real VM.
+pub const NULL_GUARD_SYMBOL: &str = "__valida_null_guard";
+
 /// Initial fp of the reference VM (`--initial-fp` default).
 pub const DEFAULT_INITIAL_FP: u32 = 0x3BFF_FFF8;
 
@@ -103,6 +107,9 @@ impl Machine {
         let mut decoded = predecode_with(&program, fusion);
         if let Some(limit) = program.symbols.lookup(STACK_LIMIT_SYMBOL) {
             decoded.window.stack_limit = limit.value;
+        }
+        if let Some(guard) = program.symbols.lookup(NULL_GUARD_SYMBOL) {
+            decoded.window.null_guard = guard.value;
         }
         let counts = if options.count_instructions {
             vec![0; decoded.insts.len()]

@@ -27,6 +27,10 @@ pub struct Window {
     /// A call that moves fp below this traps `stack-overflow` (the
     /// executable's `__stack_limit`; 0 when it has none).
     pub stack_limit: u32,
+    /// Loads and stores below this address trap `null-pointer`, and so
+    /// does a JALV to pc 0 (executables defining `__valida_null_guard`;
+    /// 0 otherwise, as on the real VM).
+    pub null_guard: u32,
 }
 
 /// Largest re-entry margin.
@@ -270,6 +274,7 @@ pub fn predecode_with(program: &Program, fusion: bool) -> Decoded {
             enabled: true,
             margin: 0,
             stack_limit: 0,
+            null_guard: 0,
         }
     } else {
         Window {
@@ -278,6 +283,7 @@ pub fn predecode_with(program: &Program, fusion: bool) -> Decoded {
             enabled: false,
             margin: 0,
             stack_limit: 0,
+            null_guard: 0,
         }
     };
     Decoded {

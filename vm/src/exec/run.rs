@@ -8,7 +8,7 @@ use super::frame;
 use super::inst::{Inst, K, trap_kind_of};
 use super::io::Io;
 use super::predecode::Window;
-use crate::memory::Memory;
+use crate::memory::{MEM_LIMIT, Memory};
 use crate::trap::TrapKind;
 
 /// An empty barrier that stops LLVM from turning a branch into a
@@ -65,6 +65,11 @@ pub unsafe fn run<const CHECKED: bool, const COUNT: bool>(
     let mut fp = regs.fp;
     let mut budget = regs.budget;
     let raw = mem.raw();
+    // One unsigned compare checks a pointer against both the null guard
+    // (0 unless the executable opts in) and the end of memory.
+    let null_guard = window.null_guard;
+    let pointer_span = MEM_LIMIT.saturating_sub(null_guard);
+    let stack_limit = window.stack_limit;
 
     let exit = loop {
         // SAFETY: pc < insts.len() is kept by every pc update below.
@@ -108,6 +113,30 @@ pub unsafe fn run<const CHECKED: bool, const COUNT: bool>(
             ($off:expr, $v:expr) => {
                 tri!(unsafe { frame::set_aligned::<CHECKED>(raw, fp, $off, $v) })
             };
+        }
+        // A LOAD/STORE pointer: in [null_guard, MEM_LIMIT), as a usize.
+        macro_rules! pointer {
+            ($p:expr) => {{
+                let p: u32 = $p;
+                if p.wrapping_sub(null_guard) >= pointer_span {
+                    break Exit::Trap(if p < null_guard {
+                        TrapKind::NullPointer
+                    } else {
+                        TrapKind::AddressOutOfRange
+                    });
+                }
+                p as usize
+            }};
+        }
+        // A word pointer must also be 4-aligned (v1.0 asserts it).
+        macro_rules! word_pointer {
+            ($p:expr) => {{
+                let p = pointer!($p);
+                if p % 4 != 0 {
+                    break Exit::Trap(TrapKind::MisalignedAccess);
+                }
+                p
+            }};
         }
         macro_rules! rr {
             ($f:path) => {{
@@ -258,40 +287,42 @@ pub unsafe fn run<const CHECKED: bool, const COUNT: bool>(
                 set!(inst.a, fp.wrapping_add(inst.b as u32));
                 pc += 1;
             }
+            // SAFETY (pointer accesses): pointer!/word_pointer! keep the
+            // address below MEM_LIMIT (words: aligned, so +4 fits too).
             K::Lw => {
-                let p = get_a!(inst.c);
-                let v = tri!(unsafe { raw.read_word(p) });
+                let p = word_pointer!(get_a!(inst.c));
+                let v = unsafe { raw.read_word_at(p) };
                 set_a!(inst.a, v);
                 pc += 1;
             }
             K::Sw => {
                 let v = get_a!(inst.c);
-                let p = get_a!(inst.b);
-                tri!(unsafe { raw.write_word(p, v) });
+                let p = word_pointer!(get_a!(inst.b));
+                unsafe { raw.write_word_at(p, v) };
                 pc += 1;
             }
             K::Lbu => {
-                let p = get_a!(inst.c);
-                let v = tri!(unsafe { raw.read_byte(p) });
+                let p = pointer!(get_a!(inst.c));
+                let v = unsafe { raw.read_byte_at(p) };
                 set_a!(inst.a, u32::from(v));
                 pc += 1;
             }
             K::Lbs => {
-                let p = get_a!(inst.c);
-                let v = tri!(unsafe { raw.read_byte(p) });
+                let p = pointer!(get_a!(inst.c));
+                let v = unsafe { raw.read_byte_at(p) };
                 set_a!(inst.a, v as i8 as i32 as u32);
                 pc += 1;
             }
             K::Sb => {
                 let v = get_a!(inst.c);
-                let p = get_a!(inst.b);
-                tri!(unsafe { raw.write_byte(p, v as u8) });
+                let p = pointer!(get_a!(inst.b));
+                unsafe { raw.write_byte_at(p, v as u8) };
                 pc += 1;
             }
             K::Jal => {
                 set!(inst.a, (pc as u32).wrapping_add(1).wrapping_mul(24));
                 let next_fp = fp.wrapping_add(inst.c as u32);
-                if next_fp < window.stack_limit && next_fp < fp {
+                if next_fp < stack_limit && next_fp < fp {
                     break Exit::Trap(TrapKind::StackOverflow);
                 }
                 pc = inst.b as usize;
@@ -304,11 +335,14 @@ pub unsafe fn run<const CHECKED: bool, const COUNT: bool>(
                 let target = get!(inst.b);
                 let delta = get!(inst.c);
                 let next = (target / 24) as usize;
+                if next == 0 && null_guard != 0 {
+                    break Exit::Trap(TrapKind::NullPointer);
+                }
                 if next >= code_len {
                     break Exit::TrapAt(TrapKind::PcOutOfCode, target);
                 }
                 let next_fp = fp.wrapping_add(delta);
-                if next_fp < window.stack_limit && next_fp < fp {
+                if next_fp < stack_limit && next_fp < fp {
                     break Exit::Trap(TrapKind::StackOverflow);
                 }
                 pc = next;
