@@ -3,7 +3,9 @@
 use std::collections::HashMap;
 
 use super::read::{SectionKind, SymDef};
-use super::{DATA_MIN, INSTR_BYTES, LinkError, LinkOptions, Resolved, STACK_SIZE, STACK_TOP};
+use super::{
+    DATA_MIN, INSTR_BYTES, LinkError, LinkOptions, NULL_GUARD, Resolved, STACK_SIZE, STACK_TOP,
+};
 
 /// An output section (what `readelf -S` shows in the executable).
 #[derive(Debug, Clone)]
@@ -286,6 +288,10 @@ impl Layout {
             ("__heap_end", stack_limit as u32),
             ("__stack_top", STACK_TOP),
             ("__stack_limit", stack_limit as u32),
+            // Marks executables from this linker: the `valida` VM then traps
+            // on a jump to pc 0 after start and on loads/stores below this
+            // address (null pointers); see docs/abi.md.
+            ("__valida_null_guard", NULL_GUARD),
         ];
 
         Ok(Layout {

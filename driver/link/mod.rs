@@ -19,6 +19,9 @@ use read::{Binding, Object, SymDef};
 
 /// Initial frame pointer of the VM and top of the stack.
 pub const STACK_TOP: u32 = 0x3BFF_FFF8;
+/// Value of `__valida_null_guard`: the VM traps loads/stores below it in
+/// executables that define the symbol (no data is placed below 0x10000).
+pub const NULL_GUARD: u32 = 0x1000;
 /// Size reserved for the stack below [`STACK_TOP`].
 pub const STACK_SIZE: u32 = 0x0800_0000;
 /// Lowest address of the data segments.
@@ -36,6 +39,7 @@ pub const LINKER_SYMBOLS: &[&str] = &[
     "__heap_end",
     "__stack_top",
     "__stack_limit",
+    "__valida_null_guard",
 ];
 
 /// One reference to an undefined symbol.

@@ -13,8 +13,6 @@ pub enum Error {
     Asm(#[from] AsmError),
     #[error("cannot map VM memory: {0}")]
     Memory(std::io::Error),
-    #[error("initial fp {0:#x} is not a multiple of 4")]
-    InitialFp(u32),
     #[error("data segment at {0:#x} does not fit in memory")]
     SegmentPlacement(u32),
     #[error("program input/output failed: {0}")]
@@ -26,7 +24,7 @@ impl Error {
     pub fn exit_status(&self) -> u8 {
         match self {
             Error::Load(_) | Error::Asm(_) => 3,
-            Error::Memory(_) | Error::InitialFp(_) | Error::SegmentPlacement(_) | Error::Io(_) => 4,
+            Error::Memory(_) | Error::SegmentPlacement(_) | Error::Io(_) => 4,
         }
     }
 }

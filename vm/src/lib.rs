@@ -9,6 +9,7 @@
 //! println!("{}", String::from_utf8_lossy(&report.output));
 //! ```
 
+pub mod interrupt;
 pub mod asm;
 pub mod batch;
 pub mod bench;

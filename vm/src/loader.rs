@@ -1,6 +1,13 @@
 //! ELF loader with exactly the Valida v1.0 loader's rules, plus the
 //! sanity checks a hostile file needs. Never panics, never allocates more
 //! than the file's own size.
+//!
+//! As in the reference loader only a data segment's file bytes matter: they
+//! become the words at p_paddr, p_paddr + 4, ... (the last one zero-padded);
+//! p_memsz is checked against p_filesz and otherwise ignored (all memory
+//! reads as zero until written). Segments may overlap: a later program
+//! header's words replace an earlier one's, as the reference loader's map
+//! inserts do.
 
 use goblin::elf::Elf;
 use goblin::elf::program_header::{PF_X, PT_LOAD, PT_TLS};
@@ -8,7 +15,6 @@ use goblin::elf::sym::{STT_FILE, STT_FUNC, STT_OBJECT, STT_SECTION};
 use thiserror::Error;
 
 use crate::isa::decode_all;
-use crate::memory::MEM_LIMIT;
 use crate::program::{DataSegment, Program, Symbol, SymbolKind, Symbols};
 
 /// Why an executable was rejected. Program header indices are 0-based.
@@ -66,15 +72,13 @@ pub enum LoadError {
         file_len: usize,
     },
     #[error(
-        "rule `segment below 0x3c000000`: program header {index} spans {vaddr:#x} + {memsz:#x}"
+        "rule `data inside the 32-bit address space`: program header {index} has p_paddr {paddr:#x} + p_filesz {filesz:#x}"
     )]
-    AboveLimit {
+    AddressSpace {
         index: usize,
-        vaddr: u64,
-        memsz: u64,
+        paddr: u64,
+        filesz: u64,
     },
-    #[error("rule `no overlapping segments`: program headers {first} and {second} overlap")]
-    Overlap { first: usize, second: usize },
 }
 
 /// Parses and checks an executable.
@@ -89,7 +93,8 @@ pub fn load_elf(bytes: &[u8]) -> Result<Program, LoadError> {
     }
     let mut code = None;
     let mut exec_count = 0;
-    let mut segments: Vec<(usize, DataSegment)> = Vec::new();
+    // In program header order: later segments overwrite earlier ones.
+    let mut segments: Vec<DataSegment> = Vec::new();
     for (index, ph) in parsed.program_headers.iter().enumerate() {
         if ph.p_type == PT_TLS {
             return Err(LoadError::Tls { index });
@@ -137,44 +142,34 @@ pub fn load_elf(bytes: &[u8]) -> Result<Program, LoadError> {
                 memsz: ph.p_memsz,
             });
         }
-        let end = ph.p_paddr.checked_add(ph.p_memsz);
-        if end.is_none_or(|e| e > u64::from(MEM_LIMIT)) {
-            return Err(LoadError::AboveLimit {
+        // The reference loader converts p_paddr to u32 and adds word offsets
+        // to it; a segment whose words would not fit is not loadable.
+        let padded = ph.p_filesz.div_ceil(4) * 4;
+        if ph.p_paddr.checked_add(padded).is_none_or(|e| e > 1 << 32) {
+            return Err(LoadError::AddressSpace {
                 index,
-                vaddr: ph.p_vaddr,
-                memsz: ph.p_memsz,
+                paddr: ph.p_paddr,
+                filesz: ph.p_filesz,
             });
         }
-        // Both fit in u32 now: paddr + memsz <= MEM_LIMIT.
-        let (addr, mem_size) = (ph.p_paddr as u32, ph.p_memsz as u32);
+        let addr = ph.p_paddr as u32;
+        // Memory size only for listings: clamped to the address space.
+        let mem_size = ph.p_memsz.min((1u64 << 32) - ph.p_paddr).min(u64::from(u32::MAX)) as u32;
         if mem_size > 0 {
-            segments.push((
-                index,
-                DataSegment {
-                    addr,
-                    bytes: file_bytes.to_vec(),
-                    mem_size,
-                    flags: ph.p_flags,
-                },
-            ));
+            segments.push(DataSegment {
+                addr,
+                bytes: file_bytes.to_vec(),
+                mem_size,
+                flags: ph.p_flags,
+            });
         }
     }
     if exec_count != 1 {
         return Err(LoadError::ExecSegmentCount(exec_count));
     }
-    segments.sort_by_key(|(_, s)| s.addr);
-    for pair in segments.windows(2) {
-        let ((i, s), (j, t)) = (&pair[0], &pair[1]);
-        if u64::from(s.addr) + u64::from(s.mem_size) > u64::from(t.addr) {
-            return Err(LoadError::Overlap {
-                first: (*i).min(*j),
-                second: (*i).max(*j),
-            });
-        }
-    }
     Ok(Program {
         code: code.unwrap_or_default(),
-        segments: segments.into_iter().map(|(_, s)| s).collect(),
+        segments,
         symbols: symbols(&parsed),
     })
 }

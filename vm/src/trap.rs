@@ -24,10 +24,20 @@ pub enum TrapKind {
     InvalidOperand,
     /// The run reached its step limit.
     StepLimit,
+    /// A call moved fp below `__stack_limit` (executables that define it).
+    StackOverflow,
+    /// SIGINT or SIGTERM arrived during the run.
+    Interrupted,
+    /// STOP, but `__valida_exit_code` lies outside every data segment, so
+    /// the program's exit status is unknown.
+    ExitCodeUnloaded,
+    /// A load/store below `__valida_null_guard`, or a JALV back to pc 0
+    /// (executables that define the symbol).
+    NullPointer,
 }
 
 impl TrapKind {
-    pub const ALL: [TrapKind; 9] = [
+    pub const ALL: [TrapKind; 13] = [
         TrapKind::DivideByZero,
         TrapKind::DivideOverflow,
         TrapKind::MisalignedAccess,
@@ -37,6 +47,10 @@ impl TrapKind {
         TrapKind::UnsupportedOpcode,
         TrapKind::InvalidOperand,
         TrapKind::StepLimit,
+        TrapKind::StackOverflow,
+        TrapKind::Interrupted,
+        TrapKind::ExitCodeUnloaded,
+        TrapKind::NullPointer,
     ];
 
     /// Short name used in messages.
@@ -51,6 +65,10 @@ impl TrapKind {
             TrapKind::UnsupportedOpcode => "unsupported-opcode",
             TrapKind::InvalidOperand => "invalid-operand",
             TrapKind::StepLimit => "step-limit",
+            TrapKind::StackOverflow => "stack-overflow",
+            TrapKind::Interrupted => "interrupted",
+            TrapKind::ExitCodeUnloaded => "exit-code-unloaded",
+            TrapKind::NullPointer => "null-pointer",
         }
     }
 
@@ -67,6 +85,11 @@ impl TrapKind {
             TrapKind::UnsupportedOpcode => 116,
             TrapKind::InvalidOperand => 117,
             TrapKind::StepLimit => 118,
+            TrapKind::StackOverflow => 119,
+            // As a shell reports SIGINT; `valida run` uses 143 for SIGTERM.
+            TrapKind::Interrupted => 130,
+            TrapKind::ExitCodeUnloaded => 120,
+            TrapKind::NullPointer => 121,
         }
     }
 }

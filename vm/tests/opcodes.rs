@@ -327,3 +327,53 @@ fn compiler_flag_bits_are_ignored() {
         "jal with d = e = 1 reached f with fp - 32"
     );
 }
+
+#[test]
+fn unaligned_slots_are_separate_cells() {
+    // v1.0 keys memory by the address as given: the word at fp-3 is its own
+    // cell, independent of the aligned words at fp-4 and fp-8 and of their
+    // bytes.
+    let d = eval(
+        "imm32 -4(fp), 0x11223344\n imm32 -8(fp), 0x55667788\n imm32 -3(fp), 0xAABBCCDD\n \
+         addi -12(fp), -3(fp), 1\n addi -16(fp), -4(fp), 0\n addi -20(fp), -8(fp), 0",
+    );
+    assert_eq!(d.slot(-12), 0xAABB_CCDE);
+    assert_eq!(d.slot(-16), 0x1122_3344);
+    assert_eq!(d.slot(-20), 0x5566_7788);
+    // Byte loads see the aligned cells only.
+    let d = eval(
+        "imm32 -3(fp), 0xAABBCCDD\n loadfp -8(fp), -3\n loadu8 -12(fp), -8(fp)\n loadfp -16(fp), -2\n loadu8 -20(fp), -16(fp)",
+    );
+    assert_eq!(d.slot(-12), 0);
+    assert_eq!(d.slot(-20), 0);
+}
+
+#[test]
+fn calls_may_leave_fp_unaligned() {
+    // jal moves fp by 2; the callee's slots are then unaligned cells; the
+    // return (jalv with -2) brings fp back.
+    let d = eval(
+        "imm32 -4(fp), 7\n jal -8(fp), callee, -2\n beq done, 0(fp), 0(fp)\n\
+         callee:\n imm32 -12(fp), -1\n imm32 -16(fp), 0\n addi -20(fp), -16(fp), 35\n\
+         imm32 -24(fp), 2\n jalv -28(fp), -6(fp), -24(fp)\n\
+         done:\n addi -32(fp), -4(fp), 0",
+    );
+    assert_eq!(d.slot(-32), 7);
+    assert_eq!(d.machine.fp(), FP);
+}
+
+#[test]
+fn memcpy_overlap_follows_the_v1_access_order() {
+    // dst = src + 1, 9 bytes "012345678": 3 head bytes byte by byte, then
+    // one destination word built from two source words read before the
+    // write, then 1 tail byte (not a byte-by-byte smear).
+    let d = eval(
+        "imm32 -4(fp), 0x20000\n imm32 -8(fp), 0x33323130\n sw -4(fp), -8(fp)\n \
+         addi -12(fp), -4(fp), 4\n imm32 -8(fp), 0x37363534\n sw -12(fp), -8(fp)\n \
+         addi -12(fp), -4(fp), 8\n imm32 -8(fp), 0x38\n sw -12(fp), -8(fp)\n \
+         addi -16(fp), -4(fp), 1\n imm32 -20(fp), 9\n memcpy -16(fp), -4(fp), -20(fp)",
+    );
+    assert_eq!(d.word(0x20000), u32::from_le_bytes(*b"0000"));
+    assert_eq!(d.word(0x20004), u32::from_le_bytes(*b"0456"));
+    assert_eq!(d.word(0x20008), u32::from_le_bytes(*b"66\0\0"));
+}

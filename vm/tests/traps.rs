@@ -56,24 +56,29 @@ fn misaligned_accesses() {
         trap_of("imm32 -4(fp), 0x20001\n sw -4(fp), -8(fp)\n").kind,
         TrapKind::MisalignedAccess
     );
-    // A slot offset that is not a multiple of 4.
-    assert_eq!(
-        trap_of("addi -3(fp), -8(fp), 1\n").kind,
-        TrapKind::MisalignedAccess
-    );
-    // A call that would misalign fp.
-    assert_eq!(
-        trap_of("jal -8(fp), 0, -6\n").kind,
-        TrapKind::MisalignedAccess
-    );
-    assert_eq!(
-        trap_of("imm32 -4(fp), 0\n imm32 -8(fp), -2\n jalv -12(fp), -4(fp), -8(fp)\n").kind,
-        TrapKind::MisalignedAccess
-    );
-    assert_eq!(
-        trap_of("imm32 -4(fp), 0x20002\n keccakf 0, -4(fp)\n").kind,
-        TrapKind::MisalignedAccess
-    );
+    // Slots of the instructions v1.0 asserts aligned (LOAD32, LOADU8,
+    // LOADS8, STORE32, STOREU8, MEMCPY) trap when unaligned.
+    for src in [
+        "imm32 -4(fp), 0x20000\n lw -7(fp), -4(fp)\n",
+        "imm32 -4(fp), 0x20000\n lw -8(fp), -3(fp)\n",
+        "imm32 -4(fp), 0x20000\n loadu8 -7(fp), -4(fp)\n",
+        "imm32 -4(fp), 0x20000\n loads8 -8(fp), -3(fp)\n",
+        "imm32 -4(fp), 0x20000\n sw -3(fp), -4(fp)\n",
+        "imm32 -4(fp), 0x20000\n storeu8 -4(fp), -5(fp)\n",
+        "imm32 -4(fp), 0x20000\n memcpy -4(fp), -4(fp), -6(fp)\n",
+    ] {
+        assert_eq!(trap_of(src).kind, TrapKind::MisalignedAccess, "{src}");
+    }
+    // Everything else uses an unaligned slot as its own cell (no trap),
+    // and a call may leave fp unaligned.
+    for src in [
+        "addi -3(fp), -8(fp), 1\n stop\n",
+        "jal -8(fp), 24, -6\n stop\n",
+        "imm32 -4(fp), 72\n imm32 -8(fp), -2\n jalv -12(fp), -4(fp), -8(fp)\n stop\n",
+        "imm32 -4(fp), 0x20002\n keccakf 0, -4(fp)\n stop\n",
+    ] {
+        assert!(run(src).outcome.trap().is_none(), "{src}");
+    }
     // Byte accesses may use any address.
     let d = run("imm32 -4(fp), 0x20003\n loadu8 -8(fp), -4(fp)\n storeu8 -4(fp), -8(fp)\n stop\n");
     assert!(d.outcome.trap().is_none());
@@ -356,4 +361,61 @@ fn resume_after_step_limit() {
         valida_vm::Outcome::Stopped { exit_code: 0 }
     );
     assert_eq!(m.steps(), 202);
+}
+
+#[test]
+fn stack_overflow_below_stack_limit() {
+    // `__stack_limit` (defined by our linker, here a data label at 0x10000)
+    // turns a runaway recursion into a trap at the call that crosses it.
+    let src = "_start:\n    jal -4(fp), rec, -16\n    stop\n\
+               rec:\n    jal -4(fp), rec, -16\n    stop\n\
+               .data\n__stack_limit:\n    .word 0\n";
+    let options = RunOptions {
+        max_steps: 1_000_000,
+        initial_fp: 0x2_0000,
+        count_instructions: false,
+    };
+    let d = run_with(src, b"", options);
+    let t = d.outcome.trap().expect("trap");
+    assert_eq!(t.kind, TrapKind::StackOverflow);
+    assert_eq!(t.function.as_deref(), Some("rec"));
+    assert!(d.machine.fp() >= 0x1_0000, "fp stays at or above the limit");
+    // Without the symbol the same recursion runs on, as on the real VM: fp
+    // wraps below 0 and the next slot write is out of range.
+    let d = run_with(&src.replace("__stack_limit", "other"), b"", options);
+    assert_eq!(d.trap_kind(), Some(TrapKind::AddressOutOfRange));
+}
+
+#[test]
+fn exit_code_symbol_outside_loaded_data_is_reported() {
+    // The symbol must lie in a data segment; one in the code is not data.
+    let d = run("__valida_exit_code:\n    stop\n");
+    let t = d.outcome.trap().expect("trap");
+    assert_eq!(t.kind, TrapKind::ExitCodeUnloaded);
+    assert!(t.detail.contains("outside the loaded data"), "{}", t.detail);
+    let d = run("    stop\n    .data\n__valida_exit_code:\n    .word 7\n");
+    assert_eq!(d.outcome, valida_vm::Outcome::Stopped { exit_code: 7 });
+}
+
+#[test]
+fn null_guard_for_executables_that_opt_in() {
+    // `__valida_null_guard` (our linker defines it as 0x1000) turns loads and
+    // stores below it, and a JALV back to pc 0, into traps.
+    let with = |body: &str| {
+        format!("_start:\n{body}\n    stop\n    .data\n__valida_null_guard:\n    .word 0\n")
+    };
+    // The data label sits at 0x10000: everything below is guarded.
+    for body in [
+        "    imm32 -4(fp), 0\n    lw -8(fp), -4(fp)",
+        "    imm32 -4(fp), 16\n    sw -4(fp), -4(fp)",
+        "    imm32 -4(fp), 3\n    loadu8 -8(fp), -4(fp)",
+        "    imm32 -4(fp), 0xfff0\n    storeu8 -4(fp), -4(fp)",
+        "    imm32 -4(fp), 0\n    imm32 -8(fp), 0\n    jalv -12(fp), -4(fp), -8(fp)",
+    ] {
+        assert_eq!(run(&with(body)).trap_kind(), Some(TrapKind::NullPointer), "{body}");
+    }
+    // Without the symbol (real binaries) the same code runs: address 0 is
+    // ordinary memory and pc 0 is _start.
+    let plain = "_start:\n    imm32 -4(fp), 0\n    lw -8(fp), -4(fp)\n    sw -4(fp), -4(fp)\n    stop\n";
+    assert!(run(plain).outcome.trap().is_none());
 }

@@ -331,6 +331,13 @@ pub fn assemble(source: &str) -> Result<Image, AsmError> {
         &globals,
         &is_function,
     );
+    // An executable without instructions would only fall off its end.
+    if code.is_empty() {
+        return Err(err(
+            source.lines().count().max(1),
+            "no instructions: an executable needs at least one (e.g. `stop`)",
+        ));
+    }
     Ok(Image {
         code,
         sections,
@@ -602,17 +609,28 @@ fn make_symbols(
         .filter(|n| !n.starts_with(".L"))
         .filter_map(|n| labels.get(n).map(|(s, off, _)| (n, *s, *off)))
         .collect();
+    // Per section, the sorted offsets a symbol's size runs up to (functions
+    // in text, every label elsewhere): one binary search per symbol, so
+    // hundreds of thousands of labels stay fast.
+    let mut bounds: HashMap<Sec, Vec<u64>> = HashMap::new();
+    for (name, sec, off) in &visible {
+        if *sec != Sec::Text || is_function(name) {
+            bounds.entry(*sec).or_default().push(*off);
+        }
+    }
+    for offs in bounds.values_mut() {
+        offs.sort_unstable();
+        offs.dedup();
+    }
     visible
         .iter()
         .map(|(name, sec, off)| {
             let end = cursors.get(sec).map_or(*off, |c| c.size);
             let is_func = *sec == Sec::Text && is_function(name);
             // A function runs to the next function; an object to the next label.
-            let next = visible
-                .iter()
-                .filter(|(n, s, o)| s == sec && o > off && (*sec != Sec::Text || is_function(n)))
-                .map(|(_, _, o)| *o)
-                .min()
+            let next = bounds
+                .get(sec)
+                .and_then(|offs| offs.get(offs.partition_point(|o| o <= off)).copied())
                 .unwrap_or(end);
             let base = bases.get(sec).copied().unwrap_or(0);
             ImageSymbol {

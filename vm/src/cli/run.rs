@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use std::time::Instant;
 
 use clap::Args;
-use valida_vm::{DEFAULT_INITIAL_FP, Io, Machine, Outcome, RunOptions, load_elf};
+use valida_vm::{DEFAULT_INITIAL_FP, Io, Machine, Outcome, RunOptions, TrapKind, load_elf};
 
 use super::{
     HOST_ERROR, INPUT_ERROR, late_write_failed, read_file, write_failed, write_stderr, write_stdout,
@@ -117,7 +117,9 @@ pub fn exec(args: RunArgs) -> u8 {
             return e.exit_status();
         }
     };
-    // Machine::run flushes the output before returning, trap or not.
+    // Machine::run flushes the output before returning, trap or not; a
+    // SIGINT/SIGTERM becomes the `interrupted` trap.
+    valida_vm::interrupt::install();
     let mut io = Io::new(&mut input, &mut output);
     let mut regions = Vec::new();
     let markers = args.stats && valida_vm::profile::has_markers(machine.program());
@@ -187,6 +189,10 @@ pub fn exec(args: RunArgs) -> u8 {
             return HOST_ERROR;
         }
     }
+    let interrupted = outcome.trap().is_some_and(|t| t.kind == TrapKind::Interrupted);
+    if interrupted && !args.stats {
+        diag!("valida: interrupted after {} instructions", machine.steps());
+    }
     if args.stats {
         let report = machine.report(outcome.clone(), Vec::new(), started);
         let regions = super::profile_out::regions_text(&regions);
@@ -200,6 +206,9 @@ pub fn exec(args: RunArgs) -> u8 {
         if late_write_failed("statistics to stderr", written) {
             return HOST_ERROR;
         }
+    }
+    if interrupted && valida_vm::interrupt::pending() == Some(libc::SIGTERM) {
+        return 143;
     }
     outcome.exit_status()
 }

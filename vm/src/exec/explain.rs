@@ -21,6 +21,12 @@ pub fn explain(kind: TrapKind, raw: &RawInstr, fp: u32, mem: &Memory) -> String 
         (TrapKind::UnsupportedOpcode, Some(op)) => format!("{} is not implemented", op.name()),
         (TrapKind::StepLimit, _) => String::new(),
         (TrapKind::InvalidOperand, _) => "WRITE needs c = 0 and e = 1".into(),
+        (TrapKind::StackOverflow, _) => {
+            format!("{base}: the call would move fp below __stack_limit")
+        }
+        (TrapKind::NullPointer, Some(Opcode::Jalv)) => {
+            format!("{base}, jump to pc 0: a call through a null function pointer?")
+        }
         (_, Some(Opcode::Load32 | Opcode::LoadU8 | Opcode::LoadS8)) => {
             format!("{base}, pointer {}", slot(raw.c()))
         }

@@ -34,9 +34,15 @@ impl<'a> Io<'a> {
         }
     }
 
+    /// Writes one byte; a newline flushes, so a killed run loses at most
+    /// the current line (the machine also flushes every chunk of steps).
     pub fn write(&mut self, byte: u8) -> std::io::Result<()> {
         self.written += 1;
-        self.output.write_all(&[byte])
+        self.output.write_all(&[byte])?;
+        if byte == b'\n' {
+            self.output.flush()?;
+        }
+        Ok(())
     }
 
     /// Number of bytes the program wrote.

@@ -11,10 +11,21 @@ use super::run::{Exit, Regs, run};
 use crate::asm::print::format_instr;
 use crate::error::Error;
 use crate::isa::INSTR_BYTES;
-use crate::memory::Memory;
-use crate::program::{EXIT_CODE_SYMBOL, Program};
+use crate::memory::{MEM_LIMIT, Memory};
+use crate::program::{DataSegment, EXIT_CODE_SYMBOL, Program};
 use crate::report::{Outcome, RunReport};
 use crate::trap::{Trap, TrapKind};
+
+/// Instructions run between checks for SIGINT/SIGTERM and output flushes
+/// (about a millisecond): outside the hot loop, so it costs nothing there.
+const CHUNK: u64 = 1 << 20;
+
+/// Symbol below which a call traps `stack-overflow` (docs/abi.md).
+pub const STACK_LIMIT_SYMBOL: &str = "__stack_limit";
+
+/// Symbol whose value is the size of the low null-pointer guard region
+/// (docs/abi.md); executables without it behave as on the real VM.
+pub const NULL_GUARD_SYMBOL: &str = "__valida_null_guard";
 
 /// Initial fp of the reference VM (`--initial-fp` default).
 pub const DEFAULT_INITIAL_FP: u32 = 0x3BFF_FFF8;
@@ -24,7 +35,7 @@ pub const DEFAULT_INITIAL_FP: u32 = 0x3BFF_FFF8;
 pub struct RunOptions {
     /// Stop with a `step-limit` trap after this many instructions.
     pub max_steps: u64,
-    /// fp at pc 0 (must be a multiple of 4).
+    /// fp at pc 0 (any value, as in the reference VM).
     pub initial_fp: u32,
     /// Count executions per instruction (needed for per-opcode counts;
     /// costs some speed).
@@ -39,6 +50,29 @@ impl Default for RunOptions {
             count_instructions: true,
         }
     }
+}
+
+/// Writes a data segment's words as the v1.0 loader does: in program
+/// header order (a later segment's words replace an earlier one's), the last
+/// word zero-padded. Words at or above `MEM_LIMIT` are not stored: every
+/// access to them is the `address-out-of-range` trap.
+fn load_segment(mem: &mut Memory, seg: &DataSegment) -> Result<(), Error> {
+    if !seg.addr.is_multiple_of(4) {
+        return Err(Error::SegmentPlacement(seg.addr));
+    }
+    let padded = seg.bytes.len().div_ceil(4) * 4;
+    let room = (MEM_LIMIT as usize).saturating_sub(seg.addr as usize);
+    let len = padded.min(room);
+    if len == 0 {
+        return Ok(());
+    }
+    let dst = mem
+        .slice_mut(seg.addr, len as u32)
+        .map_err(|_| Error::SegmentPlacement(seg.addr))?;
+    let from_file = seg.bytes.len().min(len);
+    dst[..from_file].copy_from_slice(&seg.bytes[..from_file]);
+    dst[from_file..].fill(0);
+    Ok(())
 }
 
 /// A program in memory with its registers.
@@ -66,21 +100,17 @@ impl Machine {
         options: &RunOptions,
         fusion: bool,
     ) -> Result<Machine, Error> {
-        if !options.initial_fp.is_multiple_of(4) {
-            return Err(Error::InitialFp(options.initial_fp));
-        }
         let mut mem = Memory::new().map_err(Error::Memory)?;
         for seg in &program.segments {
-            // The loader guarantees addr + len <= MEM_LIMIT; a hand-built
-            // Program may not.
-            let len =
-                u32::try_from(seg.bytes.len()).map_err(|_| Error::SegmentPlacement(seg.addr))?;
-            let dst = mem
-                .slice_mut(seg.addr, len)
-                .map_err(|_| Error::SegmentPlacement(seg.addr))?;
-            dst.copy_from_slice(&seg.bytes);
+            load_segment(&mut mem, seg)?;
         }
-        let decoded = predecode_with(&program, fusion);
+        let mut decoded = predecode_with(&program, fusion);
+        if let Some(limit) = program.symbols.lookup(STACK_LIMIT_SYMBOL) {
+            decoded.window.stack_limit = limit.value;
+        }
+        if let Some(guard) = program.symbols.lookup(NULL_GUARD_SYMBOL) {
+            decoded.window.null_guard = guard.value;
+        }
         let counts = if options.count_instructions {
             vec![0; decoded.insts.len()]
         } else {
@@ -212,10 +242,30 @@ impl Machine {
 
     /// Runs to STOP, FAIL or a trap. Host I/O failures are errors. Output
     /// is flushed before returning, whatever the outcome.
+    /// Runs in chunks of [`CHUNK`] instructions; between chunks it flushes
+    /// the output and stops with the `interrupted` trap if SIGINT/SIGTERM
+    /// arrived (see [`crate::interrupt`]).
     pub fn run(&mut self, io: &mut Io<'_>) -> Result<Outcome, Error> {
-        let start_budget = self.regs.budget;
-        let exit = self.run_raw(io);
-        self.steps += start_budget - self.regs.budget;
+        let exit = loop {
+            let remaining = self.regs.budget;
+            let chunk = remaining.min(CHUNK);
+            self.regs.budget = chunk;
+            let exit = self.run_raw(io);
+            let used = chunk - self.regs.budget;
+            self.regs.budget = remaining - used;
+            self.steps += used;
+            match exit {
+                Exit::Trap(TrapKind::StepLimit) if self.regs.budget > 0 => {
+                    if crate::interrupt::pending().is_some() {
+                        break Exit::Trap(TrapKind::Interrupted);
+                    }
+                    if let Err(e) = io.flush() {
+                        break Exit::Host(e);
+                    }
+                }
+                other => break other,
+            }
+        };
         let flushed = io.flush();
         let outcome = self.outcome_of(exit)?;
         flushed.map_err(Error::Io)?;
@@ -254,8 +304,17 @@ impl Machine {
 
     fn outcome_of(&self, exit: Exit) -> Result<Outcome, Error> {
         Ok(match exit {
-            Exit::Stop => Outcome::Stopped {
-                exit_code: self.exit_code(),
+            Exit::Stop => match self.exit_code() {
+                Ok(exit_code) => Outcome::Stopped { exit_code },
+                Err(addr) => Outcome::Trapped(Trap {
+                    kind: TrapKind::ExitCodeUnloaded,
+                    pc: self.pc(),
+                    instruction: self.current_instruction().unwrap_or_default(),
+                    function: self.program.symbols.describe_pc(self.pc()),
+                    detail: format!(
+                        "{EXIT_CODE_SYMBOL} at {addr:#x} lies outside the loaded data: the exit status is unknown"
+                    ),
+                }),
             },
             Exit::Fail => Outcome::Failed,
             Exit::Trap(kind) => Outcome::Trapped(self.trap_here(kind)),
@@ -284,13 +343,21 @@ impl Machine {
         self.steps
     }
 
-    /// The low byte of `__valida_exit_code` if the program has that symbol.
-    fn exit_code(&self) -> u8 {
-        self.program
-            .symbols
-            .lookup(EXIT_CODE_SYMBOL)
-            .and_then(|s| self.mem.read_word(s.value).ok())
-            .map_or(0, |v| v as u8)
+    /// The low byte of `__valida_exit_code` if the program has that symbol
+    /// (0 if not); `Err(address)` if the symbol lies outside every data
+    /// segment, where no program could have meant to store it.
+    fn exit_code(&self) -> Result<u8, u32> {
+        let Some(sym) = self.program.symbols.lookup(EXIT_CODE_SYMBOL) else {
+            return Ok(0);
+        };
+        let addr = sym.value;
+        let loaded = self.program.segments.iter().any(|s| {
+            addr >= s.addr && u64::from(addr) + 4 <= u64::from(s.addr) + u64::from(s.mem_size)
+        });
+        match self.mem.read_word(addr) {
+            Ok(v) if loaded => Ok(v as u8),
+            _ => Err(addr),
+        }
     }
 
     fn trap_here(&self, kind: TrapKind) -> Trap {
@@ -389,6 +456,7 @@ impl Machine {
     /// segments copied back, the registers and counts reset.
     pub(crate) fn reset(&mut self, options: &RunOptions) -> Result<(), Error> {
         crate::batch::clear_touched(&mut self.mem).map_err(Error::Memory)?;
+        self.mem.clear_unaligned();
         for seg in &self.program.segments {
             let len =
                 u32::try_from(seg.bytes.len()).map_err(|_| Error::SegmentPlacement(seg.addr))?;

@@ -1,6 +1,6 @@
 //! Decode once: raw records → [`Inst`]s. Everything that can be decided
 //! statically is decided here (operand forms, branch targets, constant
-//! folding, misaligned slot offsets, unknown opcodes), so the loop only does
+//! folding, unknown opcodes), so the loop only does
 //! what depends on run-time values.
 
 use std::collections::HashMap;
@@ -24,16 +24,24 @@ pub struct Window {
     /// too often (a caller just outside the window calling callees just
     /// inside, e.g. `main` at the top of the stack).
     pub margin: u32,
+    /// A call that moves fp below this traps `stack-overflow` (the
+    /// executable's `__stack_limit`; 0 when it has none).
+    pub stack_limit: u32,
+    /// Loads and stores below this address trap `null-pointer`, and so
+    /// does a JALV to pc 0 (executables defining `__valida_null_guard`;
+    /// 0 otherwise, as on the real VM).
+    pub null_guard: u32,
 }
 
 /// Largest re-entry margin.
 pub const MAX_MARGIN: u32 = 1 << 16;
 
 impl Window {
-    /// Whether every slot of a frame at `fp` is addressable.
+    /// Whether every slot of a frame at `fp` is an aligned, addressable
+    /// cell in the flat memory.
     #[inline(always)]
     pub fn contains(&self, fp: u32) -> bool {
-        self.enabled && fp.wrapping_sub(self.lo) <= self.span
+        self.enabled && fp.is_multiple_of(4) && fp.wrapping_sub(self.lo) <= self.span
     }
 
     /// Whether `fp` is at least `margin` inside the window.
@@ -41,6 +49,7 @@ impl Window {
     pub fn contains_deep(&self, fp: u32) -> bool {
         let twice = 2 * self.margin;
         self.enabled
+            && fp.is_multiple_of(4)
             && self.span >= twice
             && fp.wrapping_sub(self.lo.wrapping_add(self.margin)) <= self.span - twice
     }
@@ -94,6 +103,8 @@ struct Builder {
     /// Out-of-range byte targets → their sentinel index.
     bad_targets: HashMap<u32, usize>,
     sentinels: Vec<Inst>,
+    /// Some slot offset is not a multiple of 4.
+    unaligned_slots: bool,
 }
 
 impl Builder {
@@ -140,10 +151,11 @@ impl Builder {
             }
             _ => [Some(a), (!imm_b).then_some(b), (!imm_c).then_some(c)],
         };
-        // Slots are word cells: an unaligned offset (with fp kept 4-aligned)
-        // is an unaligned access; so is a JAL that would misalign fp.
-        if slots.iter().flatten().any(|off| off % 4 != 0) || (op == Opcode::Jal && c % 4 != 0) {
-            return Inst::trap(TrapKind::MisalignedAccess, pc, true);
+        // An unaligned slot offset names an unaligned cell (or, for the
+        // instructions that assert alignment, traps) whenever fp is aligned:
+        // such a program always runs in the checked loop.
+        if slots.iter().flatten().any(|off| off % 4 != 0) {
+            self.unaligned_slots = true;
         }
         for off in slots.iter().flatten() {
             self.min_off = self.min_off.min(i64::from(*off));
@@ -236,6 +248,7 @@ pub fn predecode_with(program: &Program, fusion: bool) -> Decoded {
         max_off: 0,
         bad_targets: HashMap::new(),
         sentinels: Vec::new(),
+        unaligned_slots: false,
     };
     let mut insts: Vec<Inst> = program
         .code
@@ -254,12 +267,14 @@ pub fn predecode_with(program: &Program, fusion: bool) -> Decoded {
     insts.extend(builder.sentinels.iter().copied());
     let lo = -builder.min_off;
     let hi = i64::from(MEM_LIMIT) - 4 - builder.max_off;
-    let window = if lo <= hi {
+    let window = if lo <= hi && !builder.unaligned_slots {
         Window {
             lo: lo as u32,
             span: (hi - lo) as u32,
             enabled: true,
             margin: 0,
+            stack_limit: 0,
+            null_guard: 0,
         }
     } else {
         Window {
@@ -267,6 +282,8 @@ pub fn predecode_with(program: &Program, fusion: bool) -> Decoded {
             span: 0,
             enabled: false,
             margin: 0,
+            stack_limit: 0,
+            null_guard: 0,
         }
     };
     Decoded {

@@ -8,7 +8,7 @@ use super::frame;
 use super::inst::{Inst, K, trap_kind_of};
 use super::io::Io;
 use super::predecode::Window;
-use crate::memory::Memory;
+use crate::memory::{MEM_LIMIT, Memory};
 use crate::trap::TrapKind;
 
 /// An empty barrier that stops LLVM from turning a branch into a
@@ -65,6 +65,11 @@ pub unsafe fn run<const CHECKED: bool, const COUNT: bool>(
     let mut fp = regs.fp;
     let mut budget = regs.budget;
     let raw = mem.raw();
+    // One unsigned compare checks a pointer against both the null guard
+    // (0 unless the executable opts in) and the end of memory.
+    let null_guard = window.null_guard;
+    let pointer_span = MEM_LIMIT.saturating_sub(null_guard);
+    let stack_limit = window.stack_limit;
 
     let exit = loop {
         // SAFETY: pc < insts.len() is kept by every pc update below.
@@ -97,6 +102,41 @@ pub unsafe fn run<const CHECKED: bool, const COUNT: bool>(
             ($off:expr, $v:expr) => {
                 tri!(unsafe { frame::set::<CHECKED>(raw, fp, $off, $v) })
             };
+        }
+        // Slots of the instructions the reference VM asserts aligned.
+        macro_rules! get_a {
+            ($off:expr) => {
+                tri!(unsafe { frame::get_aligned::<CHECKED>(raw, fp, $off) })
+            };
+        }
+        macro_rules! set_a {
+            ($off:expr, $v:expr) => {
+                tri!(unsafe { frame::set_aligned::<CHECKED>(raw, fp, $off, $v) })
+            };
+        }
+        // A LOAD/STORE pointer: in [null_guard, MEM_LIMIT), as a usize.
+        macro_rules! pointer {
+            ($p:expr) => {{
+                let p: u32 = $p;
+                if p.wrapping_sub(null_guard) >= pointer_span {
+                    break Exit::Trap(if p < null_guard {
+                        TrapKind::NullPointer
+                    } else {
+                        TrapKind::AddressOutOfRange
+                    });
+                }
+                p as usize
+            }};
+        }
+        // A word pointer must also be 4-aligned (v1.0 asserts it).
+        macro_rules! word_pointer {
+            ($p:expr) => {{
+                let p = pointer!($p);
+                if p % 4 != 0 {
+                    break Exit::Trap(TrapKind::MisalignedAccess);
+                }
+                p
+            }};
         }
         macro_rules! rr {
             ($f:path) => {{
@@ -247,40 +287,46 @@ pub unsafe fn run<const CHECKED: bool, const COUNT: bool>(
                 set!(inst.a, fp.wrapping_add(inst.b as u32));
                 pc += 1;
             }
+            // SAFETY (pointer accesses): pointer!/word_pointer! keep the
+            // address below MEM_LIMIT (words: aligned, so +4 fits too).
             K::Lw => {
-                let p = get!(inst.c);
-                let v = tri!(unsafe { raw.read_word(p) });
-                set!(inst.a, v);
+                let p = word_pointer!(get_a!(inst.c));
+                let v = unsafe { raw.read_word_at(p) };
+                set_a!(inst.a, v);
                 pc += 1;
             }
             K::Sw => {
-                let v = get!(inst.c);
-                let p = get!(inst.b);
-                tri!(unsafe { raw.write_word(p, v) });
+                let v = get_a!(inst.c);
+                let p = word_pointer!(get_a!(inst.b));
+                unsafe { raw.write_word_at(p, v) };
                 pc += 1;
             }
             K::Lbu => {
-                let p = get!(inst.c);
-                let v = tri!(unsafe { raw.read_byte(p) });
-                set!(inst.a, u32::from(v));
+                let p = pointer!(get_a!(inst.c));
+                let v = unsafe { raw.read_byte_at(p) };
+                set_a!(inst.a, u32::from(v));
                 pc += 1;
             }
             K::Lbs => {
-                let p = get!(inst.c);
-                let v = tri!(unsafe { raw.read_byte(p) });
-                set!(inst.a, v as i8 as i32 as u32);
+                let p = pointer!(get_a!(inst.c));
+                let v = unsafe { raw.read_byte_at(p) };
+                set_a!(inst.a, v as i8 as i32 as u32);
                 pc += 1;
             }
             K::Sb => {
-                let v = get!(inst.c);
-                let p = get!(inst.b);
-                tri!(unsafe { raw.write_byte(p, v as u8) });
+                let v = get_a!(inst.c);
+                let p = pointer!(get_a!(inst.b));
+                unsafe { raw.write_byte_at(p, v as u8) };
                 pc += 1;
             }
             K::Jal => {
                 set!(inst.a, (pc as u32).wrapping_add(1).wrapping_mul(24));
+                let next_fp = fp.wrapping_add(inst.c as u32);
+                if next_fp < stack_limit && next_fp < fp {
+                    break Exit::Trap(TrapKind::StackOverflow);
+                }
                 pc = inst.b as usize;
-                fp = fp.wrapping_add(inst.c as u32);
+                fp = next_fp;
                 check_mode!();
             }
             K::Jalv => {
@@ -289,14 +335,18 @@ pub unsafe fn run<const CHECKED: bool, const COUNT: bool>(
                 let target = get!(inst.b);
                 let delta = get!(inst.c);
                 let next = (target / 24) as usize;
+                if next == 0 && null_guard != 0 {
+                    break Exit::Trap(TrapKind::NullPointer);
+                }
                 if next >= code_len {
                     break Exit::TrapAt(TrapKind::PcOutOfCode, target);
                 }
-                if delta % 4 != 0 {
-                    break Exit::Trap(TrapKind::MisalignedAccess);
+                let next_fp = fp.wrapping_add(delta);
+                if next_fp < stack_limit && next_fp < fp {
+                    break Exit::Trap(TrapKind::StackOverflow);
                 }
                 pc = next;
-                fp = fp.wrapping_add(delta);
+                fp = next_fp;
                 check_mode!();
             }
             K::BeqRR => branch!(get!(inst.b), get!(inst.c), ==),
@@ -324,9 +374,10 @@ pub unsafe fn run<const CHECKED: bool, const COUNT: bool>(
                 pc += 1;
             }
             K::Memcpy => {
-                let dst = get!(inst.a);
-                let src = get!(inst.b);
-                let len = get!(inst.c);
+                // v1.0 reads the size slot first.
+                let len = get_a!(inst.c);
+                let dst = get_a!(inst.a);
+                let src = get_a!(inst.b);
                 tri!(extended::memcpy(mem, dst, src, len));
                 pc += 1;
             }

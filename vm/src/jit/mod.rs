@@ -120,9 +120,13 @@ impl Compiled {
     #[cfg(all(feature = "jit", target_arch = "x86_64"))]
     pub fn new(machine: &Machine, counting: bool) -> Result<Compiled, JitError> {
         let started = std::time::Instant::now();
-        let (insts, code_len, _) = machine.decoded();
+        let (insts, code_len, window) = machine.decoded();
         let plan = plan(machine, x64::compilable);
-        let code = x64::compile(insts, code_len, &plan, counting)?;
+        let guards = x64::Guards {
+            null_guard: window.null_guard,
+            stack_limit: window.stack_limit,
+        };
+        let code = x64::compile(insts, code_len, &plan, counting, guards)?;
         Ok(Compiled {
             code,
             plan,

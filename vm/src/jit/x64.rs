@@ -86,8 +86,20 @@ struct Stub {
     writeback: Vec<(i32, u8)>,
 }
 
+/// The executable's own guards (docs/abi.md): compiled code leaves to the
+/// interpreter before any instruction that would trip one, so the
+/// interpreter raises the trap.
+#[derive(Clone, Copy, Default)]
+pub struct Guards {
+    /// Pointers below this trap `null-pointer` (0: no guard).
+    pub null_guard: u32,
+    /// A call moving fp below this traps `stack-overflow` (0: no limit).
+    pub stack_limit: u32,
+}
+
 struct Gen<'a> {
     ops: Assembler,
+    guards: Guards,
     insts: &'a [Inst],
     code_len: usize,
     counting: bool,
@@ -260,6 +272,7 @@ pub fn compile(
     code_len: usize,
     plan: &Plan,
     counting: bool,
+    guards: Guards,
 ) -> std::io::Result<Code> {
     // About 40 bytes per instruction and 60 per block, with exit stubs.
     let mut ops =
@@ -274,6 +287,7 @@ pub fn compile(
     }
     let mut g = Gen {
         ops,
+        guards,
         insts,
         code_len,
         counting,
@@ -613,6 +627,7 @@ impl Gen<'_> {
                     ; cmp ecx, MEM_LIMIT as i32
                     ; jae =>out
                 );
+                self.null_check(out);
                 self.alias_check(out);
                 match inst.k {
                     K::Lw => dynasm!(self.ops
@@ -635,6 +650,7 @@ impl Gen<'_> {
                     ; cmp ecx, MEM_LIMIT as i32
                     ; jae =>out
                 );
+                self.null_check(out);
                 self.alias_check(out);
                 if inst.k == K::Sw {
                     dynasm!(self.ops
@@ -670,6 +686,11 @@ impl Gen<'_> {
             K::Jal => {
                 let ret = (i as u32).wrapping_add(1).wrapping_mul(24) as i32;
                 let t = b as u32 as usize;
+                if self.guards.stack_limit != 0 && c < 0 {
+                    let out = self.stub(i, leave, 1);
+                    dynasm!(self.ops ; .arch x64 ; lea ecx, [r12 + c]);
+                    self.stack_check(out);
+                }
                 dynasm!(self.ops
                     ; .arch x64
                     ; mov DWORD [rbx + r12 + a], ret
@@ -694,6 +715,28 @@ impl Gen<'_> {
         true
     }
 
+    /// Leaves to `out` if the pointer in ecx is below the null guard.
+    fn null_check(&mut self, out: DynamicLabel) {
+        if self.guards.null_guard != 0 {
+            let guard = self.guards.null_guard as i32;
+            dynasm!(self.ops ; .arch x64 ; cmp ecx, guard ; jb =>out);
+        }
+    }
+
+    /// Leaves to `out` if the next fp in ecx is below the stack limit and
+    /// below the current fp (the interpreter's stack-overflow rule).
+    fn stack_check(&mut self, out: DynamicLabel) {
+        let limit = self.guards.stack_limit as i32;
+        dynasm!(self.ops
+            ; .arch x64
+            ; cmp ecx, limit
+            ; jae >fine
+            ; cmp ecx, r12d
+            ; jb =>out
+            ; fine:
+        );
+    }
+
     fn jalv(&mut self, i: usize, leave: u32, a: i32, b: i32, c: i32) {
         let ret = (i as u32).wrapping_add(1).wrapping_mul(24) as i32;
         let out = self.stub(i, leave, 1);
@@ -716,6 +759,14 @@ impl Gen<'_> {
                 ; cmp eax, limit
                 ; jae =>out
             );
+        }
+        if self.guards.null_guard != 0 {
+            // A jump to pc 0 (a call through NULL) traps `null-pointer`.
+            dynasm!(self.ops ; .arch x64 ; cmp eax, 24 ; jb =>out);
+        }
+        if self.guards.stack_limit != 0 {
+            dynasm!(self.ops ; .arch x64 ; mov ecx, r12d ; add ecx, edx);
+            self.stack_check(out);
         }
         dynasm!(self.ops
             ; .arch x64
