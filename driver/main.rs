@@ -1,26 +1,45 @@
-//! `valida-cc`: the command-line entry point.
+//! `valida-cc`: the command-line entry point. A command line starting with
+//! a subcommand (`run`, `compare`, …) is read by clap; any other is a
+//! clang-style build, read as clang reads it (`cli::parse`).
 
 use std::process::ExitCode;
 
-use valida_cc::cli::{Cli, Command};
+use clap::{CommandFactory, Parser};
+use valida_cc::cli::{Cli, Command, ParseOutcome, SUBCOMMANDS};
 use valida_cc::commands::{build, run};
+use valida_cc::error::Error;
 
 fn main() -> ExitCode {
-    let cli = Cli::parse_clang_like(std::env::args_os());
-    let result = match &cli.command {
-        None => build::exec(&cli.build),
-        Some(Command::Run(args)) => run::exec(args),
-        Some(Command::Cargo(args)) => valida_cc::rust::cargo::exec_cargo(&args.args),
-        Some(Command::RustLink(args)) => valida_cc::rust::cargo::exec_link(&args.args),
-        Some(Command::Compare(args)) => valida_cc::commands::compare::exec(args),
-        Some(Command::Bench(args)) => valida_cc::compare::bench::exec(args),
+    let args: Vec<_> = std::env::args_os().collect();
+    let first = args.get(1).and_then(|a| a.to_str());
+    let result = if first.is_some_and(|a| SUBCOMMANDS.contains(&a)) {
+        let cli = Cli::parse_from(&args);
+        match &cli.command {
+            Command::Run(args) => run::exec(args),
+            Command::Cargo(args) => valida_cc::rust::cargo::exec_cargo(&args.args),
+            Command::RustLink(args) => valida_cc::rust::cargo::exec_link(&args.args),
+            Command::Compare(args) => valida_cc::commands::compare::exec(args),
+            Command::Bench(args) => valida_cc::compare::bench::exec(args),
+        }
+    } else {
+        match valida_cc::cli::parse(args.into_iter().skip(1).collect()) {
+            Ok(ParseOutcome::Help) => {
+                let _ = Cli::command().print_help();
+                return ExitCode::SUCCESS;
+            }
+            Ok(ParseOutcome::Build(b)) => build::exec(&b),
+            Err(e) => Err(e),
+        }
     };
     match result {
         Ok(status) => ExitCode::from((status & 0xff) as u8),
+        // `valida-cc -S -o - f.c | head`: the reader went away; nothing to say.
+        Err(Error::Io { source, .. }) if source.kind() == std::io::ErrorKind::BrokenPipe => {
+            ExitCode::from(141)
+        }
         Err(e) => {
-            let text = e.to_string();
             // Linker errors come as several lines, each an error of its own.
-            eprintln!("valida-cc: error: {text}");
+            eprintln!("valida-cc: error: {e}");
             ExitCode::from(1)
         }
     }

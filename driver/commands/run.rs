@@ -36,7 +36,8 @@ pub fn exec(args: &RunArgs) -> Result<i32> {
         Some(image) => image,
         None => build_executable(&args.inputs, &args.compile, &args.link)?,
     };
-    let input = match &args.input {
+    let input_file = args.after.first().map(PathBuf::from);
+    let input = match &input_file {
         Some(p) if p.as_os_str() == "-" => {
             let mut buf = Vec::new();
             std::io::Read::read_to_end(&mut std::io::stdin().lock(), &mut buf)
@@ -54,5 +55,10 @@ pub fn exec(args: &RunArgs) -> Result<i32> {
     if args.compile.verbose {
         eprintln!("valida-cc: running {} on the Valida VM", name.display());
     }
-    crate::vm::run_image(&name, &image, &input, args.stats)
+    // argv[0] is the program's name, then what follows the input file.
+    let argv: Vec<Vec<u8>> = std::iter::once(name.as_os_str())
+        .chain(args.after.iter().skip(1).map(|a| a.as_os_str()))
+        .map(|a| a.as_encoded_bytes().to_vec())
+        .collect();
+    crate::vm::run_image(&name, &image, &input, &argv, args.stats)
 }

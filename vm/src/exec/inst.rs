@@ -71,6 +71,9 @@ pub enum K {
     Jal,
     /// a S ← return address; pc ← [b S]/24; fp += [c S].
     Jalv,
+    /// `Jal` to `__valida_stderr_write`: the host writes the bytes first
+    /// (see `host.rs`).
+    JalStderr,
     /// if [b S] == [c S] then pc ← a T.
     BeqRR,
     /// if [b S] == c then pc ← a T.

@@ -283,6 +283,16 @@ pub unsafe fn run<const CHECKED: bool, const COUNT: bool>(
                 fp = fp.wrapping_add(inst.c as u32);
                 check_mode!();
             }
+            K::JalStderr => {
+                let callee = fp.wrapping_add(inst.c as u32);
+                if let Err(e) = super::host::stderr_write(mem, callee, io.stderr()) {
+                    break Exit::Host(e);
+                }
+                set!(inst.a, (pc as u32).wrapping_add(1).wrapping_mul(24));
+                pc = inst.b as usize;
+                fp = fp.wrapping_add(inst.c as u32);
+                check_mode!();
+            }
             K::Jalv => {
                 // The reads of b and c come after the write of a (v1.0 order).
                 set!(inst.a, (pc as u32).wrapping_add(1).wrapping_mul(24));
