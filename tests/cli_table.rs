@@ -171,7 +171,8 @@ fn table() -> Vec<Row> {
         err(&["-T", "x.ld", "t.c"], "'-T x.ld': linker scripts are not supported"),
         err(&["-Wl,-T,x.ld", "t.c"], "linker scripts are not supported"),
         err(&["-nostartfiles", "t.c"], "undefined symbol: _start"),
-        err(&["-nostdlib", "t.c"], "undefined symbol: puts"),
+        err(&["-nostdlib", "t.c"], "undefined symbol: _start"),
+        err(&["-nostdlib", "-Wl,-e,main", "t.c"], "undefined symbol: puts"),
         // Cannot work on Valida: the whole option and why.
         err(&["-shared", "t.c"], "'-shared' is not supported: Valida has no dynamic loader"),
         err(&["-pthread", "t.c"], "'-pthread' is not supported: Valida runs a single thread"),

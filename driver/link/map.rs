@@ -24,16 +24,22 @@ pub(crate) fn render(res: &Resolved, layout: &Layout, live: &[Vec<bool>]) -> Str
             "{:#010x} {:#8x} {}:{}",
             at, sec.size, obj.name, sec.name
         );
-        let mut syms: Vec<(u32, &str, Binding)> = obj
+        let mut syms: Vec<(u32, &str, bool)> = obj
             .symbols
             .iter()
             .filter(|s| s.def == SymDef::Section(si) && !s.name.is_empty())
             .filter(|s| s.kind != super::read::SymKind::Section)
-            .map(|s| (at.wrapping_add(s.value), s.name.as_str(), s.binding))
+            .map(|s| {
+                (
+                    at.wrapping_add(s.value),
+                    s.name.as_str(),
+                    s.binding == Binding::Local,
+                )
+            })
             .collect();
         syms.sort();
-        for (addr, name, binding) in syms {
-            let local = if binding == Binding::Local { " (local)" } else { "" };
+        for (addr, name, is_local) in syms {
+            let local = if is_local { " (local)" } else { "" };
             let _ = writeln!(m, "    {addr:#010x}  {name}{local}");
         }
     }
