@@ -316,4 +316,3 @@ pub use parse::{ParseOutcome, expand_response_files, parse};
 /// Subcommand names: a command line starting with one of these is parsed
 /// by clap; any other is a clang-style build.
 pub const SUBCOMMANDS: &[&str] = &["run", "compare", "bench", "cargo", "rust-link", "help"];
-

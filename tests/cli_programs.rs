@@ -91,6 +91,64 @@ fn argv_and_stderr_on_the_official_vm() {
     assert_eq!(tape, "argv[0]=a.out\n");
 }
 
+/// An ELF header for x86-64 (`ET_EXEC`, no segments): the VM names the
+/// machine instead of failing on its segments.
+fn x86_64_elf() -> Vec<u8> {
+    let mut h = vec![0u8; 64];
+    h[..4].copy_from_slice(b"\x7fELF");
+    h[4] = 2; // ELFCLASS64
+    h[5] = 1; // little endian
+    h[6] = 1; // EV_CURRENT
+    h[16..18].copy_from_slice(&2u16.to_le_bytes()); // ET_EXEC
+    h[18..20].copy_from_slice(&62u16.to_le_bytes()); // EM_X86_64
+    h[20..24].copy_from_slice(&1u32.to_le_bytes());
+    h[52..54].copy_from_slice(&64u16.to_le_bytes()); // e_ehsize
+    h[54..56].copy_from_slice(&56u16.to_le_bytes()); // e_phentsize
+    h[58..60].copy_from_slice(&64u16.to_le_bytes()); // e_shentsize
+    h
+}
+
+#[test]
+fn foreign_executable_is_named() {
+    let dir = scratch("prog-foreign");
+    let exe = dir.join("x86prog");
+    std::fs::write(&exe, x86_64_elf()).expect("write");
+    let out = run(driver().arg("run").arg(&exe));
+    assert!(!out.status.success());
+    let err = text(&out.stderr);
+    assert!(
+        err.contains("an executable for x86-64, not for Valida"),
+        "{err}"
+    );
+}
+
+/// Diagnostics of the code generator name the file (and with -g the line)
+/// and the function, not LLVM's `<unknown>:0:0`.
+#[test]
+fn backend_errors_name_file_and_function() {
+    let dir = scratch("prog-backend-error");
+    let src = write(
+        &dir,
+        "bw.c",
+        "void __valida_write(int a, int b);\nint main(void) { __valida_write(1, 2); return 0; }\n",
+    );
+    for (flags, place) in [
+        (&[][..], "bw.c: in function main"),
+        (&["-g"][..], "bw.c:2:18: in function main"),
+    ] {
+        let out = run(driver().current_dir(&dir).args(flags).args(["-c", "bw.c"]));
+        assert_eq!(out.status.code(), Some(1));
+        let err = text(&out.stderr);
+        assert!(err.contains(place), "{flags:?}: {err}");
+        assert!(
+            err.contains("__valida_write with a wrong signature"),
+            "{err}"
+        );
+        assert!(!err.contains("<unknown>"), "{err}");
+    }
+    let _ = src;
+}
+
 #[test]
 fn wrap_and_defsym() {
     let dir = scratch("prog-wrap");

@@ -68,10 +68,7 @@ fn cmake_project() {
         .arg("-B")
         .arg(&build)
         .arg(format!("-DCMAKE_TOOLCHAIN_FILE={}", toolchain.display()))
-        .arg(format!(
-            "-DVALIDA_CC={}",
-            env!("CARGO_BIN_EXE_valida-cc")
-        ))
+        .arg(format!("-DVALIDA_CC={}", env!("CARGO_BIN_EXE_valida-cc")))
         .args([
             "-DCMAKE_BUILD_TYPE=Release",
             "-DCMAKE_C_FLAGS=-O2 -Wall -Wextra -Werror",

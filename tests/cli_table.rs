@@ -62,10 +62,7 @@ const MAIN: &str = "#include <stdio.h>\nint main(void) { puts(\"hi\"); return 0;
 fn setup(dir: &Path) {
     let files: &[(&str, &str)] = &[
         ("t.c", MAIN),
-        (
-            "warn.c",
-            "int main(void) { int unused; return 0; }\n",
-        ),
+        ("warn.c", "int main(void) { int unused; return 0; }\n"),
         ("pre.h", "#define FROM_PRE 7\n"),
         ("usespre.c", "int main(void) { return FROM_PRE - 7; }\n"),
         ("sys/sysh.h", "static int sys_unused(int x) { return x; }\n"),
@@ -76,7 +73,10 @@ fn setup(dir: &Path) {
             "#include <sysh.h>\n#include <afterh.h>\n#include \"qh.h\"\nint main(void) { return AFTER - QUOTED; }\n",
         ),
         ("resp.txt", "-O2 -c\n't.c' -o r.o\n"),
-        ("keep.c", "int keepme(void) { return 1; }\nint main(void) { return 0; }\n"),
+        (
+            "keep.c",
+            "int keepme(void) { return 1; }\nint main(void) { return 0; }\n",
+        ),
         ("x.ld", "SECTIONS {}\n"),
         ("bad.c", "int main(void) { return undeclared; }\n"),
     ];
@@ -92,21 +92,62 @@ fn setup(dir: &Path) {
 fn table() -> Vec<Row> {
     vec![
         // Repeated options: the last one wins, as in clang.
-        ok(&["-O2", "-O3", "-O", "-c", "t.c", "-o", "t.o"], Effect::Files(&["t.o"])),
-        ok(&["-g", "-g", "-std=c99", "-std=gnu11", "-c", "t.c"], Effect::Files(&["t.o"])),
-        ok(&["-g3", "-ggdb", "-gdwarf-4", "-c", "t.c", "-o", "g.o"], Effect::Files(&["g.o"])),
-        ok(&["-Os", "-Oz", "-Ofast", "-O0", "t.c", "-o", "p"], Effect::Files(&["p"])),
+        ok(
+            &["-O2", "-O3", "-O", "-c", "t.c", "-o", "t.o"],
+            Effect::Files(&["t.o"]),
+        ),
+        ok(
+            &["-g", "-g", "-std=c99", "-std=gnu11", "-c", "t.c"],
+            Effect::Files(&["t.o"]),
+        ),
+        ok(
+            &["-g3", "-ggdb", "-gdwarf-4", "-c", "t.c", "-o", "g.o"],
+            Effect::Files(&["g.o"]),
+        ),
+        ok(
+            &["-Os", "-Oz", "-Ofast", "-O0", "t.c", "-o", "p"],
+            Effect::Files(&["p"]),
+        ),
         // -w silences warnings that -Wall -Werror would make errors.
-        ok(&["-Wall", "-Werror", "-w", "-c", "warn.c"], Effect::Files(&["warn.o"])),
+        ok(
+            &["-Wall", "-Werror", "-w", "-c", "warn.c"],
+            Effect::Files(&["warn.o"]),
+        ),
         err(&["-Wall", "-Werror", "-c", "warn.c"], "unused variable"),
         // Preprocessor options keep their meaning and order.
-        ok(&["-include", "pre.h", "-c", "usespre.c"], Effect::Files(&["usespre.o"])),
         ok(
-            &["-Wall", "-Werror", "-isystem", "sys", "-idirafter", "after", "-iquote", "quote", "-c", "inc.c"],
+            &["-include", "pre.h", "-c", "usespre.c"],
+            Effect::Files(&["usespre.o"]),
+        ),
+        ok(
+            &[
+                "-Wall",
+                "-Werror",
+                "-isystem",
+                "sys",
+                "-idirafter",
+                "after",
+                "-iquote",
+                "quote",
+                "-c",
+                "inc.c",
+            ],
             Effect::Files(&["inc.o"]),
         ),
         err(&["-nostdinc", "-c", "t.c"], "'stdio.h' file not found"),
-        ok(&["-DX=1", "-UX", "-Xclang", "-disable-O0-optnone", "-c", "t.c", "-o", "xc.o"], Effect::Files(&["xc.o"])),
+        ok(
+            &[
+                "-DX=1",
+                "-UX",
+                "-Xclang",
+                "-disable-O0-optnone",
+                "-c",
+                "t.c",
+                "-o",
+                "xc.o",
+            ],
+            Effect::Files(&["xc.o"]),
+        ),
         // C from stdin with -x c.
         Row {
             args: &["-x", "c", "-", "-c", "-o", "stdin.o"],
@@ -123,16 +164,42 @@ fn table() -> Vec<Row> {
             stdin: "int from_stdin;\n",
         },
         // Output kinds.
-        ok(&["-fsyntax-only", "t.c"], Effect::NoFiles(&["a.out", "t.o"])),
+        ok(
+            &["-fsyntax-only", "t.c"],
+            Effect::NoFiles(&["a.out", "t.o"]),
+        ),
         err(&["-fsyntax-only", "bad.c"], "undeclared"),
         ok(&["-c", "-S", "t.c"], Effect::Files(&["t.s"])),
-        ok(&["-save-temps", "-c", "t.c", "-o", "st.o"], Effect::Files(&["t.i", "t.bc", "t.s", "st.o"])),
-        ok(&["-save-temps", "t.c", "-o", "stp"], Effect::Files(&["t.i", "t.s", "t.o", "stp"])),
+        ok(
+            &["-save-temps", "-c", "t.c", "-o", "st.o"],
+            Effect::Files(&["t.i", "t.bc", "t.s", "st.o"]),
+        ),
+        ok(
+            &["-save-temps", "t.c", "-o", "stp"],
+            Effect::Files(&["t.i", "t.s", "t.o", "stp"]),
+        ),
         // Dependency files, also in a one-step build.
         ok(&["-MD", "t.c", "-o", "md"], Effect::FileHas("t.d", "t.o:")),
-        ok(&["-c", "-MMD", "-MF", "dep.d", "-MT", "tgt", "t.c", "-o", "mm.o"], Effect::FileHas("dep.d", "tgt:")),
+        ok(
+            &[
+                "-c", "-MMD", "-MF", "dep.d", "-MT", "tgt", "t.c", "-o", "mm.o",
+            ],
+            Effect::FileHas("dep.d", "tgt:"),
+        ),
         ok(&["-M", "t.c"], Effect::Stdout("t.o:")),
-        ok(&["-MM", "inc.c", "-isystem", "sys", "-idirafter", "after", "-iquote", "quote"], Effect::Stdout("qh.h")),
+        ok(
+            &[
+                "-MM",
+                "inc.c",
+                "-isystem",
+                "sys",
+                "-idirafter",
+                "after",
+                "-iquote",
+                "quote",
+            ],
+            Effect::Stdout("qh.h"),
+        ),
         // Queries.
         ok(&["-###", "-O2", "t.c"], Effect::NoFiles(&["a.out"])),
         Row {
@@ -143,9 +210,18 @@ fn table() -> Vec<Row> {
             stdin: "",
         },
         ok(&["-print-search-dirs"], Effect::Stdout("libraries: =")),
-        ok(&["-print-file-name=valida.toolchain.cmake"], Effect::Stdout("cmake/valida.toolchain.cmake")),
-        ok(&["--print-cmake-toolchain"], Effect::Stdout("valida.toolchain.cmake")),
-        ok(&["--print-meson-cross-file"], Effect::Stdout("meson/valida.cross")),
+        ok(
+            &["-print-file-name=valida.toolchain.cmake"],
+            Effect::Stdout("cmake/valida.toolchain.cmake"),
+        ),
+        ok(
+            &["--print-cmake-toolchain"],
+            Effect::Stdout("valida.toolchain.cmake"),
+        ),
+        ok(
+            &["--print-meson-cross-file"],
+            Effect::Stdout("meson/valida.cross"),
+        ),
         ok(&["-print-file-name=libc.a"], Effect::Stdout("libvalida.a")),
         ok(&["-print-file-name=nosuch.a"], Effect::Stdout("nosuch.a")),
         ok(&["-print-prog-name=ar"], Effect::Stdout("ar")),
@@ -154,41 +230,120 @@ fn table() -> Vec<Row> {
         ok(&["--version"], Effect::Stdout("Target: valida")),
         ok(&["-Wl,--version"], Effect::Stdout("GNU ld options")),
         // Accepted: no effect on one static 32-bit image.
-        ok(&["-m32", "-s", "-static", "-fPIC", "-pipe", "-Wa,--noexecstack", "t.c", "-o", "acc"], Effect::Files(&["acc"])),
-        ok(&["-march=native", "-mtune=generic", "-flto", "-fuse-ld=lld", "-c", "t.c", "-o", "m.o"], Effect::Files(&["m.o"])),
+        ok(
+            &[
+                "-m32",
+                "-s",
+                "-static",
+                "-fPIC",
+                "-pipe",
+                "-Wa,--noexecstack",
+                "t.c",
+                "-o",
+                "acc",
+            ],
+            Effect::Files(&["acc"]),
+        ),
+        ok(
+            &[
+                "-march=native",
+                "-mtune=generic",
+                "-flto",
+                "-fuse-ld=lld",
+                "-c",
+                "t.c",
+                "-o",
+                "m.o",
+            ],
+            Effect::Files(&["m.o"]),
+        ),
         // Response files.
         ok(&["@resp.txt"], Effect::Files(&["r.o"])),
         // The linker's options.
-        ok(&["-Xlinker", "-Map=x.map", "t.c", "-o", "mp"], Effect::FileHas("x.map", "main")),
-        ok(&["-Wl,-Map,y.map,--gc-sections", "t.c", "-o", "mp2"], Effect::FileHas("y.map", "Discarded input sections")),
         ok(
-            &["-Wl,--as-needed,-O1,--start-group", "t.c", "-Wl,--end-group,--no-as-needed,-z,relro,-z,now", "-o", "grp"],
+            &["-Xlinker", "-Map=x.map", "t.c", "-o", "mp"],
+            Effect::FileHas("x.map", "main"),
+        ),
+        ok(
+            &["-Wl,-Map,y.map,--gc-sections", "t.c", "-o", "mp2"],
+            Effect::FileHas("y.map", "Discarded input sections"),
+        ),
+        ok(
+            &[
+                "-Wl,--as-needed,-O1,--start-group",
+                "t.c",
+                "-Wl,--end-group,--no-as-needed,-z,relro,-z,now",
+                "-o",
+                "grp",
+            ],
             Effect::Files(&["grp"]),
         ),
-        ok(&["-u", "keepme", "-Wl,-Map=k.map", "keep.c", "-o", "keep"], Effect::FileHas("k.map", "keepme")),
-        err(&["-Wl,--frobnicate", "t.c"], "linker option '--frobnicate' is not supported"),
-        err(&["-Wl,-rpath,/x", "t.c"], "linker option '-rpath' is not supported"),
-        err(&["-T", "x.ld", "t.c"], "'-T x.ld': linker scripts are not supported"),
+        ok(
+            &["-u", "keepme", "-Wl,-Map=k.map", "keep.c", "-o", "keep"],
+            Effect::FileHas("k.map", "keepme"),
+        ),
+        err(
+            &["-Wl,--frobnicate", "t.c"],
+            "linker option '--frobnicate' is not supported",
+        ),
+        err(
+            &["-Wl,-rpath,/x", "t.c"],
+            "linker option '-rpath' is not supported",
+        ),
+        err(
+            &["-T", "x.ld", "t.c"],
+            "'-T x.ld': linker scripts are not supported",
+        ),
         err(&["-Wl,-T,x.ld", "t.c"], "linker scripts are not supported"),
         err(&["-nostartfiles", "t.c"], "undefined symbol: _start"),
         err(&["-nostdlib", "t.c"], "undefined symbol: _start"),
-        err(&["-nostdlib", "-Wl,-e,main", "t.c"], "undefined symbol: puts"),
+        err(
+            &["-nostdlib", "-Wl,-e,main", "t.c"],
+            "undefined symbol: puts",
+        ),
         // Cannot work on Valida: the whole option and why.
-        err(&["-shared", "t.c"], "'-shared' is not supported: Valida has no dynamic loader"),
-        err(&["-pthread", "t.c"], "'-pthread' is not supported: Valida runs a single thread"),
+        err(
+            &["-shared", "t.c"],
+            "'-shared' is not supported: Valida has no dynamic loader",
+        ),
+        err(
+            &["-pthread", "t.c"],
+            "'-pthread' is not supported: Valida runs a single thread",
+        ),
         err(&["-lpthread", "t.c"], "'-lpthread' is not supported"),
-        err(&["-m64", "t.c"], "'-m64' is not supported: Valida is a 32-bit machine"),
-        err(&["-fsanitize=address", "t.c"], "'-fsanitize=address' is not supported on Valida"),
-        err(&["-fsanitize=thread", "t.c"], "'-fsanitize=thread' is not supported on Valida"),
-        err(&["-fsanitize=memory", "t.c"], "'-fsanitize=memory' is not supported on Valida"),
-        err(&["-fsanitize=undefined,function", "t.c"], "'-fsanitize=function' is not supported on Valida"),
+        err(
+            &["-m64", "t.c"],
+            "'-m64' is not supported: Valida is a 32-bit machine",
+        ),
+        err(
+            &["-fsanitize=address", "t.c"],
+            "'-fsanitize=address' is not supported on Valida",
+        ),
+        err(
+            &["-fsanitize=thread", "t.c"],
+            "'-fsanitize=thread' is not supported on Valida",
+        ),
+        err(
+            &["-fsanitize=memory", "t.c"],
+            "'-fsanitize=memory' is not supported on Valida",
+        ),
+        err(
+            &["-fsanitize=undefined,function", "t.c"],
+            "'-fsanitize=function' is not supported on Valida",
+        ),
         err(&["--coverage", "t.c"], "'--coverage' is not supported"),
         err(&["--target=x86_64-linux-gnu", "t.c"], "only targets Valida"),
         err(&["-x", "c++", "t.c"], "'-x c++'"),
         err(&["-o"], "argument to '-o' is missing"),
-        ok(&["-fsanitize=undefined", "t.c", "-o", "ub"], Effect::Files(&["ub"])),
+        ok(
+            &["-fsanitize=undefined", "t.c", "-o", "ub"],
+            Effect::Files(&["ub"]),
+        ),
         // Inputs and outputs.
-        err(&["-c", "t.c", "warn.c", "-o", "two.o"], "cannot specify -o when generating multiple output files"),
+        err(
+            &["-c", "t.c", "warn.c", "-o", "two.o"],
+            "cannot specify -o when generating multiple output files",
+        ),
         err(&["nosuch.o"], "nosuch.o"),
         ok(&["-v"], Effect::None),
     ]
@@ -215,7 +370,11 @@ fn clang_command_lines() {
         let (stdout, stderr) = (text(&out.stdout), text(&out.stderr));
         let mut problems = Vec::new();
         if out.status.code() != Some(row.status) {
-            problems.push(format!("exit status {:?}, expected {}", out.status.code(), row.status));
+            problems.push(format!(
+                "exit status {:?}, expected {}",
+                out.status.code(),
+                row.status
+            ));
         }
         if !stderr.contains(row.stderr) {
             problems.push(format!("stderr lacks {:?}", row.stderr));

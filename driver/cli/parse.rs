@@ -44,30 +44,99 @@ const CLANG_SEPARATE: &[&str] = &[
 /// Sanitizers that need a run-time library or memory layout Valida cannot
 /// have (shadow memory, threads, a dynamic loader).
 const IMPOSSIBLE_SANITIZERS: &[(&str, &str)] = &[
-    ("address", "AddressSanitizer needs shadow memory and its run-time library, which Valida does not have"),
-    ("kernel-address", "AddressSanitizer needs shadow memory, which Valida does not have"),
-    ("hwaddress", "HWAddressSanitizer needs tagged pointers, which Valida does not have"),
-    ("kernel-hwaddress", "HWAddressSanitizer needs tagged pointers, which Valida does not have"),
-    ("memory", "MemorySanitizer needs shadow memory and its run-time library, which Valida does not have"),
-    ("kernel-memory", "MemorySanitizer needs shadow memory, which Valida does not have"),
-    ("thread", "Valida runs a single thread and has no ThreadSanitizer run-time library"),
-    ("leak", "LeakSanitizer needs its run-time library, which Valida does not have"),
-    ("dataflow", "DataFlowSanitizer needs shadow memory, which Valida does not have"),
-    ("safe-stack", "SafeStack needs a second stack set up by its run-time library, which Valida does not have"),
-    ("shadow-call-stack", "ShadowCallStack needs a reserved register; Valida has no registers"),
-    ("fuzzer", "libFuzzer needs its run-time library and a host process"),
-    ("fuzzer-no-link", "libFuzzer needs its run-time library and a host process"),
+    (
+        "address",
+        "AddressSanitizer needs shadow memory and its run-time library, which Valida does not have",
+    ),
+    (
+        "kernel-address",
+        "AddressSanitizer needs shadow memory, which Valida does not have",
+    ),
+    (
+        "hwaddress",
+        "HWAddressSanitizer needs tagged pointers, which Valida does not have",
+    ),
+    (
+        "kernel-hwaddress",
+        "HWAddressSanitizer needs tagged pointers, which Valida does not have",
+    ),
+    (
+        "memory",
+        "MemorySanitizer needs shadow memory and its run-time library, which Valida does not have",
+    ),
+    (
+        "kernel-memory",
+        "MemorySanitizer needs shadow memory, which Valida does not have",
+    ),
+    (
+        "thread",
+        "Valida runs a single thread and has no ThreadSanitizer run-time library",
+    ),
+    (
+        "leak",
+        "LeakSanitizer needs its run-time library, which Valida does not have",
+    ),
+    (
+        "dataflow",
+        "DataFlowSanitizer needs shadow memory, which Valida does not have",
+    ),
+    (
+        "safe-stack",
+        "SafeStack needs a second stack set up by its run-time library, which Valida does not have",
+    ),
+    (
+        "shadow-call-stack",
+        "ShadowCallStack needs a reserved register; Valida has no registers",
+    ),
+    (
+        "fuzzer",
+        "libFuzzer needs its run-time library and a host process",
+    ),
+    (
+        "fuzzer-no-link",
+        "libFuzzer needs its run-time library and a host process",
+    ),
     ("scudo", "Scudo is a hardened allocator for hosted systems"),
-    ("cfi", "control-flow integrity needs LTO and a run-time library, which valida-cc does not have"),
-    ("kcfi", "KCFI stores a type hash before each function; Valida code is a sequence of 24-byte instructions with no room for data"),
-    ("function", "it stores a signature before each function; Valida code is a sequence of 24-byte instructions with no room for data"),
-    ("memtag", "memory tagging needs hardware Valida does not have"),
-    ("memtag-stack", "memory tagging needs hardware Valida does not have"),
-    ("memtag-heap", "memory tagging needs hardware Valida does not have"),
-    ("memtag-globals", "memory tagging needs hardware Valida does not have"),
-    ("realtime", "RealtimeSanitizer needs its run-time library, which Valida does not have"),
-    ("type", "TypeSanitizer needs shadow memory, which Valida does not have"),
-    ("numerical", "NumericalStabilitySanitizer needs shadow memory, which Valida does not have"),
+    (
+        "cfi",
+        "control-flow integrity needs LTO and a run-time library, which valida-cc does not have",
+    ),
+    (
+        "kcfi",
+        "KCFI stores a type hash before each function; Valida code is a sequence of 24-byte instructions with no room for data",
+    ),
+    (
+        "function",
+        "it stores a signature before each function; Valida code is a sequence of 24-byte instructions with no room for data",
+    ),
+    (
+        "memtag",
+        "memory tagging needs hardware Valida does not have",
+    ),
+    (
+        "memtag-stack",
+        "memory tagging needs hardware Valida does not have",
+    ),
+    (
+        "memtag-heap",
+        "memory tagging needs hardware Valida does not have",
+    ),
+    (
+        "memtag-globals",
+        "memory tagging needs hardware Valida does not have",
+    ),
+    (
+        "realtime",
+        "RealtimeSanitizer needs its run-time library, which Valida does not have",
+    ),
+    (
+        "type",
+        "TypeSanitizer needs shadow memory, which Valida does not have",
+    ),
+    (
+        "numerical",
+        "NumericalStabilitySanitizer needs shadow memory, which Valida does not have",
+    ),
     ("vptr", "it checks C++ dynamic types; valida-cc compiles C"),
 ];
 
@@ -97,7 +166,11 @@ fn expand_into(args: Vec<OsString>, out: &mut Vec<OsString>, depth: u32) -> Resu
             )));
         }
         let words = split_response(&text);
-        expand_into(words.into_iter().map(OsString::from).collect(), out, depth + 1)?;
+        expand_into(
+            words.into_iter().map(OsString::from).collect(),
+            out,
+            depth + 1,
+        )?;
     }
     Ok(())
 }
@@ -156,11 +229,10 @@ impl Args {
         if !joined.is_empty() {
             return Ok(joined.to_string());
         }
-        let v = self
-            .words
-            .get(self.pos)
-            .cloned()
-            .ok_or_else(|| usage(format!("argument to '{opt}' is missing (expected 1 value)")))?;
+        let v =
+            self.words.get(self.pos).cloned().ok_or_else(|| {
+                usage(format!("argument to '{opt}' is missing (expected 1 value)"))
+            })?;
         self.pos += 1;
         Ok(v)
     }
@@ -246,7 +318,9 @@ pub fn parse(args: Vec<OsString>) -> Result<ParseOutcome> {
             }
             "-dumpmachine" => b.queries.push(Query::DumpMachine),
             "-dumpversion" => b.queries.push(Query::DumpVersion),
-            "-print-target-triple" | "--print-target-triple" | "-print-effective-triple"
+            "-print-target-triple"
+            | "--print-target-triple"
+            | "-print-effective-triple"
             | "--print-effective-triple" => b.queries.push(Query::TargetTriple),
             "-print-resource-dir" | "--print-resource-dir" => b.queries.push(Query::ResourceDir),
             "-print-cmake-toolchain" | "--print-cmake-toolchain" => {
@@ -270,8 +344,7 @@ pub fn parse(args: Vec<OsString>) -> Result<ParseOutcome> {
             "-no-gc-sections" | "--no-gc-sections" => b.link.no_gc_sections = true,
             "-w" | "-pedantic" | "-pedantic-errors" | "--pedantic" | "-ansi" | "-C" | "-CC"
             | "-P" | "-H" | "-trigraphs" | "-undef" | "-dM" | "-dD" | "-dI" | "-dN"
-            | "-Qunused-arguments" | "-Qn" | "-Qy" | "-fno-integrated-as"
-            | "-fintegrated-as" => {
+            | "-Qunused-arguments" | "-Qn" | "-Qy" | "-fno-integrated-as" | "-fintegrated-as" => {
                 if a == "-ansi" {
                     std = Some("c89".into());
                 }
@@ -286,7 +359,9 @@ pub fn parse(args: Vec<OsString>) -> Result<ParseOutcome> {
                     ""
                 }
             )),
-            "-m32" => b.notes.push("'-m32' has no effect: Valida is a 32-bit machine".into()),
+            "-m32" => b
+                .notes
+                .push("'-m32' has no effect: Valida is a 32-bit machine".into()),
             "-m64" => {
                 return Err(usage(
                     "'-m64' is not supported: Valida is a 32-bit machine (ILP32); -m32 is its only mode",
@@ -303,8 +378,13 @@ pub fn parse(args: Vec<OsString>) -> Result<ParseOutcome> {
                     "'{a}' is not supported: Valida runs a single thread (no threads library)"
                 )));
             }
-            "-pg" | "--coverage" | "-fprofile-arcs" | "-ftest-coverage"
-            | "-fprofile-instr-generate" | "-fprofile-generate" | "-fcoverage-mapping" => {
+            "-pg"
+            | "--coverage"
+            | "-fprofile-arcs"
+            | "-ftest-coverage"
+            | "-fprofile-instr-generate"
+            | "-fprofile-generate"
+            | "-fcoverage-mapping" => {
                 return Err(usage(format!(
                     "'{a}' is not supported: profiling needs a run-time library that writes files, which Valida cannot (use `valida run --profile`)"
                 )));
@@ -339,8 +419,9 @@ pub fn parse(args: Vec<OsString>) -> Result<ParseOutcome> {
                     clang.push(arg.clone());
                     clang.push(v);
                 } else if let Some(rest) = a.strip_prefix("-O") {
-                    b.compile.opt = opt_level(rest)
-                        .ok_or_else(|| usage(format!("invalid integral value '{rest}' in '{a}'")))?;
+                    b.compile.opt = opt_level(rest).ok_or_else(|| {
+                        usage(format!("invalid integral value '{rest}' in '{a}'"))
+                    })?;
                     if rest == "fast" {
                         clang.push("-ffast-math".into());
                         b.compile.f_flags.push("fast-math".into());
@@ -403,7 +484,9 @@ pub fn parse(args: Vec<OsString>) -> Result<ParseOutcome> {
                     b.compile.dep.extend([flag.to_string(), v]);
                 } else if let Some(rest) = a.strip_prefix("-mllvm=") {
                     b.compile.mllvm.push(rest.to_string());
-                } else if let Some(rest) = a.strip_prefix("--target=").or(a.strip_prefix("-target=")) {
+                } else if let Some(rest) =
+                    a.strip_prefix("--target=").or(a.strip_prefix("-target="))
+                {
                     b.compile.target = Some(parse_target(rest).map_err(usage)?);
                 } else if let Some(rest) = a
                     .strip_prefix("-emit-mir=")
@@ -426,8 +509,14 @@ pub fn parse(args: Vec<OsString>) -> Result<ParseOutcome> {
                     sanitize.disable(rest);
                 } else if matches!(
                     a,
-                    "-fPIC" | "-fpic" | "-fPIE" | "-fpie" | "-fno-pic" | "-fno-pie"
-                        | "-fno-PIC" | "-fno-PIE"
+                    "-fPIC"
+                        | "-fpic"
+                        | "-fPIE"
+                        | "-fpie"
+                        | "-fno-pic"
+                        | "-fno-pie"
+                        | "-fno-PIC"
+                        | "-fno-PIE"
                 ) {
                     b.notes.push(format!(
                         "'{a}' has no effect: Valida code is linked at fixed addresses into one static executable"
@@ -437,7 +526,9 @@ pub fn parse(args: Vec<OsString>) -> Result<ParseOutcome> {
                         "'{a}' has no effect: each file is optimised when compiled; objects are linked as they are"
                     ));
                 } else if a.starts_with("-fuse-ld=") || a.starts_with("--ld-path=") {
-                    b.notes.push(format!("'{a}' has no effect: valida-cc links with its own Valida linker"));
+                    b.notes.push(format!(
+                        "'{a}' has no effect: valida-cc links with its own Valida linker"
+                    ));
                 } else if let Some(rest) = a.strip_prefix("-f") {
                     if a.starts_with("-fsanitize-trap")
                         || a.starts_with("-fno-sanitize-trap")
@@ -455,7 +546,10 @@ pub fn parse(args: Vec<OsString>) -> Result<ParseOutcome> {
                     b.notes.push(format!(
                         "'{a}' has no effect: Valida has one instruction set and one ABI"
                     ));
-                } else if a.starts_with("-B") || a.starts_with("--sysroot") || a.starts_with("--gcc-toolchain") {
+                } else if a.starts_with("-B")
+                    || a.starts_with("--sysroot")
+                    || a.starts_with("--gcc-toolchain")
+                {
                     if matches!(a, "-B" | "--sysroot" | "--gcc-toolchain") {
                         p.value(a, "")?;
                     }
@@ -487,7 +581,9 @@ pub fn parse(args: Vec<OsString>) -> Result<ParseOutcome> {
     b.compile.debug = gflags
         .iter()
         .rev()
-        .find(|g| !g.starts_with("-gno-") && !g.starts_with("-gsplit") && !g.starts_with("-gcolumn"))
+        .find(|g| {
+            !g.starts_with("-gno-") && !g.starts_with("-gsplit") && !g.starts_with("-gcolumn")
+        })
         .is_some_and(|g| g != "-g0");
     b.compile.clang_args.extend(gflags);
     b.compile.clang_args.extend(sanitize.clang_flags()?);
@@ -536,7 +632,11 @@ impl Sanitizers {
     /// the `undefined` group.
     fn clang_flags(&self) -> Result<Vec<String>> {
         if self.on.is_empty() {
-            return Ok(self.off.iter().map(|s| format!("-fno-sanitize={s}")).collect());
+            return Ok(self
+                .off
+                .iter()
+                .map(|s| format!("-fno-sanitize={s}"))
+                .collect());
         }
         for s in &self.on {
             if let Some((_, why)) = IMPOSSIBLE_SANITIZERS.iter().find(|(n, _)| n == s) {
@@ -701,14 +801,20 @@ mod tests {
         assert_eq!(b.compile.opt, OptLevel::O1);
         assert_eq!(b.compile.std.as_deref(), Some("gnu11"));
         assert_eq!(
-            b.compile.clang_args.iter().filter(|a| a.starts_with("-std=")).count(),
+            b.compile
+                .clang_args
+                .iter()
+                .filter(|a| a.starts_with("-std="))
+                .count(),
             1
         );
     }
 
     #[test]
     fn preprocessor_options_keep_their_order() {
-        let b = build(&["-DX", "-I", "inc", "-UX", "-isystem", "sys", "-include", "h.h", "a.c"]);
+        let b = build(&[
+            "-DX", "-I", "inc", "-UX", "-isystem", "sys", "-include", "h.h", "a.c",
+        ]);
         assert_eq!(
             b.compile.clang_args,
             ["-DX", "-Iinc", "-UX", "-isystem", "sys", "-include", "h.h"]

@@ -10,8 +10,8 @@ use inkwell::targets::TargetMachine;
 
 use crate::cli::{BuildArgs, CompileOptions, InputFile, Lang, LinkArgs, Query, SaveTemps};
 use crate::codegen::init::set_llvm_options;
-use crate::commands::diagnostics;
 use crate::codegen::pipeline::{Emit, emit, optimize, target_machine};
+use crate::commands::diagnostics;
 use crate::error::{Error, Result};
 use crate::frontend::clang;
 use crate::ir::retarget;
@@ -114,7 +114,13 @@ pub fn load_module<'ctx>(
     extra_clang_flags: &[String],
 ) -> Result<Module<'ctx>> {
     InputKind::of(path)?;
-    load_input(context, &InputFile::new(path), opts, machine, extra_clang_flags)
+    load_input(
+        context,
+        &InputFile::new(path),
+        opts,
+        machine,
+        extra_clang_flags,
+    )
 }
 
 /// As [`load_module`], for a command-line input (`-x`, `-` for stdin).
@@ -627,8 +633,7 @@ pub fn exec(args: &BuildArgs) -> Result<i32> {
             .clone()
             .unwrap_or_else(|| PathBuf::from("a.out"));
         let temps = save_temps_dir(args.save_temps, &out);
-        let (image, map) =
-            link_inputs(&args.inputs, &args.compile, &args.link, temps.as_deref())?;
+        let (image, map) = link_inputs(&args.inputs, &args.compile, &args.link, temps.as_deref())?;
         if args.compile.verbose {
             eprintln!("valida-cc: writing executable {}", out.display());
         }

@@ -31,7 +31,10 @@ pub fn rewrite(description: &str, input: &str) -> String {
     match description.strip_prefix("<unknown>:0:0: ") {
         Some(rest) => format!("{input}: {rest}"),
         None if description.starts_with("<unknown>") => {
-            format!("{input}: {}", description.trim_start_matches("<unknown>:0:0"))
+            format!(
+                "{input}: {}",
+                description.trim_start_matches("<unknown>:0:0")
+            )
         }
         None => description.to_string(),
     }
@@ -47,7 +50,9 @@ extern "C" fn handler(info: LLVMDiagnosticInfoRef, ctx: *mut c_void) {
         String::from("unknown problem")
     } else {
         // SAFETY: LLVM returns a NUL-terminated string we must dispose of.
-        let s = unsafe { CStr::from_ptr(raw) }.to_string_lossy().into_owned();
+        let s = unsafe { CStr::from_ptr(raw) }
+            .to_string_lossy()
+            .into_owned();
         unsafe { LLVMDisposeMessage(raw) };
         s
     };

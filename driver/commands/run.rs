@@ -10,8 +10,9 @@ use crate::codegen::init::set_llvm_options;
 use crate::commands::build::build_executable;
 use crate::error::{Error, Result};
 
-/// A single input that already is a Valida executable (`ET_EXEC`) is run
-/// as it is.
+/// A single input that already is an executable (any ELF but a relocatable
+/// object) is run as it is; the VM's loader says what is wrong with one
+/// that is not for Valida.
 fn prebuilt_executable(inputs: &[PathBuf]) -> Result<Option<Vec<u8>>> {
     let [path] = inputs else {
         return Ok(None);
@@ -22,7 +23,7 @@ fn prebuilt_executable(inputs: &[PathBuf]) -> Result<Option<Vec<u8>>> {
     };
     if std::io::Read::read_exact(&mut file, &mut header).is_err()
         || &header[..4] != b"\x7fELF"
-        || u16::from_le_bytes([header[16], header[17]]) != 2
+        || u16::from_le_bytes([header[16], header[17]]) == 1
     {
         return Ok(None);
     }

@@ -196,7 +196,14 @@ pub fn preprocess(
     output: Option<&Path>,
     extra: &[String],
 ) -> Result<()> {
-    let mut cmd = command(source, opts, runtime_include, Mode::Preprocess, extra, output);
+    let mut cmd = command(
+        source,
+        opts,
+        runtime_include,
+        Mode::Preprocess,
+        extra,
+        output,
+    );
     run_status(&mut cmd, source, opts.verbose)
 }
 
@@ -227,7 +234,10 @@ pub fn version() -> Option<String> {
 pub fn render_quoted(cmd: &Command) -> String {
     let mut s = format!(" \"{}\"", cmd.get_program().to_string_lossy());
     for a in cmd.get_args() {
-        s.push_str(&format!(" \"{}\"", a.to_string_lossy().replace('"', "\\\"")));
+        s.push_str(&format!(
+            " \"{}\"",
+            a.to_string_lossy().replace('"', "\\\"")
+        ));
     }
     s
 }

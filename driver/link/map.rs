@@ -19,11 +19,7 @@ pub(crate) fn render(res: &Resolved, layout: &Layout, live: &[Vec<bool>]) -> Str
         let (Some(sec), Some(at)) = (&obj.sections[si], layout.addr[oi][si]) else {
             continue;
         };
-        let _ = writeln!(
-            m,
-            "{:#010x} {:#8x} {}:{}",
-            at, sec.size, obj.name, sec.name
-        );
+        let _ = writeln!(m, "{:#010x} {:#8x} {}:{}", at, sec.size, obj.name, sec.name);
         let mut syms: Vec<(u32, &str, bool)> = obj
             .symbols
             .iter()
@@ -65,7 +61,11 @@ pub(crate) fn render(res: &Resolved, layout: &Layout, live: &[Vec<bool>]) -> Str
             if let Some(sec) = sec
                 && !live[oi][si]
             {
-                let _ = writeln!(dropped, "    {}:{} ({:#x} bytes)", obj.name, sec.name, sec.size);
+                let _ = writeln!(
+                    dropped,
+                    "    {}:{} ({:#x} bytes)",
+                    obj.name, sec.name, sec.size
+                );
             }
         }
     }

@@ -202,9 +202,7 @@ pub fn link_with_map(
     let layout = layout::Layout::compute(&resolved, options, &live)?;
     let mut image = layout::Image::new(&resolved, &layout);
     reloc::apply(&resolved, &layout, &mut image)?;
-    let map = options
-        .map
-        .then(|| map::render(&resolved, &layout, &live));
+    let map = options.map.then(|| map::render(&resolved, &layout, &live));
     Ok((write::write_executable(&resolved, &layout, &image), map))
 }
 

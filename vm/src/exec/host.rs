@@ -100,7 +100,8 @@ pub fn machine_with_args(
     let mut string_at = base + pointers as u32;
     let place = |e| Error::Arguments(format!("cannot write the arguments: {e}"));
     for (i, arg) in args.iter().enumerate() {
-        mem.write_word(base + 4 * i as u32, string_at).map_err(place)?;
+        mem.write_word(base + 4 * i as u32, string_at)
+            .map_err(place)?;
         let dst = mem
             .slice_mut(string_at, arg.len() as u32 + 1)
             .map_err(place)?;
@@ -108,7 +109,8 @@ pub fn machine_with_args(
         dst[arg.len()] = 0;
         string_at += arg.len() as u32 + 1;
     }
-    mem.write_word(base + 4 * args.len() as u32, 0).map_err(place)?;
+    mem.write_word(base + 4 * args.len() as u32, 0)
+        .map_err(place)?;
     mem.write_word(argc_at, args.len() as u32).map_err(place)?;
     mem.write_word(argv_at, base).map_err(place)?;
     Ok(machine)
