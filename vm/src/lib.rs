@@ -62,12 +62,13 @@ pub fn run_program_with(
     let mut machine = exec::host::machine_with_args(program, options, args)?;
     let mut input = input;
     let mut output = Vec::new();
-    let mut io = match stderr {
-        Some(err) => Io::with_stderr(&mut input, &mut output, err),
-        None => Io::new(&mut input, &mut output),
+    let outcome = {
+        let mut io = match stderr {
+            Some(err) => Io::with_stderr(&mut input, &mut output, err),
+            None => Io::new(&mut input, &mut output),
+        };
+        machine.run(&mut io)?
     };
-    let outcome = machine.run(&mut io)?;
-    drop(io);
     Ok(machine.report(outcome, output, started))
 }
 
