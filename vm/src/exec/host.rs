@@ -115,3 +115,70 @@ pub fn machine_with_args(
     mem.write_word(argv_at, base).map_err(place)?;
     Ok(machine)
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::exec::{Io, RunOptions};
+    use crate::report::Outcome;
+
+    /// `_start` passes argv[1] (or "none") to `__valida_stderr_write`, then
+    /// writes argc as a byte on the output tape.
+    const PROGRAM: &str = r#"
+    .text
+_start:
+    imm32 -4(fp), __valida_argv
+    lw -4(fp), -4(fp)              ; argv
+    imm32 -8(fp), none
+    imm32 -12(fp), __valida_argc
+    lw -12(fp), -12(fp)            ; argc
+    beqi call, -12(fp), 1
+    addi -4(fp), -4(fp), 4
+    lw -8(fp), -4(fp)              ; argv[1]
+call:
+    addi -20(fp), -8(fp), 0        ; ptr (callee frame at -32: 12(fp') = -20)
+    imm32 -16(fp), 3               ; len
+    imm32 -24(fp), 32              ; caller distance
+    jal -32(fp), __valida_stderr_write, -32
+    write 0, -12(fp), 0, 0, 1
+    stop
+__valida_stderr_write:
+    jalv -4(fp), 0(fp), 8(fp)
+
+    .data
+__valida_argc:
+    .word 1
+__valida_argv:
+    .word 0
+none:
+    .asciz "non"
+"#;
+
+    fn run(args: &[&[u8]]) -> (Vec<u8>, Vec<u8>, u64) {
+        let program = crate::asm::assemble::assemble(PROGRAM)
+            .expect("assembles")
+            .to_program();
+        let args: Vec<Vec<u8>> = args.iter().map(|a| a.to_vec()).collect();
+        let mut machine =
+            super::machine_with_args(program, &RunOptions::default(), &args).expect("machine");
+        let (mut out, mut err) = (Vec::new(), Vec::new());
+        let mut input: &[u8] = b"";
+        let outcome = machine
+            .run(&mut Io::with_stderr(&mut input, &mut out, &mut err))
+            .expect("runs");
+        assert_eq!(outcome, Outcome::Stopped { exit_code: 0 });
+        (out, err, machine.steps())
+    }
+
+    #[test]
+    fn arguments_reach_the_program_and_stderr_the_host() {
+        let (out, err, with_args) = run(&[b"prog", b"abcdef"]);
+        assert_eq!(out, [2]);
+        assert_eq!(err, b"abc");
+        // Default argc (1) when no arguments are given.
+        let (out, err, without) = run(&[]);
+        assert_eq!(out, [1]);
+        assert_eq!(err, b"non");
+        // The call itself still runs (same instruction count as on the real VM).
+        assert_eq!(with_args, without + 2);
+    }
+}
