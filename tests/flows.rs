@@ -198,24 +198,12 @@ fn run_takes_a_linked_executable() {
 fn dependency_files_for_make() {
     let dir = scratch("flow-deps");
     write(&dir, "config.h", "#define ANSWER 42\n");
-    let src = write(
-        &dir,
-        "dep.c",
-        "#include \"config.h\"\nint answer(void) { return ANSWER; }\n",
-    );
+    let src = write(&dir, "dep.c", "#include \"config.h\"\nint answer(void) { return ANSWER; }\n");
     let obj = dir.join("dep.o");
-    let out = run(driver()
-        .args(["-c", "-MMD", "-MP"])
-        .arg(&src)
-        .arg("-o")
-        .arg(&obj));
+    let out = run(driver().args(["-c", "-MMD", "-MP"]).arg(&src).arg("-o").arg(&obj));
     assert!(out.status.success(), "{}", text(&out.stderr));
-    let deps =
-        std::fs::read_to_string(dir.join("dep.d")).expect("dep.d written next to the object");
+    let deps = std::fs::read_to_string(dir.join("dep.d")).expect("dep.d written next to the object");
     assert!(deps.starts_with(&format!("{}:", obj.display())), "{deps}");
     assert!(deps.contains("config.h"), "{deps}");
-    assert!(
-        !deps.contains("stdio.h"),
-        "-MMD leaves out system headers: {deps}"
-    );
+    assert!(!deps.contains("stdio.h"), "-MMD leaves out system headers: {deps}");
 }

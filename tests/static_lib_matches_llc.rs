@@ -17,17 +17,8 @@ use common::{driver, manifest_dir, run, scratch, text};
 // pass, after the driver has given each IR global its own section, so they
 // land in plain .bss/.data instead of llc's per-symbol sections.
 const INPUTS: &[&str] = &[
-    "seed-t0",
-    "alu",
-    "calls",
-    "branches",
-    "globals",
-    "i64",
-    "varargs",
-    "aggregates",
-    "select",
-    "icmp",
-    "float",
+    "seed-t0", "alu", "calls", "branches", "globals", "i64", "varargs", "aggregates", "select",
+    "icmp", "float",
 ];
 
 fn llc() -> Command {
@@ -41,29 +32,14 @@ fn driver_assembly_equals_llc_with_plugin() {
     let dir = scratch("static-vs-llc");
     for opt in ["-O0", "-O2"] {
         for name in INPUTS {
-            let input = manifest_dir()
-                .join("lit/CodeGen")
-                .join(format!("{name}.ll"));
+            let input = manifest_dir().join("lit/CodeGen").join(format!("{name}.ll"));
             let ir = dir.join(format!("{name}{opt}.ll"));
             let ours = dir.join(format!("{name}{opt}.driver.s"));
             let theirs = dir.join(format!("{name}{opt}.llc.s"));
-            let out = run(driver()
-                .arg(opt)
-                .args(["--emit-llvm", "-S"])
-                .arg(&input)
-                .arg("-o")
-                .arg(&ir));
-            assert!(
-                out.status.success(),
-                "{name} {opt}: --emit-llvm failed: {}",
-                text(&out.stderr)
-            );
+            let out = run(driver().arg(opt).args(["--emit-llvm", "-S"]).arg(&input).arg("-o").arg(&ir));
+            assert!(out.status.success(), "{name} {opt}: --emit-llvm failed: {}", text(&out.stderr));
             let out = run(driver().arg(opt).arg("-S").arg(&ir).arg("-o").arg(&ours));
-            assert!(
-                out.status.success(),
-                "{name} {opt}: valida-cc -S failed: {}",
-                text(&out.stderr)
-            );
+            assert!(out.status.success(), "{name} {opt}: valida-cc -S failed: {}", text(&out.stderr));
             // The driver gives each function and global its own section
             // (for the linker's section GC) and prints no verbose comments.
             let out = run(llc()
@@ -73,11 +49,7 @@ fn driver_assembly_equals_llc_with_plugin() {
                 .arg(&ir)
                 .arg("-o")
                 .arg(&theirs));
-            assert!(
-                out.status.success(),
-                "{name} {opt}: llc failed: {}",
-                text(&out.stderr)
-            );
+            assert!(out.status.success(), "{name} {opt}: llc failed: {}", text(&out.stderr));
             let a = std::fs::read_to_string(&ours).expect("driver output");
             let b = std::fs::read_to_string(&theirs).expect("llc output");
             assert_eq!(a, b, "{name} {opt}: valida-cc and llc -load disagree");
