@@ -303,7 +303,7 @@ pub enum Command {
     version,
     args_override_self = true,
     override_usage = "valida-cc [clang options] inputs…\n       valida-cc <COMMAND> …",
-    after_help = "Examples:\n  valida-cc -O2 hello.c -o hello && valida run hello\n  valida-cc run -O2 hello.c -- input.txt\n  valida-cc -S -O2 f.c -o -\n  valida-cc --emit-mir=finalize-isel f.c"
+    after_help = "Without a command, valida-cc takes clang's options (-c, -S, -E, -o, -O, -g, -I, -D, -l, -L, -Wl,…; docs/driver.md lists what each does on Valida).\n\nExamples:\n  valida-cc -O2 hello.c -o hello && valida run hello\n  valida-cc run -O2 hello.c -- input.txt\n  valida-cc -S -O2 f.c -o -\n  valida-cc --emit-mir=finalize-isel f.c"
 )]
 pub struct Cli {
     #[command(subcommand)]
