@@ -12,6 +12,7 @@
 use std::io::Write;
 
 use super::inst::{Inst, K};
+use super::io::Io;
 use super::machine::{Machine, RunOptions};
 use crate::error::Error;
 use crate::memory::Memory;
@@ -45,13 +46,15 @@ pub(crate) fn mark_host_calls(program: &Program, insts: &mut [Inst], code_len: u
 
 /// The effect of a `__valida_stderr_write(ptr, len)` call whose callee frame
 /// is at `callee_fp` (arguments at 12 and 16). A range outside memory
-/// writes nothing, as the real VM's no-op would.
+/// writes nothing, as the real VM's no-op would. Out of line: the loop only
+/// pays for the call when the program writes to stderr.
 #[cold]
-pub(crate) fn stderr_write(
-    mem: &Memory,
-    callee_fp: u32,
-    err: &mut dyn Write,
-) -> std::io::Result<()> {
+#[inline(never)]
+pub(crate) fn stderr_call(mem: &Memory, callee_fp: u32, io: &mut Io<'_>) -> std::io::Result<()> {
+    stderr_write(mem, callee_fp, io.stderr())
+}
+
+fn stderr_write(mem: &Memory, callee_fp: u32, err: &mut dyn Write) -> std::io::Result<()> {
     let (Ok(ptr), Ok(len)) = (
         mem.read_word(callee_fp.wrapping_add(12)),
         mem.read_word(callee_fp.wrapping_add(16)),

@@ -71,9 +71,6 @@ pub enum K {
     Jal,
     /// a S ← return address; pc ← [b S]/24; fp += [c S].
     Jalv,
-    /// `Jal` to `__valida_stderr_write`: the host writes the bytes first
-    /// (see `host.rs`).
-    JalStderr,
     /// if [b S] == [c S] then pc ← a T.
     BeqRR,
     /// if [b S] == c then pc ← a T.
@@ -119,6 +116,9 @@ pub enum K {
     LteIRBr,
     SltIRBr,
     SleIRBr,
+    /// `Jal` to `__valida_stderr_write`: the host writes the bytes first
+    /// (see `host.rs`). Last, so that the other kinds keep their numbers.
+    JalStderr,
 }
 
 /// The fused kind for an ALU kind followed by a branch on its result.

@@ -277,15 +277,11 @@ pub unsafe fn run<const CHECKED: bool, const COUNT: bool>(
                 tri!(unsafe { raw.write_byte(p, v as u8) });
                 pc += 1;
             }
-            K::Jal => {
-                set!(inst.a, (pc as u32).wrapping_add(1).wrapping_mul(24));
-                pc = inst.b as usize;
-                fp = fp.wrapping_add(inst.c as u32);
-                check_mode!();
-            }
-            K::JalStderr => {
-                let callee = fp.wrapping_add(inst.c as u32);
-                if let Err(e) = super::host::stderr_write(mem, callee, io.stderr()) {
+            K::Jal | K::JalStderr => {
+                if inst.k == K::JalStderr
+                    && let Err(e) =
+                        super::host::stderr_call(mem, fp.wrapping_add(inst.c as u32), io)
+                {
                     break Exit::Host(e);
                 }
                 set!(inst.a, (pc as u32).wrapping_add(1).wrapping_mul(24));
