@@ -75,7 +75,7 @@ pub struct CompileOptions {
     /// Language options (-fno-inline, -fwrapv…), passed to clang.
     #[arg(short = 'f', value_name = "FLAG")]
     pub f_flags: Vec<String>,
-    /// Debug information (accepted; no debug info is emitted yet).
+    /// Debug information (-g; the level and format options are passed to clang).
     #[arg(short = 'g')]
     pub debug: bool,
     /// Pass an option to LLVM (-mllvm -debug-pass=Structure).
@@ -102,6 +102,16 @@ pub struct CompileOptions {
     /// (`valida`, `valida-unknown-unknown`, `valida-unknown-baremetal-gnu`…).
     #[arg(long = "target", value_name = "TRIPLE", value_parser = parse_target)]
     pub target: Option<String>,
+    /// The user's front-end options in command-line order, spelled as clang
+    /// spells them (-I, -D, -U, -include, -isystem, -W, -f, -std, -g…).
+    /// When a clang-style command line was parsed ([`parse`]), this is what
+    /// clang gets and the fields above are views of it for other consumers;
+    /// when it is empty, clang gets the fields above.
+    #[arg(skip)]
+    pub clang_args: Vec<String>,
+    /// `-nostdinc`: no runtime headers on the include path.
+    #[arg(skip)]
+    pub no_stdinc: bool,
     /// Rust edition of `.rs` crate roots (2015, 2018, 2021, 2024; default 2024).
     #[arg(long = "edition", value_name = "EDITION")]
     pub edition: Option<String>,
@@ -119,7 +129,8 @@ impl CompileOptions {
     }
 }
 
-fn parse_target(triple: &str) -> Result<String, String> {
+/// Accepts a triple naming Valida; used by clap and by [`parse`].
+pub fn parse_target(triple: &str) -> Result<String, String> {
     if triple.split('-').next() == Some("valida") {
         Ok(triple.to_string())
     } else {
@@ -144,39 +155,118 @@ pub struct LinkArgs {
     /// Keep every input section (no garbage collection of unreferenced ones).
     #[arg(long = "no-gc-sections")]
     pub no_gc_sections: bool,
+    /// `-nostartfiles`: no start code (crt0); the library is still linked.
+    #[arg(skip)]
+    pub nostartfiles: bool,
+    /// `-nodefaultlibs`: no libc/libm/builtins unless named with -lc/-lm.
+    #[arg(skip)]
+    pub nodefaultlibs: bool,
+    /// `-Wl,-e,SYM` / `-e SYM`: the entry symbol (placed at address 0).
+    #[arg(skip)]
+    pub entry: Option<String>,
+    /// `-Wl,-Map=FILE`: write a link map.
+    #[arg(skip)]
+    pub map: Option<PathBuf>,
+    /// `-Wl,--defsym=SYM=VALUE` (a number or another symbol).
+    #[arg(skip)]
+    pub defsym: Vec<(String, String)>,
+    /// `-Wl,--wrap=SYM`.
+    #[arg(skip)]
+    pub wrap: Vec<String>,
+    /// `-u SYM`, `-Wl,-u,SYM`: keep SYM (pull it from archives, keep its section).
+    #[arg(skip)]
+    pub undefined: Vec<String>,
 }
 
-/// Arguments of a build (`valida-cc [options] inputs…`).
-#[derive(Debug, Clone, Default, Args)]
+/// The language of an input, from `-x` or its extension.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Lang {
+    /// C source (`.c`, `-x c`).
+    C,
+    /// Preprocessed C (`.i`, `-x cpp-output`).
+    CppOutput,
+    /// LLVM IR, text or bitcode (`.ll`, `.bc`, `-x ir`).
+    Ir,
+    /// Assembly (`.s`, `-x assembler`) or assembly to preprocess (`.S`).
+    Assembler,
+    /// A linker input (object or archive).
+    Linker,
+}
+
+/// One input file and the language `-x` gave it (if any).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InputFile {
+    pub path: PathBuf,
+    pub lang: Option<Lang>,
+}
+
+impl InputFile {
+    pub fn new(path: impl Into<PathBuf>) -> InputFile {
+        InputFile {
+            path: path.into(),
+            lang: None,
+        }
+    }
+}
+
+/// Where `-save-temps` writes the intermediate files.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SaveTemps {
+    /// `-save-temps`, `-save-temps=cwd`: the current directory.
+    Cwd,
+    /// `-save-temps=obj`: next to the output.
+    Obj,
+}
+
+/// A question the driver answers instead of building (`-print-*`, `-dump*`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Query {
+    SearchDirs,
+    FileName(String),
+    ProgName(String),
+    LibgccFileName,
+    DumpMachine,
+    DumpVersion,
+    Version,
+    CmakeToolchain,
+    MesonCrossFile,
+    TargetTriple,
+    ResourceDir,
+    /// `-Wl,--version` (build systems identify the linker with it).
+    LinkerVersion,
+}
+
+/// Arguments of a build (`valida-cc [options] inputs…`), from [`parse`].
+#[derive(Debug, Clone, Default)]
 pub struct BuildArgs {
-    #[command(flatten)]
     pub compile: CompileOptions,
-    #[command(flatten)]
     pub link: LinkArgs,
     /// Compile and assemble, but do not link (.o).
-    #[arg(short = 'c')]
     pub compile_only: bool,
     /// Compile only; write Valida assembly (.s), or LLVM IR text with -emit-llvm.
-    #[arg(short = 'S')]
     pub assembly: bool,
     /// Preprocess only (clang -E with the Valida target's macros and headers).
-    #[arg(short = 'E')]
     pub preprocess: bool,
+    /// Check the sources (clang -fsyntax-only); write nothing.
+    pub syntax_only: bool,
     /// Write LLVM IR (optimised, retargeted) instead of Valida code.
-    #[arg(long = "emit-llvm")]
     pub emit_llvm: bool,
     /// Print the machine IR after the named codegen pass (finalize-isel, …).
-    #[arg(long = "emit-mir", value_name = "PASS")]
     pub emit_mir: Option<String>,
     /// Output file.
-    #[arg(short = 'o', value_name = "FILE")]
     pub output: Option<PathBuf>,
     /// Build the runtime if needed and print the paths of its start code and library.
-    #[arg(long = "print-runtime")]
     pub print_runtime: bool,
-    /// Inputs: .c, .ll, .bc, .o and .a files.
-    #[arg(value_name = "INPUT")]
-    pub inputs: Vec<PathBuf>,
+    /// Inputs: .c, .i, .ll, .bc, .o and .a files (`-` with `-x`: stdin).
+    pub inputs: Vec<InputFile>,
+    /// `-save-temps`: keep the preprocessed source, IR, assembly and object.
+    pub save_temps: Option<SaveTemps>,
+    /// `-###`: print the steps, run nothing.
+    pub dry_run: bool,
+    /// `-print-*`, `-dump*`, `--version`: answered, then exit.
+    pub queries: Vec<Query>,
+    /// Notes for `-v` about accepted options that have no effect on Valida.
+    pub notes: Vec<String>,
 }
 
 /// `valida-cc run file.c [-- input-file]`.
@@ -199,9 +289,11 @@ pub struct RunArgs {
     /// Sources and objects of the program.
     #[arg(value_name = "INPUT", required = true)]
     pub inputs: Vec<PathBuf>,
-    /// File the program reads (READ_ADVICE / getchar), `-` for stdin; default: no input.
-    #[arg(last = true, value_name = "INPUT_FILE")]
-    pub input: Option<PathBuf>,
+    /// After `--`: the file the program reads (READ_ADVICE / getchar), `-`
+    /// for stdin (default: no input), then the program's arguments
+    /// (`argv[1]`…; docs/abi.md, "argv").
+    #[arg(last = true, value_name = "INPUT_FILE [ARG]...")]
+    pub after: Vec<OsString>,
 }
 
 pub use crate::compare::bench::BenchArgs;
@@ -239,245 +331,26 @@ pub enum Command {
 #[command(
     name = "valida-cc",
     version,
-    args_conflicts_with_subcommands = true,
-    after_help = "Examples:\n  valida-cc -O2 hello.c -o hello && valida run hello\n  valida-cc run -O2 hello.c -- input.txt\n  valida-cc -S -O2 f.c -o -\n  valida-cc --emit-mir=finalize-isel f.c"
+    args_override_self = true,
+    override_usage = "valida-cc [clang options] inputs…\n       valida-cc <COMMAND> …",
+    after_help = "Without a command, valida-cc takes clang's options (-c, -S, -E, -o, -O, -g, -I, -D, -l, -L, -Wl,…; docs/driver.md lists what each does on Valida).\n\nExamples:\n  valida-cc -O2 hello.c -o hello && valida run hello\n  valida-cc run -O2 hello.c -- input.txt\n  valida-cc -S -O2 f.c -o -\n  valida-cc --emit-mir=finalize-isel f.c"
 )]
 pub struct Cli {
     #[command(subcommand)]
-    pub command: Option<Command>,
-    #[command(flatten)]
-    pub build: BuildArgs,
+    pub command: Command,
 }
 
-/// Options that clang spells with one dash and clap wants with two.
-const SINGLE_DASH_LONG: &[&str] = &[
-    "std=",
-    "emit-llvm",
-    "emit-mir=",
-    "nostdlib",
-    "no-gc-sections",
-    "mllvm",
-    "target",
-    "print-runtime",
-    "mvalida-memcpy",
+mod parse;
+pub use parse::{ParseOutcome, expand_response_files, parse};
+
+/// Subcommand names: a command line starting with one of these is parsed
+/// by clap; any other is a clang-style build.
+pub const SUBCOMMANDS: &[&str] = &[
+    "run",
+    "compare",
+    "bench",
+    "cargo",
+    "rust-link",
+    "rustc-wrapper",
+    "help",
 ];
-
-/// Rewrites clang's spellings into what the clap definition accepts:
-/// `-std=c11` → `--std=c11`, `-emit-llvm` → `--emit-llvm`, `-O` → `-O1`;
-/// accepted-and-ignored flags (`-static`, `-pedantic`, `-m…`) are dropped.
-pub fn normalize_args(args: impl IntoIterator<Item = OsString>) -> Vec<OsString> {
-    let mut out = Vec::new();
-    let mut after_dashdash = false;
-    let mut pending_value = false;
-    for arg in args {
-        let Some(s) = arg.to_str() else {
-            out.push(arg);
-            continue;
-        };
-        if pending_value {
-            pending_value = false;
-            out.push(OsString::from(format!("--dep-opt={s}")));
-            continue;
-        }
-        if after_dashdash {
-            out.push(arg);
-            continue;
-        }
-        if s == "--" {
-            after_dashdash = true;
-            out.push(arg);
-            continue;
-        }
-        if let Some(rest) = s.strip_prefix('-')
-            && !rest.starts_with('-')
-        {
-            if SINGLE_DASH_LONG.iter().any(|l| {
-                rest == l.trim_end_matches('=') || (l.ends_with('=') && rest.starts_with(l))
-            }) {
-                out.push(OsString::from(format!("--{rest}")));
-                continue;
-            }
-            // Dependency files for make: -MD -MMD -MP, and -MF/-MT/-MQ with
-            // their argument (joined or separate).
-            if matches!(rest, "MD" | "MMD" | "MP") {
-                out.push(OsString::from(format!("--dep-opt=-{rest}")));
-                continue;
-            }
-            if let Some(flag) = ["MF", "MT", "MQ"].into_iter().find(|f| rest.starts_with(f)) {
-                out.push(OsString::from(format!("--dep-opt=-{flag}")));
-                let value = &rest[flag.len()..];
-                if value.is_empty() {
-                    pending_value = true;
-                } else {
-                    out.push(OsString::from(format!("--dep-opt={value}")));
-                }
-                continue;
-            }
-            // Linker options: ours understands --no-gc-sections; the rest
-            // (-Wl,--gc-sections, -Wl,-Map,…) has no equivalent and is dropped.
-            if let Some(linker) = rest.strip_prefix("Wl,") {
-                if linker.split(',').any(|o| o == "--no-gc-sections") {
-                    out.push(OsString::from("--no-gc-sections"));
-                }
-                continue;
-            }
-            if rest == "O" {
-                out.push(OsString::from("-O1"));
-                continue;
-            }
-            if rest == "Ofast" {
-                out.push(OsString::from("-O3"));
-                continue;
-            }
-            if matches!(
-                rest,
-                "static" | "pedantic" | "pipe" | "nostartfiles" | "nodefaultlibs"
-            ) || rest.starts_with("march=")
-                || rest.starts_with("mabi=")
-            {
-                continue;
-            }
-        }
-        out.push(arg);
-    }
-    out
-}
-
-impl Cli {
-    pub fn parse_clang_like(args: impl IntoIterator<Item = OsString>) -> Cli {
-        Cli::parse_from(normalize_args(args))
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn parse(args: &[&str]) -> Cli {
-        Cli::try_parse_from(normalize_args(args.iter().map(OsString::from))).expect("parses")
-    }
-
-    #[test]
-    fn memcpy_opt_in_is_an_llvm_option() {
-        let cli = parse(&["valida-cc", "-mvalida-memcpy", "-mllvm", "-x", "a.c"]);
-        assert!(cli.build.compile.valida_memcpy);
-        assert_eq!(
-            cli.build.compile.llvm_options(),
-            ["-x", "-valida-use-memcpy"]
-        );
-        let cli = parse(&["valida-cc", "a.c"]);
-        assert!(cli.build.compile.llvm_options().is_empty());
-    }
-
-    #[test]
-    fn clang_spellings() {
-        let cli = parse(&[
-            "valida-cc",
-            "-O2",
-            "-std=c11",
-            "-Wall",
-            "-Wno-unused",
-            "-DX=1",
-            "-UY",
-            "-Iinc",
-            "-g",
-            "-c",
-            "a.c",
-            "b.ll",
-            "-o",
-            "out.o",
-            "-emit-llvm",
-            "-fno-inline",
-            "-lm",
-            "-Llib",
-            "-nostdlib",
-        ]);
-        let b = &cli.build;
-        assert!(cli.command.is_none());
-        assert_eq!(b.compile.opt, OptLevel::O2);
-        assert_eq!(b.compile.std.as_deref(), Some("c11"));
-        assert_eq!(b.compile.warnings, ["all", "no-unused"]);
-        assert_eq!(b.compile.define, ["X=1"]);
-        assert_eq!(b.compile.undefine, ["Y"]);
-        assert_eq!(b.compile.f_flags, ["no-inline"]);
-        assert!(b.compile.debug && b.compile_only && b.emit_llvm && b.link.nostdlib);
-        assert_eq!(b.link.libs, ["m"]);
-        assert_eq!(b.inputs.len(), 2);
-        assert_eq!(b.output.as_deref(), Some(std::path::Path::new("out.o")));
-    }
-
-    #[test]
-    fn run_subcommand_with_input_file() {
-        let cli = parse(&["valida-cc", "run", "-O2", "prog.c", "--", "in.txt"]);
-        let Some(Command::Run(r)) = cli.command else {
-            panic!("expected run");
-        };
-        assert_eq!(r.compile.opt, OptLevel::O2);
-        assert_eq!(r.inputs, [PathBuf::from("prog.c")]);
-        assert_eq!(r.input, Some(PathBuf::from("in.txt")));
-    }
-
-    #[test]
-    fn dependency_options() {
-        let cli = parse(&[
-            "valida-cc",
-            "-c",
-            "-MMD",
-            "-MP",
-            "-MF",
-            "a.d",
-            "-MTa.o",
-            "a.c",
-        ]);
-        assert_eq!(
-            cli.build.compile.dep,
-            ["-MMD", "-MP", "-MF", "a.d", "-MT", "a.o"]
-        );
-        assert_eq!(cli.build.inputs, [PathBuf::from("a.c")]);
-    }
-
-    #[test]
-    fn definition_is_consistent() {
-        use clap::CommandFactory;
-        Cli::command().debug_assert();
-    }
-
-    #[test]
-    fn target_triple_must_be_valida() {
-        let cli = parse(&["valida-cc", "--target=valida-unknown-baremetal-gnu", "a.c"]);
-        assert_eq!(
-            cli.build.compile.target.as_deref(),
-            Some("valida-unknown-baremetal-gnu")
-        );
-        let cli = parse(&["valida-cc", "-target", "valida", "a.c"]);
-        assert_eq!(cli.build.compile.target.as_deref(), Some("valida"));
-        let err = Cli::try_parse_from(normalize_args(
-            ["valida-cc", "--target=x86_64-linux-gnu", "a.c"]
-                .iter()
-                .map(OsString::from),
-        ))
-        .expect_err("not Valida");
-        assert!(err.to_string().contains("only targets Valida"), "{err}");
-    }
-
-    #[test]
-    fn linker_options() {
-        let cli = parse(&[
-            "valida-cc",
-            "-Wl,--gc-sections",
-            "a.c",
-            "-Wl,--no-gc-sections",
-            "-Wall",
-        ]);
-        assert!(cli.build.link.no_gc_sections);
-        assert_eq!(cli.build.compile.warnings, ["all"]);
-        assert_eq!(cli.build.inputs, [PathBuf::from("a.c")]);
-    }
-
-    #[test]
-    fn emit_mir_and_os() {
-        let cli = parse(&["valida-cc", "-Os", "-emit-mir=finalize-isel", "f.c"]);
-        assert_eq!(cli.build.compile.opt, OptLevel::Os);
-        assert_eq!(cli.build.emit_mir.as_deref(), Some("finalize-isel"));
-    }
-}

@@ -28,11 +28,25 @@ pub fn run_capture_limited(
     input: &[u8],
     max_steps: u64,
 ) -> std::result::Result<Outcome, String> {
+    run_capture_with(image, input, &[], max_steps)
+}
+
+/// As [`run_capture_limited`], with program arguments (`args[0]` is the
+/// program name; none: the runtime's default argv). The program's stderr
+/// goes to ours.
+pub fn run_capture_with(
+    image: &[u8],
+    input: &[u8],
+    args: &[Vec<u8>],
+    max_steps: u64,
+) -> std::result::Result<Outcome, String> {
     let options = RunOptions {
         max_steps,
         ..RunOptions::default()
     };
-    let report = valida_vm::run_elf(image, input, &options).map_err(|e| e.to_string())?;
+    let program = valida_vm::load_elf(image).map_err(|e| e.to_string())?;
+    let report = valida_vm::run_program_with(program, input, args, None, &options)
+        .map_err(|e| e.to_string())?;
     let trap = match &report.outcome {
         VmOutcome::Trapped(t) => Some(t.to_string()),
         _ => None,
@@ -53,8 +67,14 @@ pub fn run_capture(image: &[u8], input: &[u8]) -> std::result::Result<Outcome, S
 
 /// Runs `image` with `input` as the program's input; the program's stdout
 /// goes to ours. Returns its exit status.
-pub fn run_image(name: &Path, image: &[u8], input: &[u8], stats: bool) -> Result<i32> {
-    let outcome = run_capture(image, input).map_err(|message| Error::Vm {
+pub fn run_image(
+    name: &Path,
+    image: &[u8],
+    input: &[u8],
+    args: &[Vec<u8>],
+    stats: bool,
+) -> Result<i32> {
+    let outcome = run_capture_with(image, input, args, u64::MAX).map_err(|message| Error::Vm {
         path: name.to_path_buf(),
         message,
     })?;

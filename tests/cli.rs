@@ -99,9 +99,10 @@ fn missing_clang_is_explained() {
 
 #[test]
 fn usage_errors() {
+    // As in clang, a file of unknown kind is a linker input.
     let out = run(driver().arg("notes.txt"));
     assert!(
-        text(&out.stderr).contains("notes.txt: unsupported input"),
+        text(&out.stderr).contains("error: notes.txt: No such file"),
         "{}",
         text(&out.stderr)
     );

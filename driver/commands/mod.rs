@@ -2,4 +2,5 @@
 
 pub mod build;
 pub mod compare;
+pub mod diagnostics;
 pub mod run;

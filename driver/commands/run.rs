@@ -10,8 +10,9 @@ use crate::codegen::init::set_llvm_options;
 use crate::commands::build::build_executable;
 use crate::error::{Error, Result};
 
-/// A single input that already is a Valida executable (`ET_EXEC`) is run
-/// as it is.
+/// A single input that already is an executable (any ELF but a relocatable
+/// object) is run as it is; the VM's loader says what is wrong with one
+/// that is not for Valida.
 fn prebuilt_executable(inputs: &[PathBuf]) -> Result<Option<Vec<u8>>> {
     let [path] = inputs else {
         return Ok(None);
@@ -22,7 +23,7 @@ fn prebuilt_executable(inputs: &[PathBuf]) -> Result<Option<Vec<u8>>> {
     };
     if std::io::Read::read_exact(&mut file, &mut header).is_err()
         || &header[..4] != b"\x7fELF"
-        || u16::from_le_bytes([header[16], header[17]]) != 2
+        || u16::from_le_bytes([header[16], header[17]]) == 1
     {
         return Ok(None);
     }
@@ -36,7 +37,8 @@ pub fn exec(args: &RunArgs) -> Result<i32> {
         Some(image) => image,
         None => build_executable(&args.inputs, &args.compile, &args.link)?,
     };
-    let input = match &args.input {
+    let input_file = args.after.first().map(PathBuf::from);
+    let input = match &input_file {
         Some(p) if p.as_os_str() == "-" => {
             let mut buf = Vec::new();
             std::io::Read::read_to_end(&mut std::io::stdin().lock(), &mut buf)
@@ -54,7 +56,12 @@ pub fn exec(args: &RunArgs) -> Result<i32> {
     if args.compile.verbose {
         eprintln!("valida-cc: running {} on the Valida VM", name.display());
     }
-    let status = crate::vm::run_image(&name, &image, &input, args.stats)?;
+    // argv[0] is the program's name, then what follows the input file.
+    let argv: Vec<Vec<u8>> = std::iter::once(name.as_os_str())
+        .chain(args.after.iter().skip(1).map(|a| a.as_os_str()))
+        .map(|a| a.as_encoded_bytes().to_vec())
+        .collect();
+    let status = crate::vm::run_image(&name, &image, &input, &argv, args.stats)?;
     if args.prove {
         let proof = args.proof.clone().unwrap_or_else(|| {
             let mut p = name.clone().into_os_string();

@@ -49,9 +49,21 @@ pub fn target_flags(runtime_include: Option<&Path>) -> Vec<String> {
     v
 }
 
-/// The user's language options translated back to clang's spelling.
+/// The user's language options in clang's spelling: the command line's own
+/// options in order when it was parsed from one, else the fields.
 pub fn user_flags(opts: &CompileOptions) -> Vec<String> {
     let mut v = Vec::new();
+    // The machine has no fused multiply-add: clang's default `on` lets the
+    // optimiser fold `a*b+c` constants fused while run time computes them
+    // unfused, so results would change with -O. The user's choice wins.
+    let chose_contract = |f: &str| f.starts_with("fp-contract=") || f == "fast-math";
+    if !opts.f_flags.iter().any(|f| chose_contract(f)) {
+        v.push("-ffp-contract=off".to_string());
+    }
+    if !opts.clang_args.is_empty() {
+        v.extend(opts.clang_args.iter().cloned());
+        return v;
+    }
     for d in &opts.include {
         v.push(format!("-I{}", d.display()));
     }
@@ -76,6 +88,86 @@ pub fn user_flags(opts: &CompileOptions) -> Vec<String> {
     v
 }
 
+/// What a clang run produces.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    /// Unoptimised bitcode (with the -O level's attributes) on stdout.
+    Bitcode,
+    /// Preprocessed source (`-E`), to the output file or stdout.
+    Preprocess,
+    /// Diagnostics only (`-fsyntax-only`).
+    SyntaxOnly,
+}
+
+/// The clang command for `source` in `mode`. `extra` goes before the
+/// source (dependency options, `-x c`); `output` is used by
+/// [`Mode::Preprocess`] (`None` or `-`: stdout).
+pub fn command(
+    source: &Path,
+    opts: &CompileOptions,
+    runtime_include: Option<&Path>,
+    mode: Mode,
+    extra: &[String],
+    output: Option<&Path>,
+) -> Command {
+    let program = clang_program();
+    let mut cmd = Command::new(&program);
+    let include = runtime_include.filter(|_| !opts.no_stdinc);
+    cmd.args(target_flags(include)).arg(opts.opt.clang_flag());
+    if mode == Mode::Bitcode {
+        cmd.args(["-Xclang", "-disable-llvm-passes"]);
+    }
+    cmd.args(user_flags(opts)).args(extra);
+    match mode {
+        Mode::Bitcode => {
+            cmd.args(["-emit-llvm", "-c", "-o", "-"]);
+        }
+        Mode::Preprocess => {
+            cmd.arg("-E");
+            opts.dep.iter().for_each(|d| {
+                cmd.arg(d);
+            });
+            if let Some(out) = output.filter(|o| *o != Path::new("-")) {
+                cmd.arg("-o").arg(out);
+            }
+        }
+        Mode::SyntaxOnly => {
+            cmd.arg("-fsyntax-only");
+        }
+    }
+    cmd.arg(source);
+    // `-` is clang's stdin (with -x).
+    if source == Path::new("-") {
+        cmd.stdin(Stdio::inherit());
+    } else {
+        cmd.stdin(Stdio::null());
+    }
+    cmd
+}
+
+fn run_status(cmd: &mut Command, source: &Path, verbose: bool) -> Result<()> {
+    if verbose {
+        eprintln!("valida-cc: running {}", render(cmd));
+    }
+    let program = cmd.get_program().to_string_lossy().into_owned();
+    let status = cmd
+        .status()
+        .map_err(|e| Error::ClangMissing { program, source: e })?;
+    if !status.success() {
+        return Err(failed(source, status));
+    }
+    Ok(())
+}
+
+fn failed(source: &Path, status: std::process::ExitStatus) -> Error {
+    Error::ClangFailed {
+        path: source.to_path_buf(),
+        status: status
+            .code()
+            .map_or_else(|| "killed by a signal".to_string(), |c| c.to_string()),
+    }
+}
+
 /// Compiles one C file to LLVM bitcode (unoptimised, with the attributes of
 /// the requested -O level; the driver runs the optimisation pipeline).
 pub fn compile_to_bitcode(
@@ -84,33 +176,17 @@ pub fn compile_to_bitcode(
     runtime_include: Option<&Path>,
     extra: &[String],
 ) -> Result<Vec<u8>> {
-    let program = clang_program();
-    let mut cmd = Command::new(&program);
-    cmd.args(target_flags(runtime_include))
-        .arg(opts.opt.clang_flag())
-        .args(["-Xclang", "-disable-llvm-passes"])
-        .args(user_flags(opts))
-        .args(extra)
-        .args(["-emit-llvm", "-c", "-o", "-"])
-        .arg(source)
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::inherit());
+    let mut cmd = command(source, opts, runtime_include, Mode::Bitcode, extra, None);
+    cmd.stdout(Stdio::piped()).stderr(Stdio::inherit());
     if opts.verbose {
         eprintln!("valida-cc: running {}", render(&cmd));
     }
-    let out = cmd.output().map_err(|e| Error::ClangMissing {
-        program: program.display().to_string(),
-        source: e,
-    })?;
+    let program = cmd.get_program().to_string_lossy().into_owned();
+    let out = cmd
+        .output()
+        .map_err(|e| Error::ClangMissing { program, source: e })?;
     if !out.status.success() {
-        return Err(Error::ClangFailed {
-            path: source.to_path_buf(),
-            status: out
-                .status
-                .code()
-                .map_or_else(|| "killed by a signal".to_string(), |c| c.to_string()),
-        });
+        return Err(failed(source, out.status));
     }
     Ok(out.stdout)
 }
@@ -121,34 +197,52 @@ pub fn preprocess(
     opts: &CompileOptions,
     runtime_include: Option<&Path>,
     output: Option<&Path>,
+    extra: &[String],
 ) -> Result<()> {
-    let program = clang_program();
-    let mut cmd = Command::new(&program);
-    cmd.args(target_flags(runtime_include))
-        .arg(opts.opt.clang_flag())
-        .args(user_flags(opts))
-        .arg("-E")
-        .arg(source)
-        .stdin(Stdio::null());
-    if let Some(out) = output.filter(|o| *o != Path::new("-")) {
-        cmd.arg("-o").arg(out);
+    let mut cmd = command(
+        source,
+        opts,
+        runtime_include,
+        Mode::Preprocess,
+        extra,
+        output,
+    );
+    run_status(&mut cmd, source, opts.verbose)
+}
+
+/// Checks a source for errors (`-fsyntax-only`); writes nothing.
+pub fn syntax_only(
+    source: &Path,
+    opts: &CompileOptions,
+    runtime_include: Option<&Path>,
+    extra: &[String],
+) -> Result<()> {
+    let mut cmd = command(source, opts, runtime_include, Mode::SyntaxOnly, extra, None);
+    run_status(&mut cmd, source, opts.verbose)
+}
+
+/// clang's version (`22.1.0`), for `-dumpversion` and `--version`.
+pub fn version() -> Option<String> {
+    let out = Command::new(clang_program())
+        .arg("-dumpversion")
+        .stdin(Stdio::null())
+        .output()
+        .ok()?;
+    out.status
+        .success()
+        .then(|| String::from_utf8_lossy(&out.stdout).trim().to_string())
+}
+
+/// clang's `-###` rendering: every word quoted.
+pub fn render_quoted(cmd: &Command) -> String {
+    let mut s = format!(" \"{}\"", cmd.get_program().to_string_lossy());
+    for a in cmd.get_args() {
+        s.push_str(&format!(
+            " \"{}\"",
+            a.to_string_lossy().replace('"', "\\\"")
+        ));
     }
-    if opts.verbose {
-        eprintln!("valida-cc: running {}", render(&cmd));
-    }
-    let status = cmd.status().map_err(|e| Error::ClangMissing {
-        program: program.display().to_string(),
-        source: e,
-    })?;
-    if !status.success() {
-        return Err(Error::ClangFailed {
-            path: source.to_path_buf(),
-            status: status
-                .code()
-                .map_or_else(|| "killed by a signal".to_string(), |c| c.to_string()),
-        });
-    }
-    Ok(())
+    s
 }
 
 /// A shell-like rendering of a command for `-v`.

@@ -58,8 +58,9 @@ fn rank(kind: SectionKind) -> (u8, u32) {
     }
 }
 
-/// Sections reachable from the entry point and the constructor tables.
-pub(crate) fn live_sections(res: &Resolved, entry: &str, gc: bool) -> Vec<Vec<bool>> {
+/// Sections reachable from the roots (the entry point, `-u` symbols) and
+/// the constructor tables.
+pub(crate) fn live_sections(res: &Resolved, roots: &[String], gc: bool) -> Vec<Vec<bool>> {
     let mut live: Vec<Vec<bool>> = res
         .objects
         .iter()
@@ -81,10 +82,12 @@ pub(crate) fn live_sections(res: &Resolved, entry: &str, gc: bool) -> Vec<Vec<bo
             }
         }
     }
-    if let Some(def) = res.globals.get(entry)
-        && let SymDef::Section(si) = res.objects[def.obj].symbols[def.sym].def
-    {
-        work.push((def.obj, si));
+    for root in roots {
+        if let Some(def) = res.globals.get(root)
+            && let SymDef::Section(si) = res.objects[def.obj].symbols[def.sym].def
+        {
+            work.push((def.obj, si));
+        }
     }
     // The VM reads the exit status through this symbol: keep it.
     if let Some(def) = res.globals.get("__valida_exit_code")

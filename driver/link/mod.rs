@@ -6,6 +6,7 @@
 pub mod archive;
 mod debug;
 mod layout;
+mod map;
 pub mod read;
 mod reloc;
 #[doc(hidden)]
@@ -125,6 +126,15 @@ pub struct LinkOptions {
     pub entry: String,
     /// Drop sections nothing reachable from the entry refers to.
     pub gc_sections: bool,
+    /// `-u SYM`: pulled from archives and kept like the entry point.
+    pub undefined: Vec<String>,
+    /// `--defsym SYM=VALUE`: VALUE is a number or another symbol's name.
+    pub defsym: Vec<(String, String)>,
+    /// `--wrap SYM`: undefined `SYM` means `__wrap_SYM`, undefined
+    /// `__real_SYM` means `SYM`.
+    pub wrap: Vec<String>,
+    /// Produce a link map ([`link_with_map`]).
+    pub map: bool,
 }
 
 impl Default for LinkOptions {
@@ -132,6 +142,10 @@ impl Default for LinkOptions {
         LinkOptions {
             entry: "_start".into(),
             gc_sections: true,
+            undefined: Vec::new(),
+            defsym: Vec::new(),
+            wrap: Vec::new(),
+            map: false,
         }
     }
 }
@@ -172,8 +186,18 @@ impl Resolved {
 
 /// Links `inputs` into an executable image (the bytes of an ELF file).
 pub fn link(inputs: Vec<Input>, options: &LinkOptions) -> Result<Vec<u8>, LinkError> {
-    let resolved = resolve(inputs, &options.entry)?;
-    let live = layout::live_sections(&resolved, &options.entry, options.gc_sections);
+    link_with_map(inputs, options).map(|(image, _)| image)
+}
+
+/// As [`link`]; also returns the link map when `options.map` is set.
+pub fn link_with_map(
+    inputs: Vec<Input>,
+    options: &LinkOptions,
+) -> Result<(Vec<u8>, Option<String>), LinkError> {
+    let resolved = resolve(inputs, options)?;
+    let mut roots = vec![options.entry.clone()];
+    roots.extend(options.undefined.iter().cloned());
+    let live = layout::live_sections(&resolved, &roots, options.gc_sections);
     let mut errors = undefined_references(&resolved, &live);
     match errors.len() {
         0 => {}
@@ -183,18 +207,77 @@ pub fn link(inputs: Vec<Input>, options: &LinkOptions) -> Result<Vec<u8>, LinkEr
     let layout = layout::Layout::compute(&resolved, options, &live)?;
     let mut image = layout::Image::new(&resolved, &layout);
     reloc::apply(&resolved, &layout, &mut image)?;
+    let map = options.map.then(|| map::render(&resolved, &layout, &live));
     let dwarf = debug::link_debug(&resolved, &layout)?;
-    Ok(write::write_executable(&resolved, &layout, &image, &dwarf))
+    Ok((write::write_executable(&resolved, &layout, &image, &dwarf), map))
 }
 
-fn resolve(inputs: Vec<Input>, entry: &str) -> Result<Resolved, LinkError> {
+/// `--wrap`: renames the undefined references of one object.
+fn apply_wrap(obj: &mut Object, wrap: &[String]) {
+    if wrap.is_empty() {
+        return;
+    }
+    for s in &mut obj.symbols {
+        if s.def != SymDef::Undefined {
+            continue;
+        }
+        if wrap.contains(&s.name) {
+            s.name = format!("__wrap_{}", s.name);
+        } else if let Some(real) = s.name.strip_prefix("__real_")
+            && wrap.iter().any(|w| w == real)
+        {
+            s.name = real.to_string();
+        }
+    }
+}
+
+/// A number as GNU ld reads it in `--defsym` (decimal, or 0x hex).
+fn parse_number(v: &str) -> Option<u32> {
+    match v.strip_prefix("0x").or(v.strip_prefix("0X")) {
+        Some(hex) => u32::from_str_radix(hex, 16).ok(),
+        None => v.parse().ok(),
+    }
+}
+
+/// The object holding the absolute `--defsym` symbols.
+fn defsym_object(defsym: &[(String, String)]) -> Object {
+    let symbols = defsym
+        .iter()
+        .filter_map(|(name, v)| {
+            parse_number(v).map(|value| read::Symbol {
+                name: name.clone(),
+                binding: Binding::Global,
+                kind: read::SymKind::NoType,
+                def: SymDef::Absolute,
+                value,
+                size: 0,
+            })
+        })
+        .collect();
+    Object {
+        name: "--defsym".into(),
+        sections: Vec::new(),
+        symbols,
+        debug: Vec::new(),
+    }
+}
+
+fn resolve(inputs: Vec<Input>, options: &LinkOptions) -> Result<Resolved, LinkError> {
+    let entry = options.entry.as_str();
     let mut objects = Vec::new();
     let mut archives = Vec::new();
     for input in inputs {
         match input {
-            Input::Object { name, bytes } => objects.push(Object::parse(&name, &bytes)?),
+            Input::Object { name, bytes } => {
+                let mut obj = Object::parse(&name, &bytes)?;
+                apply_wrap(&mut obj, &options.wrap);
+                objects.push(obj);
+            }
             Input::Archive { name, bytes } => archives.push(read::read_archive(&name, &bytes)?),
         }
+    }
+    if !options.defsym.is_empty() {
+        objects.push(defsym_object(&options.defsym));
     }
 
     let mut globals: HashMap<String, GlobalDef> = HashMap::new();
@@ -202,6 +285,13 @@ fn resolve(inputs: Vec<Input>, entry: &str) -> Result<Resolved, LinkError> {
     for idx in 0..objects.len() {
         add_globals(&objects, idx, &mut globals, &mut errors);
     }
+    // Symbol aliases of --defsym, and -u, need their targets.
+    let aliases: Vec<(&String, &String)> = options
+        .defsym
+        .iter()
+        .filter(|(_, v)| parse_number(v).is_none())
+        .map(|(n, v)| (n, v))
+        .collect();
 
     // Archive members: first definition wins, pulled in until nothing changes.
     let mut index: HashMap<&str, (usize, usize)> = HashMap::new();
@@ -214,6 +304,8 @@ fn resolve(inputs: Vec<Input>, entry: &str) -> Result<Resolved, LinkError> {
     }
     let mut pulled: HashSet<(usize, usize)> = HashSet::new();
     let mut wanted: Vec<String> = vec![entry.to_string()];
+    wanted.extend(options.undefined.iter().cloned());
+    wanted.extend(aliases.iter().map(|(_, v)| (*v).clone()));
     let mut scanned = 0;
     loop {
         while scanned < objects.len() {
@@ -232,7 +324,9 @@ fn resolve(inputs: Vec<Input>, entry: &str) -> Result<Resolved, LinkError> {
             if let Some(&(a, m)) = index.get(name.as_str())
                 && pulled.insert((a, m))
             {
-                objects.push(archives[a][m].object.clone());
+                let mut obj = archives[a][m].object.clone();
+                apply_wrap(&mut obj, &options.wrap);
+                objects.push(obj);
                 let idx = objects.len() - 1;
                 add_globals(&objects, idx, &mut globals, &mut errors);
                 changed = true;
@@ -240,6 +334,22 @@ fn resolve(inputs: Vec<Input>, entry: &str) -> Result<Resolved, LinkError> {
         }
         if !changed && scanned == objects.len() {
             break;
+        }
+    }
+
+    for (name, target) in aliases {
+        match globals.get(target.as_str()).copied() {
+            Some(def) => {
+                globals.insert(name.clone(), def);
+            }
+            None => errors.push(LinkError::Undefined {
+                symbol: target.clone(),
+                references: vec![Reference {
+                    file: format!("--defsym {name}={target}"),
+                    function: None,
+                    in_data: false,
+                }],
+            }),
         }
     }
 

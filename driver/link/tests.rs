@@ -543,3 +543,130 @@ fn links_and_relocates_debug_sections() {
             <= 2
     );
 }
+}
+
+/// `main` calls `helper` (undefined here).
+fn main_calling(callee: &str) -> Vec<u8> {
+    let mut b = ObjBuilder::new();
+    let mut code = instr(JAL, -16, 0, -16, 0, 0);
+    code.extend(instr(JALV, -4, 0, 8, 0, 0));
+    let t = b.text(code);
+    b.func("main", t, 0, 48)
+        .undefined(callee)
+        .reloc(t, 8, reloc::R_VALIDA_32, callee, 0);
+    b.build()
+}
+
+/// One function `name` alone in its section.
+fn function(name: &str) -> Vec<u8> {
+    let mut b = ObjBuilder::new();
+    let t = b.text(instr(JALV, -4, 0, 8, 0, 0));
+    b.func(name, t, 0, 24);
+    b.build()
+}
+
+fn call_target(image: &[u8]) -> u32 {
+    let elf = Elf::parse(image).expect("ELF");
+    let main = symbol(&elf, "main").expect("main").st_value as usize;
+    // The jal's target operand is the second word of its record.
+    word(image, elf.program_headers[0].p_offset as usize + main + 8)
+}
+
+#[test]
+fn wrap_redirects_undefined_references() {
+    let options = LinkOptions {
+        wrap: vec!["helper".into()],
+        ..LinkOptions::default()
+    };
+    let out = link(
+        vec![
+            obj("crt0.o", crt()),
+            obj("main.o", main_calling("helper")),
+            obj("helper.o", function("helper")),
+            obj("wrap.o", function("__wrap_helper")),
+        ],
+        &options,
+    )
+    .expect("links");
+    let elf = Elf::parse(&out).expect("ELF");
+    let wrapped = symbol(&elf, "__wrap_helper")
+        .expect("wrapper kept")
+        .st_value as u32;
+    assert_eq!(call_target(&out), wrapped);
+}
+
+#[test]
+fn defsym_aliases_and_absolute_values() {
+    let options = LinkOptions {
+        defsym: vec![("helper".into(), "real_one".into())],
+        ..LinkOptions::default()
+    };
+    let out = link(
+        vec![
+            obj("crt0.o", crt()),
+            obj("main.o", main_calling("helper")),
+            obj("real.o", function("real_one")),
+        ],
+        &options,
+    )
+    .expect("links");
+    let elf = Elf::parse(&out).expect("ELF");
+    let real = symbol(&elf, "real_one").expect("kept").st_value as u32;
+    assert_eq!(call_target(&out), real);
+
+    let options = LinkOptions {
+        defsym: vec![("helper".into(), "0x30".into())],
+        ..LinkOptions::default()
+    };
+    let out = link(
+        vec![obj("crt0.o", crt()), obj("main.o", main_calling("helper"))],
+        &options,
+    )
+    .expect("links");
+    assert_eq!(call_target(&out), 0x30);
+
+    let options = LinkOptions {
+        defsym: vec![("helper".into(), "missing".into())],
+        ..LinkOptions::default()
+    };
+    let err = link(
+        vec![obj("crt0.o", crt()), obj("main.o", main_calling("helper"))],
+        &options,
+    )
+    .expect_err("alias of nothing");
+    assert!(
+        err.to_string().contains("undefined symbol: missing"),
+        "{err}"
+    );
+}
+
+#[test]
+fn undefined_option_keeps_and_pulls_a_symbol_and_map_lists_it() {
+    let lib = write_archive(&[("extra.o".into(), function("extra"))]);
+    let inputs = || {
+        vec![
+            obj("crt0.o", crt()),
+            obj("main.o", main_obj()),
+            Input::Archive {
+                name: "libx.a".into(),
+                bytes: lib.clone(),
+            },
+        ]
+    };
+    let plain = link(inputs(), &LinkOptions::default()).expect("links");
+    assert!(symbol(&Elf::parse(&plain).expect("ELF"), "extra").is_none());
+    let options = LinkOptions {
+        undefined: vec!["extra".into()],
+        map: true,
+        ..LinkOptions::default()
+    };
+    let (image, map) = link_with_map(inputs(), &options).expect("links");
+    assert!(symbol(&Elf::parse(&image).expect("ELF"), "extra").is_some());
+    let map = map.expect("a map");
+    assert!(
+        map.contains("libx.a(extra.o)") || map.contains("extra.o"),
+        "{map}"
+    );
+    assert!(map.contains("extra"), "{map}");
+    assert!(map.contains("__heap_start"), "{map}");
+}

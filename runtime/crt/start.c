@@ -1,7 +1,11 @@
 /* Program entry: _start, linked first (at address 0 on Valida). Runs the
- * constructors of .init_array, calls main(0, 0) and hands its status to exit(),
- * which runs the atexit handlers and .fini_array and then stops the machine
- * (docs/abi.md, "Program start and exit status"). */
+ * constructors of .init_array, calls main(argc, argv) and hands its status to
+ * exit(), which runs the atexit handlers and .fini_array and then stops the
+ * machine (docs/abi.md, "Program start and exit status").
+ *
+ * argc/argv come from two words the VM may overwrite at load (docs/abi.md,
+ * "argv"): by default (the real Valida VM) argc is 1 and argv is
+ * {"a.out", NULL}; `valida run PROG -- ARGS…` stores its own. */
 #include <stdlib.h>
 #include <valida.h>
 
@@ -14,6 +18,10 @@ int main(int argc, char **argv);
  * pc 0, i.e. back here: rerunning the program would repeat its output and
  * hide the bug, so a second entry fails instead (on any VM). */
 static volatile int __valida_started;
+static char __valida_default_name[] = "a.out";
+static char *__valida_default_argv[] = {__valida_default_name, 0};
+int __valida_argc = 1;
+char **__valida_argv = __valida_default_argv;
 
 _Noreturn void _start(void) {
   if (__valida_started)
@@ -21,5 +29,5 @@ _Noreturn void _start(void) {
   __valida_started = 1;
   for (void (**f)(void) = __init_array_start; f < __init_array_end; f++)
     (*f)();
-  exit(main(0, 0));
+  exit(main(__valida_argc, __valida_argv));
 }

@@ -10,7 +10,8 @@ extern "C" {
 
 /* A stream is a file descriptor plus one pushed-back byte and flags.
  * Output is unbuffered at the stream level: each call writes its bytes out.
- * On Valida, stdout and stderr both go to the single WRITE output. */
+ * On Valida, stdout goes to the WRITE output; stderr goes to the host's
+ * stderr on our VM and nowhere on the real VM (docs/abi.md, "stderr"). */
 typedef struct __rt_file {
   int fd;
   int unget;  /* pushed-back byte, or -1 */

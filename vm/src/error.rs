@@ -17,6 +17,8 @@ pub enum Error {
     SegmentPlacement(u32),
     #[error("program input/output failed: {0}")]
     Io(std::io::Error),
+    #[error("program arguments: {0}")]
+    Arguments(String),
 }
 
 impl Error {
@@ -24,7 +26,7 @@ impl Error {
     pub fn exit_status(&self) -> u8 {
         match self {
             Error::Load(_) | Error::Asm(_) => 3,
-            Error::Memory(_) | Error::SegmentPlacement(_) | Error::Io(_) => 4,
+            Error::Memory(_) | Error::SegmentPlacement(_) | Error::Io(_) | Error::Arguments(_) => 4,
         }
     }
 }

@@ -53,6 +53,30 @@ pub fn run_program(
     Ok(machine.report(outcome, output, started))
 }
 
+/// Runs a loaded program with program arguments (`args[0]` is its name;
+/// docs/abi.md, "argv"); its stderr goes to `stderr`, or to the host's
+/// stderr when `None`.
+pub fn run_program_with(
+    program: Program,
+    input: &[u8],
+    args: &[Vec<u8>],
+    stderr: Option<&mut dyn std::io::Write>,
+    options: &RunOptions,
+) -> Result<RunReport, Error> {
+    let started = Instant::now();
+    let mut machine = exec::host::machine_with_args(program, options, args)?;
+    let mut input = input;
+    let mut output = Vec::new();
+    let outcome = {
+        let mut io = match stderr {
+            Some(err) => Io::with_stderr(&mut input, &mut output, err),
+            None => Io::new(&mut input, &mut output),
+        };
+        machine.run(&mut io)?
+    };
+    Ok(machine.report(outcome, output, started))
+}
+
 /// Loads an ELF executable from bytes and runs it (see [`run_program`]).
 pub fn run_elf(elf: &[u8], input: &[u8], options: &RunOptions) -> Result<RunReport, Error> {
     run_program(load_elf(elf)?, input, options)

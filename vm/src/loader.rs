@@ -24,6 +24,8 @@ pub enum LoadError {
     Malformed(String),
     #[error("ELF must be little-endian")]
     BigEndian,
+    #[error("this is an executable for {0}, not for Valida (e_machine 0x3e7)")]
+    ForeignMachine(&'static str),
     #[error("rule `exactly one executable PT_LOAD`: found {0}")]
     ExecSegmentCount(usize),
     #[error(
@@ -81,6 +83,26 @@ pub enum LoadError {
     },
 }
 
+/// The name of a well-known machine that is not Valida. Other values
+/// (EM_VALIDA, EM_NONE, unassigned numbers) load as the real VM loads them.
+fn foreign_machine(e_machine: u16) -> Option<&'static str> {
+    Some(match e_machine {
+        2 | 18 | 43 => "SPARC",
+        3 => "x86 (i386)",
+        8 => "MIPS",
+        20 => "PowerPC",
+        21 => "PowerPC64",
+        22 => "IBM S/390",
+        40 => "ARM",
+        62 => "x86-64",
+        183 => "AArch64 (ARM64)",
+        243 => "RISC-V",
+        247 => "eBPF",
+        258 => "LoongArch",
+        _ => return None,
+    })
+}
+
 /// Parses and checks an executable.
 pub fn load_elf(bytes: &[u8]) -> Result<Program, LoadError> {
     // goblin validates offsets against the buffer; the catch_unwind is a last
@@ -88,6 +110,9 @@ pub fn load_elf(bytes: &[u8]) -> Result<Program, LoadError> {
     let parsed = std::panic::catch_unwind(|| Elf::parse(bytes))
         .map_err(|_| LoadError::Malformed("ELF parser failed".into()))?
         .map_err(|e| LoadError::Malformed(e.to_string()))?;
+    if let Some(machine) = foreign_machine(parsed.header.e_machine) {
+        return Err(LoadError::ForeignMachine(machine));
+    }
     if !parsed.little_endian {
         return Err(LoadError::BigEndian);
     }

@@ -2,8 +2,9 @@
  * instructions, exit through __valida_exit_code + STOP, abort through FAIL,
  * heap bounds from the linker-defined symbols.
  *
- * Valida has a single output stream: stderr writes go to the same WRITE
- * output as stdout. */
+ * Valida has a single output stream, the committed output: stdout goes
+ * there; stderr (fd 2) goes through __valida_stderr_write, a no-op on the
+ * real VM that our VM prints on the host's stderr (docs/abi.md, "stderr"). */
 #include <valida.h>
 #include "../../libc/rt.h"
 
@@ -12,8 +13,13 @@ int __valida_exit_code;
 extern char __heap_start[];
 extern char __heap_end[];
 
+void __valida_stderr_write(const char *buf, size_t n);
+
 void __rt_write(int fd, const char *buf, size_t n) {
-  (void)fd;
+  if (fd == 2) {
+    __valida_stderr_write(buf, n);
+    return;
+  }
   for (size_t i = 0; i < n; i++)
     __valida_write(buf[i]);
 }

@@ -56,6 +56,10 @@ pub struct RunArgs {
     /// exited 0, else 1.
     #[arg(long, value_name = "DIR", conflicts_with_all = ["input", "output", "trace", "profile", "stats"])]
     inputs: Option<PathBuf>,
+    /// Arguments after `--`: the program's argv[1]… (argv[0] is PROGRAM;
+    /// docs/abi.md, "argv").
+    #[arg(last = true, value_name = "ARG")]
+    args: Vec<std::ffi::OsString>,
 }
 
 pub fn exec(args: RunArgs) -> u8 {
@@ -110,7 +114,11 @@ pub fn exec(args: RunArgs) -> u8 {
         count_instructions: args.stats,
     };
     let started = Instant::now();
-    let mut machine = match Machine::new(program, &options) {
+    let argv: Vec<Vec<u8>> = std::iter::once(args.program.as_os_str())
+        .chain(args.args.iter().map(|a| a.as_os_str()))
+        .map(|a| a.as_encoded_bytes().to_vec())
+        .collect();
+    let mut machine = match valida_vm::exec::host::machine_with_args(program, &options, &argv) {
         Ok(m) => m,
         Err(e) => {
             diag!("valida: {e}");

@@ -116,6 +116,9 @@ pub enum K {
     LteIRBr,
     SltIRBr,
     SleIRBr,
+    /// `Jal` to `__valida_stderr_write`: the host writes the bytes first
+    /// (see `host.rs`). Last, so that the other kinds keep their numbers.
+    JalStderr,
 }
 
 /// The fused kind for an ALU kind followed by a branch on its result.

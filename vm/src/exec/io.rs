@@ -9,15 +9,42 @@ pub const END_OF_INPUT: u32 = 0xFFFF_FFFF;
 pub struct Io<'a> {
     input: &'a mut dyn Read,
     output: &'a mut dyn Write,
+    /// Where `__valida_stderr_write` goes (docs/abi.md, "stderr"); `None`:
+    /// the host's stderr.
+    err: Option<&'a mut dyn Write>,
+    host_err: std::io::Stderr,
     written: u64,
 }
 
 impl<'a> Io<'a> {
+    /// Program stderr goes to the host's stderr.
     pub fn new(input: &'a mut dyn Read, output: &'a mut dyn Write) -> Io<'a> {
         Io {
             input,
             output,
+            err: None,
+            host_err: std::io::stderr(),
             written: 0,
+        }
+    }
+
+    /// As [`Io::new`], with the program's stderr going to `err`.
+    pub fn with_stderr(
+        input: &'a mut dyn Read,
+        output: &'a mut dyn Write,
+        err: &'a mut dyn Write,
+    ) -> Io<'a> {
+        Io {
+            err: Some(err),
+            ..Io::new(input, output)
+        }
+    }
+
+    /// The program's stderr stream.
+    pub fn stderr(&mut self) -> &mut dyn Write {
+        match &mut self.err {
+            Some(e) => *e,
+            None => &mut self.host_err,
         }
     }
 

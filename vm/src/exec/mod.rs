@@ -6,6 +6,7 @@ pub mod alu;
 mod explain;
 mod extended;
 mod frame;
+pub mod host;
 mod inst;
 pub mod io;
 mod machine;

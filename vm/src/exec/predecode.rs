@@ -259,6 +259,7 @@ pub fn predecode_with(program: &Program, fusion: bool) -> Decoded {
     if fusion {
         fuse(&mut insts, code_len);
     }
+    super::host::mark_host_calls(program, &mut insts, code_len);
     insts.push(Inst::trap(
         TrapKind::PcOutOfCode,
         Program::pc_of(code_len),

@@ -319,7 +319,13 @@ pub unsafe fn run<const CHECKED: bool, const COUNT: bool>(
                 unsafe { raw.write_byte_at(p, v as u8) };
                 pc += 1;
             }
-            K::Jal => {
+            K::Jal | K::JalStderr => {
+                if inst.k == K::JalStderr
+                    && let Err(e) =
+                        super::host::stderr_call(mem, fp.wrapping_add(inst.c as u32), io)
+                {
+                    break Exit::Host(e);
+                }
                 set!(inst.a, (pc as u32).wrapping_add(1).wrapping_mul(24));
                 let next_fp = fp.wrapping_add(inst.c as u32);
                 if next_fp < stack_limit && next_fp < fp {
