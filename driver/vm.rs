@@ -10,8 +10,10 @@ use crate::error::{Error, Result};
 /// What a finished run produced.
 #[derive(Debug, Clone)]
 pub struct Outcome {
-    /// Bytes the program wrote.
+    /// Bytes the program wrote to its output (WRITE).
     pub stdout: Vec<u8>,
+    /// Bytes the program wrote to stderr (`__valida_stderr_write`).
+    pub stderr: Vec<u8>,
     /// Exit status (`__valida_exit_code & 0xff` at STOP, 1 at FAIL, 110+ on a trap).
     pub status: i32,
     /// The trap message, if the program trapped.
@@ -33,7 +35,7 @@ pub fn run_capture_limited(
 
 /// As [`run_capture_limited`], with program arguments (`args[0]` is the
 /// program name; none: the runtime's default argv). The program's stderr
-/// goes to ours.
+/// is captured in [`Outcome::stderr`].
 pub fn run_capture_with(
     image: &[u8],
     input: &[u8],
@@ -45,7 +47,8 @@ pub fn run_capture_with(
         ..RunOptions::default()
     };
     let program = valida_vm::load_elf(image).map_err(|e| e.to_string())?;
-    let report = valida_vm::run_program_with(program, input, args, None, &options)
+    let mut stderr = Vec::new();
+    let report = valida_vm::run_program_with(program, input, args, Some(&mut stderr), &options)
         .map_err(|e| e.to_string())?;
     let trap = match &report.outcome {
         VmOutcome::Trapped(t) => Some(t.to_string()),
@@ -57,6 +60,7 @@ pub fn run_capture_with(
         instructions: report.steps,
         stats: report.stats_text(),
         stdout: report.output,
+        stderr,
     })
 }
 

@@ -231,9 +231,10 @@ fn cargo_crates() {
 
 /// A host program under tests/rust/std/ built natively by Debian's rustc
 /// (`-O`, run from the repository root so that panic locations match):
-/// its output (stdout and stderr in one stream, as Valida has one output)
-/// and status, a panic's 101 read as Valida's FAIL (status 1).
-fn host_run(name: &str) -> (String, i32) {
+/// its stdout, its stderr (on Valida: `__valida_stderr_write`, never the
+/// committed output) and status, a panic's 101 read as Valida's FAIL
+/// (status 1).
+fn host_run(name: &str) -> (String, String, i32) {
     let src = Path::new("tests")
         .join("rust")
         .join("std")
@@ -244,7 +245,7 @@ fn host_run(name: &str) -> (String, i32) {
 
 /// [`host_run`] of the crate root `src` (relative to the repository root)
 /// with `input` (when the file exists) on stdin.
-fn host_run_source(name: &str, src: &Path, input: &Path) -> (String, i32) {
+fn host_run_source(name: &str, src: &Path, input: &Path) -> (String, String, i32) {
     let work = scratch(&format!("rust-std-host-{name}"));
     let exe = work.join(name);
     let out = run(std::process::Command::new("/usr/bin/rustc")
@@ -257,24 +258,21 @@ fn host_run_source(name: &str, src: &Path, input: &Path) -> (String, i32) {
         "host rustc {name}:\n{}",
         text(&out.stderr)
     );
-    let log = work.join("output");
-    let file = std::fs::File::create(&log).expect("output file");
     let stdin = std::fs::File::open(input)
         .map_or_else(|_| std::process::Stdio::null(), std::process::Stdio::from);
-    let status = std::process::Command::new(&exe)
+    let out = std::process::Command::new(&exe)
         .current_dir(manifest_dir())
         .env_remove("RUST_BACKTRACE")
         .stdin(stdin)
-        .stdout(file.try_clone().expect("clone"))
-        .stderr(file)
-        .status()
+        .output()
         .expect("host program runs");
+    let status = out.status;
     let code = match status.code() {
         Some(101) => 1,
         Some(c) => c,
         None => panic!("host {name} killed: {status}"),
     };
-    (text(&std::fs::read(&log).expect("output")), code)
+    (text(&out.stdout), text(&out.stderr), code)
 }
 
 /// Builds tests/rust/std/NAME.rs unchanged with `valida-cc OPT` and runs it.
@@ -320,12 +318,17 @@ fn normalise_panic(out: &str) -> String {
 }
 
 fn check_std(name: &str, opt: &str) {
-    let (want_out, want_status) = host_run(name);
+    let (want_out, want_err, want_status) = host_run(name);
     let result = valida_std_run(name, opt);
     assert_eq!(
-        normalise_panic(&text(&result.stdout)),
-        normalise_panic(&want_out),
+        text(&result.stdout),
+        want_out,
         "std/{name} {opt}: output differs from the host build"
+    );
+    assert_eq!(
+        normalise_panic(&text(&result.stderr)),
+        normalise_panic(&want_err),
+        "std/{name} {opt}: stderr differs from the host build"
     );
     assert_eq!(
         result.status, want_status,
@@ -356,7 +359,7 @@ fn cargo_std_release_is_optimised() {
         .join("src")
         .join("main.rs");
     let input_path = dir.join("input.txt");
-    let (want_out, want_status) = host_run_source("std-cargo", &src, &input_path);
+    let (want_out, _, want_status) = host_run_source("std-cargo", &src, &input_path);
     let input = std::fs::read(&input_path).expect("input.txt");
     let target_dir = manifest_dir().join("target").join("rust-tests-cargo");
     let mut counts = Vec::new();

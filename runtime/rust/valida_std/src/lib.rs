@@ -9,7 +9,7 @@
 //!
 //! | function | what std uses it for | here |
 //! |---|---|---|
-//! | `sys_write(fd, buf, n)` | stdout (1), stderr (2) | WRITE; one output stream, as the C runtime's stderr |
+//! | `sys_write(fd, buf, n)` | stdout (1), stderr (2) | stdout: WRITE (the committed output); stderr: `__valida_stderr_write`, as the C runtime's stderr (the host's stderr on our VM, dropped on the real VM; docs/abi.md) |
 //! | `sys_read(fd, buf, n)` | stdin (0) | READ_ADVICE: the input tape; 0 at its end |
 //! | `sys_alloc_aligned`, `sys_alloc_words` | `System`, args, env | the C runtime's `malloc` |
 //! | `sys_argc`, `sys_argv` | `std::env::args` | no arguments (the machine has none) |
@@ -46,14 +46,25 @@ const STDERR: u32 = 2;
 /// risc0's "journal" descriptor: the public output, i.e. WRITE here.
 const JOURNAL: u32 = 3;
 
-/// Writes `n` bytes to `fd` (1, 2 and 3 are the machine's output; other
-/// descriptors do not exist and are ignored).
+/// Writes `n` bytes to `fd`: 1 and 3 to the machine's output, 2 to stderr
+/// (never the committed output); other descriptors do not exist and are
+/// ignored.
 ///
 /// # Safety
 /// `buf` points to `n` readable bytes.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn sys_write(fd: u32, buf: *const u8, n: usize) {
-    if matches!(fd, STDOUT | STDERR | JOURNAL) && n > 0 {
+    if n == 0 {
+        return;
+    }
+    if fd == STDERR {
+        unsafe extern "C" {
+            // The C runtime's stderr sink (runtime/platform/valida/stderr.c).
+            fn __valida_stderr_write(buf: *const u8, n: usize);
+        }
+        // SAFETY: the caller's contract; the C function only reads `n` bytes.
+        unsafe { __valida_stderr_write(buf, n) };
+    } else if matches!(fd, STDOUT | JOURNAL) {
         // SAFETY: the caller's contract.
         let bytes = unsafe { std::slice::from_raw_parts(buf, n) };
         valida_rt::io::write_bytes(bytes);
