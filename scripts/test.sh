@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# Runs every test: the Rust tests of all crates (VM, RV32IM co-emulator,
-# driver, linker, end-to-end C and Rust programs, snapshots, differential
-# tests), a fixed-seed csmith batch, the lit suite of the LLVM target, then
-# the e2e corpus once per Valida pass switched off. Installs what is missing
+# Runs every test: the Rust tests of all crates (VM, JIT, RV32IM
+# co-emulator, driver, linker, end-to-end C and Rust programs, snapshots,
+# differential tests against RV32IM and the official Valida VM, the proof-cost
+# model and proofs by the official prover), a fixed-seed csmith batch, the lit
+# suite of the LLVM target, the runtime's tests, real C projects, then the
+# e2e corpus once per Valida pass switched off. Installs what is missing
 # first. Every suite runs even when an earlier one fails; the exit status is
 # non-zero if any failed.
 set -uo pipefail
@@ -22,6 +24,13 @@ cargo test --release --workspace --no-fail-fast || status=1
 # A fixed-seed csmith batch: Valida vs RV32IM vs an ILP32 reference build.
 bash scripts/csmith.sh --count 10 --seed 1 --opt-levels "0 2" --no-save --out target/csmith-ci || status=1
 bash scripts/lit.sh || status=1
+# The runtime's own tests on RV32IM (qemu) and Valida, and libm against glibc.
+bash runtime/build.sh rv32 || status=1
+bash runtime/build.sh valida || status=1
+MATH_CASES=20000 bash runtime/build.sh math || status=1
+# Real C projects from Debian source packages (bzip2, Lua, zlib, libmd),
+# built through their own build systems with valida-cc.
+bash scripts/real-projects.sh || status=1
 # The e2e corpus again with each Valida pass switched off in turn.
 bash scripts/passes-off.sh || status=1
 exit "$status"
