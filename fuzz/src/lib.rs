@@ -5,6 +5,7 @@
 //! Where an input is accepted, the targets also check properties that must
 //! hold for it (assembled and linked images load).
 
+#[cfg(feature = "driver")]
 use valida_cc::link::{self, Input, LinkOptions, read::Object};
 use valida_vm::isa::{FORMS, Field, Kind, RawInstr};
 use valida_vm::{Io, Machine, Program, RunOptions};
@@ -52,6 +53,7 @@ pub fn assembler(data: &[u8]) {
     run(program, b"");
 }
 
+#[cfg(feature = "driver")]
 /// The driver's relocatable-object and archive readers on arbitrary bytes.
 pub fn object_reader(data: &[u8]) {
     if let Ok(object) = Object::parse("fuzz.o", data) {
@@ -62,6 +64,7 @@ pub fn object_reader(data: &[u8]) {
     let _ = link::read::read_archive("fuzz.a", data);
 }
 
+#[cfg(feature = "driver")]
 /// The linker on inputs made from arbitrary bytes: the first byte chooses
 /// one object, one archive, or two objects split at a position given by the
 /// next two bytes. An image the linker writes must load in the VM.

@@ -32,11 +32,13 @@ fn assembler() {
     replay("assembler", valida_fuzz::assembler);
 }
 
+#[cfg(feature = "driver")]
 #[test]
 fn object_reader() {
     replay("object_reader", valida_fuzz::object_reader);
 }
 
+#[cfg(feature = "driver")]
 #[test]
 fn linker() {
     replay("linker", valida_fuzz::linker);
