@@ -43,7 +43,7 @@ VCC=${VALIDA_CC:-$ROOT/target/release/valida-cc}
 VM=${VALIDA_VM:-$ROOT/target/release/valida}
 
 echo "== regression inputs (cargo test)"
-(cd fuzz && cargo test --release --target-dir "$ROOT/target/fuzz-tests" 2>&1 | tail -n 3) || exit 1
+(cd fuzz && cargo test --release --target-dir "$ROOT/target" 2>&1 | grep -E "^test |panicked") || exit 1
 
 echo "== build"
 (cd fuzz && cargo fuzz build -O --features fuzzing --target-dir "$ROOT/target" 2>&1 | tail -n 2)
