@@ -260,6 +260,11 @@ fn cache_key(root: &Path) -> Result<String> {
         h.write(&fs::read(f).map_err(|e| Error::io(f, e))?);
     }
     h.write_driver_identity();
+    // A runtime compiled without the machine verifier is not reused when it
+    // is asked for (the code is the same; the check is what is wanted).
+    if crate::codegen::init::verify_machineinstrs() {
+        h.write(b"verify-machineinstrs");
+    }
     Ok(h.hex())
 }
 

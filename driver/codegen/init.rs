@@ -54,10 +54,38 @@ pub fn valida_target() -> Result<Target> {
         .ok_or_else(|| Error::Target("target `valida` is not registered".into()))
 }
 
+/// Environment variable that makes every code generation of this process
+/// and of the compilers it starts (the runtime's, Rust's) run LLVM's machine
+/// verifier after each codegen pass, as `-mllvm -verify-machineinstrs`
+/// does: set to anything but empty or `0`.
+pub const VERIFY_MACHINEINSTRS_ENV: &str = "VALIDA_VERIFY_MACHINEINSTRS";
+
+/// Whether [`VERIFY_MACHINEINSTRS_ENV`] asks for the machine verifier.
+pub fn verify_machineinstrs() -> bool {
+    std::env::var_os(VERIFY_MACHINEINSTRS_ENV).is_some_and(|v| !v.is_empty() && v != "0")
+}
+
+/// Sets the options the environment asks for, unless options were already
+/// set; called before every code generation, so that paths that never call
+/// [`set_llvm_options`] (Rust's link step) are covered too.
+pub fn ensure_llvm_options() -> Result<()> {
+    let unset = LLVM_OPTIONS
+        .lock()
+        .map_err(|_| Error::Target("LLVM option lock poisoned".into()))?
+        .is_none();
+    if unset { set_llvm_options(&[]) } else { Ok(()) }
+}
+
 /// Hands options to LLVM's command-line parser (`-stop-after=…`,
-/// `-mllvm` options). LLVM allows this once per process: a second call with
-/// the same options is a no-op, with different ones an error.
+/// `-mllvm` options), plus `-verify-machineinstrs` when
+/// [`VERIFY_MACHINEINSTRS_ENV`] is set. LLVM allows this once per process: a
+/// second call with the same options is a no-op, with different ones an error.
 pub fn set_llvm_options(options: &[String]) -> Result<()> {
+    let mut options = options.to_vec();
+    if verify_machineinstrs() && !options.iter().any(|o| o == "-verify-machineinstrs") {
+        options.push("-verify-machineinstrs".into());
+    }
+    let options = options.as_slice();
     let mut guard = LLVM_OPTIONS
         .lock()
         .map_err(|_| Error::Target("LLVM option lock poisoned".into()))?;

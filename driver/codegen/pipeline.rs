@@ -14,6 +14,7 @@ use crate::ir::retarget::VALIDA_TRIPLE;
 
 /// A Valida TargetMachine for the given optimisation level.
 pub fn target_machine(opt: OptLevel) -> Result<TargetMachine> {
+    crate::codegen::init::ensure_llvm_options()?;
     let target = valida_target()?;
     let level = match opt {
         OptLevel::O0 => OptimizationLevel::None,
