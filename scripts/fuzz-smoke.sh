@@ -37,7 +37,11 @@ while [[ $# -gt 0 ]]; do
     *) echo "fuzz-smoke.sh: unknown argument $1" >&2; exit 2 ;;
   esac
 done
-cargo fuzz --version >/dev/null 2>&1 || { echo "fuzz-smoke.sh: cargo-fuzz not installed (cargo install cargo-fuzz)" >&2; exit 2; }
+if ! cargo fuzz --version >/dev/null 2>&1; then
+  echo "fuzz-smoke.sh: installing cargo-fuzz from crates.io" >&2
+  cargo install --locked --quiet cargo-fuzz >&2 ||
+    { echo "fuzz-smoke.sh: cargo-fuzz not installed and cargo install cargo-fuzz failed" >&2; exit 2; }
+fi
 export RUSTC_BOOTSTRAP=1 CARGO_BUILD_JOBS=$JOBS
 VCC=${VALIDA_CC:-$ROOT/target/release/valida-cc}
 VM=${VALIDA_VM:-$ROOT/target/release/valida}

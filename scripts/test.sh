@@ -31,6 +31,13 @@ MATH_CASES=20000 bash runtime/build.sh math || status=1
 # Real C projects from Debian source packages (bzip2, Lua, zlib, libmd),
 # built through their own build systems with valida-cc.
 bash scripts/real-projects.sh || status=1
+# A fixed sample of gcc's torture tests (from Debian's gcc-12 source
+# package, cached) at -O0 and -O2, against riscv32 under qemu.
+bash scripts/torture.sh --sample 120 --opt-levels "0 2" || status=1
+# The e2e corpus with LLVM's machine verifier on every codegen (runtime too).
+VALIDA_VERIFY_MACHINEINSTRS=1 cargo test --release -q -p valida-cc --test e2e || status=1
+# The fuzz targets build and run a short smoke pass; saved inputs replay.
+bash scripts/fuzz-smoke.sh --seconds 10 || status=1
 # The e2e corpus again with each Valida pass switched off in turn.
 bash scripts/passes-off.sh || status=1
 exit "$status"
