@@ -65,6 +65,18 @@ static void diagnose(SelectionDAG &DAG, const SDLoc &DL, const Twine &Msg) {
       DiagnosticInfoUnsupported(F, Msg, DL.getDebugLoc()));
 }
 
+// A comparison of vectors gives one boolean per lane. The default answers a
+// scalar for vectors too (its assertion is off in release builds), and the
+// combiner then selected whole vectors on one lane's condition: sdiv by
+// <1, 4, 2, 8> returned the dividend unchanged (gcc torture pr53645.c).
+EVT ValidaTargetLowering::getSetCCResultType(const DataLayout &DL,
+                                             LLVMContext &Context,
+                                             EVT VT) const {
+  if (!VT.isVector())
+    return MVT::i32;
+  return VT.changeVectorElementTypeToInteger();
+}
+
 ValidaTargetLowering::ValidaTargetLowering(const TargetMachine &TM,
                                            const ValidaSubtarget &STI)
     : TargetLowering(TM, STI), Subtarget(STI) {
@@ -72,6 +84,8 @@ ValidaTargetLowering::ValidaTargetLowering(const TargetMachine &TM,
   computeRegisterProperties(STI.getRegisterInfo());
 
   setBooleanContents(ZeroOrOneBooleanContent);
+  // Vectors are scalarised; their lanes are booleans like scalars.
+  setBooleanVectorContents(ZeroOrOneBooleanContent);
   setSchedulingPreference(Sched::Source);
   // Instructions are 24-byte records: never pad code.
   setMinFunctionAlignment(Align(1));
