@@ -20,6 +20,8 @@ else
 fi
 
 status=0
+# The binaries first: the scripts below use them even if a test fails to build.
+cargo build --release --workspace || status=1
 cargo test --release --workspace --no-fail-fast || status=1
 # A fixed-seed csmith batch: Valida vs RV32IM vs an ILP32 reference build.
 bash scripts/csmith.sh --count 10 --seed 1 --opt-levels "0 2" --no-save --out target/csmith-ci || status=1

@@ -543,7 +543,6 @@ fn links_and_relocates_debug_sections() {
             <= 2
     );
 }
-}
 
 /// `main` calls `helper` (undefined here).
 fn main_calling(callee: &str) -> Vec<u8> {
