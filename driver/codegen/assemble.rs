@@ -46,7 +46,14 @@ pub fn assemble(source: &[u8], path: &Path) -> Result<Vec<u8>> {
     };
     let result = match status {
         0 => std::fs::read(&out).map_err(|e| Error::io(&out, e)),
-        _ => Err(Error::Target(format!("{}: assembly failed", path.display()))),
+        1 => Err(Error::Assemble {
+            path: path.to_path_buf(),
+            message: "assembly failed (errors above)".into(),
+        }),
+        _ => Err(Error::Assemble {
+            path: path.to_path_buf(),
+            message: "the assembler could not run (see above)".into(),
+        }),
     };
     let _ = std::fs::remove_file(&out);
     result
