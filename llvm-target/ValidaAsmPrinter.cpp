@@ -56,6 +56,8 @@ public:
 
   bool PrintAsmOperand(const MachineInstr *MI, unsigned OpNo,
                        const char *ExtraCode, raw_ostream &OS) override;
+  bool PrintAsmMemoryOperand(const MachineInstr *MI, unsigned OpNo,
+                             const char *ExtraCode, raw_ostream &OS) override;
 };
 
 } // end anonymous namespace
@@ -103,6 +105,21 @@ bool ValidaAsmPrinter::PrintAsmOperand(const MachineInstr *MI, unsigned OpNo,
     // A register left here means slot rewriting missed the operand.
     return true;
   }
+}
+
+// An "m" operand: the slot holding the address (see
+// ValidaDAGToDAGISel::SelectInlineAsmMemoryOperand).
+bool ValidaAsmPrinter::PrintAsmMemoryOperand(const MachineInstr *MI,
+                                             unsigned OpNo,
+                                             const char *ExtraCode,
+                                             raw_ostream &OS) {
+  if (ExtraCode && ExtraCode[0])
+    return true;
+  const MachineOperand &MO = MI->getOperand(OpNo);
+  if (!MO.isImm())
+    return true;
+  OS << static_cast<int32_t>(MO.getImm()) << "(fp)";
+  return false;
 }
 
 void ValidaAsmPrinter::emitInstruction(const MachineInstr *MI) {
