@@ -732,6 +732,12 @@ pub fn exec(args: &BuildArgs) -> Result<i32> {
             && matches!(InputKind::of_input(input)?, InputKind::Asm | InputKind::AsmCpp))
         {
             sources.push(input);
+        } else if matches!(InputKind::of_input(input)?, InputKind::Asm | InputKind::AsmCpp) {
+            // As clang: assembly has nothing to give before the object stage.
+            eprintln!(
+                "valida-cc: warning: {}: assembler input unused (nothing to do before -c)",
+                input.path.display()
+            );
         }
     }
     if sources.len() > 1 && args.output.as_ref().is_some_and(|o| o != Path::new("-")) {
