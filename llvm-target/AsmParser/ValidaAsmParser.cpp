@@ -7,6 +7,7 @@
 //   imm32 -4(fp), 120, 86, 52, 18      IMM32's value as four bytes, LSB first,
 //   imm32 -4(fp), g+8                  or as one expression (a relocation)
 //   write 0, -4(fp), 0, 0, 1           literal operands as the printer shows
+//   .insn 100, -12, -4, 5, 0, 1         a raw record (opcode, a, b, c, d, e)
 // Instruction matching is TableGen's AsmMatcher over the instruction
 // AsmStrings; this file supplies the operand kinds (Token, Imm, Frame).
 //
@@ -241,9 +242,31 @@ bool ValidaAsmParser::parseInstruction(ParseInstructionInfo &Info,
 // directive) and its alias `.4byte`'s spelling `.long` are 32-bit values.
 ParseStatus ValidaAsmParser::parseDirective(AsmToken DirectiveID) {
   StringRef ID = DirectiveID.getIdentifier();
+  MCAsmParser &P = getParser();
+  if (ID == ".insn") {
+    // `.insn opcode, a, b, c, d, e`: one raw 24-byte record, for an
+    // instruction without a mnemonic here. Each word is an expression (a
+    // symbol gets the R_VALIDA_32 data relocation).
+    SmallVector<std::pair<const MCExpr *, SMLoc>, 6> Words;
+    auto ParseOne = [&]() -> bool {
+      const MCExpr *Value;
+      SMLoc Loc = P.getTok().getLoc();
+      if (P.parseExpression(Value))
+        return true;
+      Words.push_back({Value, Loc});
+      return false;
+    };
+    if (P.parseMany(ParseOne))
+      return ParseStatus::Failure;
+    if (Words.size() != 6)
+      return Error(DirectiveID.getLoc(),
+                   ".insn takes six words: opcode, a, b, c, d, e");
+    for (auto &[Value, Loc] : Words)
+      P.getStreamer().emitValue(Value, 4, Loc);
+    return ParseStatus::Success;
+  }
   if (ID != ".word")
     return ParseStatus::NoMatch;
-  MCAsmParser &P = getParser();
   auto ParseOne = [&]() -> bool {
     const MCExpr *Value;
     SMLoc Loc = P.getTok().getLoc();
