@@ -218,7 +218,9 @@ fn inline_asm_errors_name_the_input() {
     assert!(!out.status.success());
     let err = text(&out.stderr);
     assert!(
-        err.contains("bad.c: in an inline asm statement: <inline asm>:2:2: unknown instruction 'adx'"),
+        err.contains(
+            "bad.c: in an inline asm statement: <inline asm>:2:2: unknown instruction 'adx'"
+        ),
         "{err}"
     );
 }
@@ -227,9 +229,16 @@ fn inline_asm_errors_name_the_input() {
 fn preprocessed_assembly_errors_name_the_original_line() {
     let dir = scratch("asm-cpp-errors");
     let s = dir.join("e.S");
-    std::fs::write(&s, "#define X 4(fp)\n\t.text\nf:\n\tadd X, X, X\n\tadx X, X, X\n").expect("write");
+    std::fs::write(
+        &s,
+        "#define X 4(fp)\n\t.text\nf:\n\tadd X, X, X\n\tadx X, X, X\n",
+    )
+    .expect("write");
     let out = run(driver().arg("-c").arg(&s).arg("-o").arg(dir.join("e.o")));
     assert!(!out.status.success());
     let err = text(&out.stderr);
-    assert!(err.contains("e.S:5:2: error: unknown instruction 'adx'"), "{err}");
+    assert!(
+        err.contains("e.S:5:2: error: unknown instruction 'adx'"),
+        "{err}"
+    );
 }

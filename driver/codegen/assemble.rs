@@ -25,7 +25,8 @@ unsafe extern "C" {
 pub fn assemble(source: &[u8], path: &Path) -> Result<Vec<u8>> {
     initialize_target()?;
     let c = |s: &str| {
-        CString::new(s).map_err(|_| Error::Usage(format!("{}: path contains a NUL byte", path.display())))
+        CString::new(s)
+            .map_err(|_| Error::Usage(format!("{}: path contains a NUL byte", path.display())))
     };
     let name = c(&path.display().to_string())?;
     let triple = c(VALIDA_TRIPLE)?;
@@ -37,7 +38,13 @@ pub fn assemble(source: &[u8], path: &Path) -> Result<Vec<u8>> {
     // SAFETY: every pointer is valid for the call (source for len bytes, the
     // others NUL-terminated); the callee copies the source and keeps nothing.
     let status = unsafe {
-        valida_assemble(source.as_ptr(), source.len(), name.as_ptr(), triple.as_ptr(), out_c.as_ptr())
+        valida_assemble(
+            source.as_ptr(),
+            source.len(),
+            name.as_ptr(),
+            triple.as_ptr(),
+            out_c.as_ptr(),
+        )
     };
     #[cfg(not(feature = "valida-target"))]
     let status = {

@@ -225,9 +225,8 @@ fn assemble_input(
         let include = runtime_build::include_dir();
         static N: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
         let n = N.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-        let tmp = TempFile(
-            std::env::temp_dir().join(format!("valida-cc-{}-{n}.s", std::process::id())),
-        );
+        let tmp =
+            TempFile(std::env::temp_dir().join(format!("valida-cc-{}-{n}.s", std::process::id())));
         let mut flags = lang_flags(input);
         if input.lang.is_none() {
             flags = vec!["-x".into(), "assembler-with-cpp".into()];
@@ -654,7 +653,10 @@ pub fn exec(args: &BuildArgs) -> Result<i32> {
     // -fsyntax-only, then -S, then -c).
     if args.preprocess {
         for input in &args.inputs {
-            if matches!(InputKind::of_input(input)?, InputKind::C | InputKind::AsmCpp) {
+            if matches!(
+                InputKind::of_input(input)?,
+                InputKind::C | InputKind::AsmCpp
+            ) {
                 clang::preprocess(
                     &input.path,
                     &args.compile,
@@ -729,10 +731,16 @@ pub fn exec(args: &BuildArgs) -> Result<i32> {
             InputKind::of_input(input)?,
             InputKind::C | InputKind::LlvmIr | InputKind::Rust
         ) || (stage == Stage::Object
-            && matches!(InputKind::of_input(input)?, InputKind::Asm | InputKind::AsmCpp))
+            && matches!(
+                InputKind::of_input(input)?,
+                InputKind::Asm | InputKind::AsmCpp
+            ))
         {
             sources.push(input);
-        } else if matches!(InputKind::of_input(input)?, InputKind::Asm | InputKind::AsmCpp) {
+        } else if matches!(
+            InputKind::of_input(input)?,
+            InputKind::Asm | InputKind::AsmCpp
+        ) {
             // As clang: assembly has nothing to give before the object stage.
             eprintln!(
                 "valida-cc: warning: {}: assembler input unused (nothing to do before -c)",
