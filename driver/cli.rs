@@ -187,8 +187,10 @@ pub enum Lang {
     CppOutput,
     /// LLVM IR, text or bitcode (`.ll`, `.bc`, `-x ir`).
     Ir,
-    /// Assembly (`.s`, `-x assembler`) or assembly to preprocess (`.S`).
+    /// Assembly (`.s`, `-x assembler`).
     Assembler,
+    /// Assembly to preprocess first (`.S`, `-x assembler-with-cpp`).
+    AssemblerWithCpp,
     /// A linker input (object or archive).
     Linker,
 }

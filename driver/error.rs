@@ -36,9 +36,11 @@ pub enum Error {
         pipeline: String,
         message: String,
     },
+    #[error("{path}: {message}")]
+    Assemble { path: PathBuf, message: String },
     #[error("{path}: code generation failed: {message}")]
     Codegen { path: PathBuf, message: String },
-    #[error("{path}: unsupported input (expected .c, .rs, .ll, .bc, .o or .a)")]
+    #[error("{path}: unsupported input (expected .c, .rs, .ll, .bc, .s, .S, .o or .a)")]
     UnknownInput { path: PathBuf },
     #[error("{0}")]
     Usage(String),

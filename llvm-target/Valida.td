@@ -22,7 +22,14 @@ def ValidaAsmWriter : AsmWriter {
   bit isMCAsmWriter = 1;
 }
 
+def ValidaAsmParser : AsmParser {
+  // Literal operands of the AsmStrings (`write 0, $b, 0, 0, 1`) are matched
+  // against parsed immediates by validateTargetOperandClass.
+  let ShouldEmitMatchRegisterName = 0;
+}
+
 def Valida : Target {
   let InstructionSet = ValidaInstrInfo;
   let AssemblyWriters = [ValidaAsmWriter];
+  let AssemblyParsers = [ValidaAsmParser];
 }

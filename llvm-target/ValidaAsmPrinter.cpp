@@ -51,52 +51,75 @@ public:
 
   StringRef getPassName() const override { return "Valida Assembly Printer"; }
 
-  bool doInitialization(Module &M) override;
-  bool runOnMachineFunction(MachineFunction &MF) override;
   void emitInstruction(const MachineInstr *MI) override;
   void emitGlobalVariable(const GlobalVariable *GV) override;
 
-private:
-  /// Object output has no assembler for inline asm text (the target has no
-  /// MC asm parser); assembly output copies it verbatim.
-  bool canEmitInlineAsm() const { return OutStreamer->hasRawTextSupport(); }
+  bool PrintAsmOperand(const MachineInstr *MI, unsigned OpNo,
+                       const char *ExtraCode, raw_ostream &OS) override;
+  bool PrintAsmMemoryOperand(const MachineInstr *MI, unsigned OpNo,
+                             const char *ExtraCode, raw_ostream &OS) override;
 };
 
 } // end anonymous namespace
 
 char ValidaAsmPrinter::ID = 0;
 
-bool ValidaAsmPrinter::doInitialization(Module &M) {
-  if (!M.getModuleInlineAsm().empty() && !canEmitInlineAsm()) {
-    M.getContext().emitError(
-        "module-level inline assembly cannot be put in a Valida object file "
-        "(there is no Valida assembler in LLVM); emit assembly (-S) instead");
-    M.setModuleInlineAsm("");
+// An INLINEASM operand that stood for an "r" constraint: after slot
+// rewriting and frame lowering it is the slot's fp offset (an immediate in a
+// register-kind operand group).
+static bool isSlotOperand(const MachineInstr &MI, unsigned OpNo) {
+  for (unsigned I = InlineAsm::MIOp_FirstOperand, E = MI.getNumOperands();
+       I < E;) {
+    const MachineOperand &FlagOp = MI.getOperand(I);
+    if (!FlagOp.isImm())
+      return false;
+    InlineAsm::Flag F(FlagOp.getImm());
+    unsigned N = F.getNumOperandRegisters();
+    if (OpNo > I && OpNo <= I + N)
+      return F.isRegDefKind() || F.isRegUseKind() ||
+             F.isRegDefEarlyClobberKind();
+    I += N + 1;
   }
-  return AsmPrinter::doInitialization(M);
+  return false;
 }
 
-bool ValidaAsmPrinter::runOnMachineFunction(MachineFunction &MF) {
-  if (!canEmitInlineAsm()) {
-    for (MachineBasicBlock &MBB : MF)
-      for (MachineInstr &MI : llvm::make_early_inc_range(MBB)) {
-        if (!MI.isInlineAsm())
-          continue;
-        const char *Asm = MI.getOperand(InlineAsm::MIOp_AsmString)
-                              .getSymbolName();
-        // An empty asm (a compiler barrier) emits nothing: just drop it.
-        if (Asm && *Asm) {
-          const Function &F = MF.getFunction();
-          F.getContext().diagnose(DiagnosticInfoUnsupported(
-              F,
-              "inline assembly cannot be put in a Valida object file (there "
-              "is no Valida assembler in LLVM); emit assembly (-S) instead",
-              MI.getDebugLoc()));
-        }
-        MI.eraseFromParent();
-      }
+bool ValidaAsmPrinter::PrintAsmOperand(const MachineInstr *MI, unsigned OpNo,
+                                       const char *ExtraCode,
+                                       raw_ostream &OS) {
+  if (ExtraCode && ExtraCode[0])
+    return AsmPrinter::PrintAsmOperand(MI, OpNo, ExtraCode, OS);
+  const MachineOperand &MO = MI->getOperand(OpNo);
+  switch (MO.getType()) {
+  case MachineOperand::MO_Immediate:
+    OS << static_cast<int32_t>(MO.getImm());
+    if (isSlotOperand(*MI, OpNo))
+      OS << "(fp)";
+    return false;
+  case MachineOperand::MO_GlobalAddress:
+    PrintSymbolOperand(MO, OS);
+    return false;
+  case MachineOperand::MO_ExternalSymbol:
+    OS << *GetExternalSymbolSymbol(MO.getSymbolName());
+    return false;
+  default:
+    // A register left here means slot rewriting missed the operand.
+    return true;
   }
-  return AsmPrinter::runOnMachineFunction(MF);
+}
+
+// An "m" operand: the slot holding the address (see
+// ValidaDAGToDAGISel::SelectInlineAsmMemoryOperand).
+bool ValidaAsmPrinter::PrintAsmMemoryOperand(const MachineInstr *MI,
+                                             unsigned OpNo,
+                                             const char *ExtraCode,
+                                             raw_ostream &OS) {
+  if (ExtraCode && ExtraCode[0])
+    return true;
+  const MachineOperand &MO = MI->getOperand(OpNo);
+  if (!MO.isImm())
+    return true;
+  OS << static_cast<int32_t>(MO.getImm()) << "(fp)";
+  return false;
 }
 
 void ValidaAsmPrinter::emitInstruction(const MachineInstr *MI) {

@@ -40,6 +40,16 @@ public:
   bool selectFrameOffset(SDValue Addr, SDValue &Slot, SDValue &Off,
                          bool Word);
 
+  /// An "m" inline asm operand is its address, in a slot like an "r"
+  /// operand: Valida has no addressing mode, the asm uses the pointer with
+  /// lw/sw (`lw %0, %1` loads from the address in %1's slot).
+  bool SelectInlineAsmMemoryOperand(const SDValue &Op,
+                                    InlineAsm::ConstraintCode ConstraintID,
+                                    std::vector<SDValue> &OutOps) override {
+    OutOps.push_back(Op);
+    return false;
+  }
+
 #include "ValidaGenDAGISel.inc"
 };
 

@@ -329,7 +329,8 @@ multiclass ValidaBranch<string mn, bits<32> opc, string cond> {
 defm BEQ : ValidaBranch<"beq", 5, "eq">;
 defm BNE : ValidaBranch<"bne", 6, "ne">;
 
-let isBranch = 1, isTerminator = 1, isBarrier = 1 in
+// In assembly `beq L, 0(fp), 0(fp)` is BEQff (the same record).
+let isBranch = 1, isTerminator = 1, isBarrier = 1, isCodeGenOnly = 1 in
 def JMP : FmtA<5, (outs), (ins brtarget:$a), "beq $a, 0(fp), 0(fp)">;
 
 // Direct call: a = return-address slot (-N), b = callee, c = fp delta (-N).
@@ -359,7 +360,8 @@ def JMPVfff : FmtABC<4, (outs), (ins frameoff:$a, frameoff:$b, frameoff:$c),
                      "jalv $a, $b, $c", 0, 0>, FormOf<"JMPV", "fff">;
 
 // Return: jalv -4(fp), 0(fp), 8(fp).
-let isReturn = 1, isTerminator = 1, isBarrier = 1
+// In assembly it is JALVfff (the same record).
+let isReturn = 1, isTerminator = 1, isBarrier = 1, isCodeGenOnly = 1
     in
 def RET : ValidaNative<4, (outs), (ins), "jalv -4(fp), 0(fp), 8(fp)"> {
   let Inst{63-32} = 0xfffffffc;

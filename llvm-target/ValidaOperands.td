@@ -10,8 +10,17 @@
 // index (or a target-index operand naming a slot of the callee frame at a
 // call site, see ValidaBaseInfo/ValidaInstrInfo.h); afterwards an immediate
 // byte offset from fp.
+// Assembly operand class of a frame slot: `N(fp)` (the parser's Frame
+// operand kind; see AsmParser/ValidaAsmParser.cpp).
+def FrameAsmOperand : AsmOperandClass {
+  let Name = "Frame";
+  let RenderMethod = "addImmOperands";
+  let DiagnosticString = "operand must be a frame slot N(fp)";
+}
+
 def frameoff : Operand<i32> {
   let PrintMethod = "printFrameOperand";
+  let ParserMatchClass = FrameAsmOperand;
   let OperandType = "OPERAND_MEMORY";
 }
 

@@ -305,7 +305,15 @@ bool ValidaSlotCopyPropagation::runOnMachineFunction(MachineFunction &MF) {
   SlotIndex.clear();
   SmallSet<int, 8> AddressTaken;
   for (MachineBasicBlock &MBB : MF)
-    for (MachineInstr &MI : MBB)
+    for (MachineInstr &MI : MBB) {
+      // Inline asm reads and writes its slots in ways no operand flag
+      // tells this pass (an output is not operand 0): leave them alone.
+      if (MI.isInlineAsm()) {
+        for (const MachineOperand &MO : MI.operands())
+          if (MO.isFI())
+            AddressTaken.insert(MO.getIndex());
+        continue;
+      }
       // Operand 1 of LOADFP is the object whose address is taken (operand
       // 0 is the destination).
       if ((MI.getOpcode() == Valida::LOADFPr ||
@@ -319,6 +327,7 @@ bool ValidaSlotCopyPropagation::runOnMachineFunction(MachineFunction &MF) {
         AddressTaken.insert(MI.getOperand(1).getIndex());
       else if (MI.getOpcode() == Valida::SWOff && MI.getOperand(0).isFI())
         AddressTaken.insert(MI.getOperand(0).getIndex());
+    }
   for (int FI = 0, E = MFI->getObjectIndexEnd(); FI != E; ++FI)
     if (!MFI->isDeadObjectIndex(FI) && MFI->getObjectSize(FI) == 4 &&
         !MFI->getObjectAllocation(FI) && !AddressTaken.count(FI))

@@ -4,6 +4,7 @@
 //   %3:gpr = COPY %2              ->  LWff %stack.3, %stack.2
 //   %4:gpr = IMPLICIT_DEF         ->  (deleted)
 //   INLINEASM "" (%5 tied to %6)  ->  LWff %stack.5, %stack.6 (or nothing)
+//   INLINEASM "add $0, $1, 5" %7, %8 ->  INLINEASM ... %stack.7, %stack.8
 //
 //===----------------------------------------------------------------------===//
 
@@ -54,11 +55,32 @@ bool llvm::rewriteVirtRegsToSlots(MachineFunction &MF,
         StringRef Asm =
             MI.getOperand(InlineAsm::MIOp_AsmString).getSymbolName();
         if (!Asm.trim().empty()) {
-          unsupported(MF, MI,
-                      "inline assembly is not supported (only empty asm "
-                      "statements, used as optimisation barriers)");
-          Ok = false;
-          MI.eraseFromParent();
+          // Real instructions: every "r" operand becomes its vreg's frame
+          // slot, printed `N(fp)` by ValidaAsmPrinter::PrintAsmOperand. A
+          // tied output ("+r") is the input's value in the output's slot:
+          // copy it there first, then both operands name that slot.
+          for (unsigned Idx = 0, E = MI.getNumOperands(); Idx != E; ++Idx) {
+            MachineOperand &MO = MI.getOperand(Idx);
+            unsigned UseIdx;
+            if (!MO.isReg() || !MO.isDef() || !MO.getReg().isVirtual() ||
+                !MI.isRegTiedToUseOperand(Idx, &UseIdx))
+              continue;
+            Register Src = MI.getOperand(UseIdx).getReg();
+            int DstFI = SlotOf(MO.getReg());
+            MI.untieRegOperand(Idx);
+            if (Src.isVirtual() && SlotOf(Src) != DstFI)
+              BuildMI(MBB, MI, MI.getDebugLoc(), TII.get(Valida::LWff))
+                  .addFrameIndex(DstFI)
+                  .addFrameIndex(SlotOf(Src));
+            MI.getOperand(UseIdx).ChangeToFrameIndex(DstFI);
+          }
+          for (unsigned Idx = 0, E = MI.getNumOperands(); Idx != E; ++Idx) {
+            MachineOperand &MO = MI.getOperand(Idx);
+            if (!MO.isReg() || MO.isImplicit() || !MO.getReg().isVirtual())
+              continue;
+            MO.ChangeToFrameIndex(SlotOf(MO.getReg()));
+          }
+          ++Stats.Rewritten;
           continue;
         }
         for (unsigned Idx = 0, E = MI.getNumOperands(); Idx != E; ++Idx) {

@@ -257,7 +257,8 @@ fn lang_of_x(name: &str) -> Result<Option<Lang>> {
         "c" | "c-header" => Lang::C,
         "cpp-output" | "c-cpp-output" => Lang::CppOutput,
         "ir" | "llvm-ir" => Lang::Ir,
-        "assembler" | "assembler-with-cpp" => Lang::Assembler,
+        "assembler" => Lang::Assembler,
+        "assembler-with-cpp" => Lang::AssemblerWithCpp,
         "c++" | "c++-header" | "c++-cpp-output" | "objective-c" | "objective-c++" | "cuda"
         | "hip" | "cl" | "renderscript" => {
             return Err(usage(format!(

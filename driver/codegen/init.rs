@@ -16,6 +16,7 @@ unsafe extern "C" {
     fn LLVMInitializeValidaTarget();
     fn LLVMInitializeValidaTargetMC();
     fn LLVMInitializeValidaAsmPrinter();
+    fn LLVMInitializeValidaAsmParser();
 }
 
 static TARGET: OnceLock<std::result::Result<(), String>> = OnceLock::new();
@@ -27,13 +28,14 @@ pub fn initialize_target() -> Result<()> {
         .get_or_init(|| {
             #[cfg(feature = "valida-target")]
             {
-                // SAFETY: the four functions take no arguments and only
+                // SAFETY: the five functions take no arguments and only
                 // register the target in LLVM's registry; OnceLock runs them once.
                 unsafe {
                     LLVMInitializeValidaTargetInfo();
                     LLVMInitializeValidaTarget();
                     LLVMInitializeValidaTargetMC();
                     LLVMInitializeValidaAsmPrinter();
+                    LLVMInitializeValidaAsmParser();
                 }
                 Ok(())
             }

@@ -27,6 +27,25 @@ pub enum InputKind {
     Archive,
     /// A Rust crate root, compiled by rustc (`crate::rust`).
     Rust,
+    /// Assembly (`.s`).
+    Asm,
+    /// Assembly to run through the C preprocessor first (`.S`).
+    AsmCpp,
+}
+
+/// A temporary file removed when dropped.
+struct TempFile(PathBuf);
+
+impl TempFile {
+    fn path(&self) -> &Path {
+        &self.0
+    }
+}
+
+impl Drop for TempFile {
+    fn drop(&mut self) {
+        let _ = fs::remove_file(&self.0);
+    }
 }
 
 impl InputKind {
@@ -53,7 +72,8 @@ impl InputKind {
             None => match ext {
                 "c" | "i" | "h" => Lang::C,
                 "ll" | "bc" => Lang::Ir,
-                "s" | "S" | "sx" | "asm" => Lang::Assembler,
+                "s" | "asm" => Lang::Assembler,
+                "S" | "sx" => Lang::AssemblerWithCpp,
                 "rs" => return Ok(InputKind::Rust),
                 "a" => return Ok(InputKind::Archive),
                 "cc" | "cpp" | "cxx" | "c++" | "C" | "cp" | "CPP" | "ii" | "m" | "mm" | "M"
@@ -75,10 +95,8 @@ impl InputKind {
         match lang {
             Lang::C | Lang::CppOutput => Ok(InputKind::C),
             Lang::Ir => Ok(InputKind::LlvmIr),
-            Lang::Assembler => Err(Error::Usage(format!(
-                "{}: assembly input is not supported yet (the Valida target has no assembler parser; write C, or LLVM IR)",
-                path.display()
-            ))),
+            Lang::Assembler => Ok(InputKind::Asm),
+            Lang::AssemblerWithCpp => Ok(InputKind::AsmCpp),
             Lang::Linker => {
                 // An archive whatever its name, else an object.
                 let mut magic = [0u8; 8];
@@ -101,6 +119,7 @@ fn lang_flags(input: &InputFile) -> Vec<String> {
     match input.lang {
         Some(Lang::C) => vec!["-x".into(), "c".into()],
         Some(Lang::CppOutput) => vec!["-x".into(), "cpp-output".into()],
+        Some(Lang::AssemblerWithCpp) => vec!["-x".into(), "assembler-with-cpp".into()],
         _ => Vec::new(),
     }
 }
@@ -156,6 +175,12 @@ pub fn load_input<'ctx>(
                 path.display()
             )));
         }
+        InputKind::Asm | InputKind::AsmCpp => {
+            return Err(Error::Usage(format!(
+                "{}: assembly has no LLVM IR (assemble it with -c)",
+                path.display()
+            )));
+        }
     };
     crate::codegen::init::set_current_input(path);
     let module = retarget::parse_module(context, path, &bytes)?;
@@ -186,6 +211,51 @@ pub fn compile_object(
     compile_input(&InputFile::new(path), opts, extra_clang_flags, None)
 }
 
+/// Assembles a `.s` (or preprocesses then assembles a `.S`) input into an
+/// object with the Valida target's assembly parser.
+fn assemble_input(
+    input: &InputFile,
+    kind: InputKind,
+    opts: &CompileOptions,
+    extra_clang_flags: &[String],
+    save: Option<&Path>,
+) -> Result<Vec<u8>> {
+    let path = input.path.as_path();
+    let source = if kind == InputKind::AsmCpp {
+        let include = runtime_build::include_dir();
+        static N: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+        let n = N.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        let tmp =
+            TempFile(std::env::temp_dir().join(format!("valida-cc-{}-{n}.s", std::process::id())));
+        let mut flags = lang_flags(input);
+        if input.lang.is_none() {
+            flags = vec!["-x".into(), "assembler-with-cpp".into()];
+        }
+        flags.extend(extra_clang_flags.iter().cloned());
+        clang::preprocess(path, opts, include.as_deref(), Some(tmp.path()), &flags)?;
+        let text = fs::read(tmp.path()).map_err(|e| Error::io(tmp.path(), e))?;
+        if let Some(base) = save {
+            write_output(&base.with_extension("s"), &text, false)?;
+        }
+        text
+    } else if path == Path::new("-") {
+        let mut text = Vec::new();
+        std::io::Read::read_to_end(&mut std::io::stdin(), &mut text)
+            .map_err(|e| Error::io(path, e))?;
+        text
+    } else {
+        fs::read(path).map_err(|e| Error::io(path, e))?
+    };
+    if opts.verbose {
+        eprintln!("valida-cc: assembling {}", path.display());
+    }
+    let object = crate::codegen::assemble::assemble(&source, path)?;
+    if let Some(base) = save {
+        write_output(&base.with_extension("o"), &object, false)?;
+    }
+    Ok(object)
+}
+
 /// Compiles a command-line input to an object; with `save` (-save-temps),
 /// also writes `<base>.i`, `<base>.bc`, `<base>.s` and `<base>.o`.
 fn compile_input(
@@ -195,6 +265,10 @@ fn compile_input(
     save: Option<&Path>,
 ) -> Result<Vec<u8>> {
     let path = input.path.as_path();
+    let kind = InputKind::of_input(input)?;
+    if matches!(kind, InputKind::Asm | InputKind::AsmCpp) {
+        return assemble_input(input, kind, opts, extra_clang_flags, save);
+    }
     let machine = target_machine(opts.opt)?;
     let name = diagnostics::InputName::new(path);
     let context = Context::create();
@@ -257,7 +331,11 @@ pub fn link_inputs(
         let path = &input.path;
         let name = path.display().to_string();
         match InputKind::of_input(input)? {
-            InputKind::C | InputKind::LlvmIr | InputKind::Rust => {
+            InputKind::C
+            | InputKind::LlvmIr
+            | InputKind::Rust
+            | InputKind::Asm
+            | InputKind::AsmCpp => {
                 // -MD/-MMD in a one-step build: `<base>.d` for target `<base>.o`.
                 let deps = dependency_flags(&opts.dep, Path::new(&object_name(path)));
                 let save = save_temps.map(|d| d.join(object_name(path)));
@@ -575,7 +653,10 @@ pub fn exec(args: &BuildArgs) -> Result<i32> {
     // -fsyntax-only, then -S, then -c).
     if args.preprocess {
         for input in &args.inputs {
-            if matches!(InputKind::of_input(input)?, InputKind::C) {
+            if matches!(
+                InputKind::of_input(input)?,
+                InputKind::C | InputKind::AsmCpp
+            ) {
                 clang::preprocess(
                     &input.path,
                     &args.compile,
@@ -649,8 +730,22 @@ pub fn exec(args: &BuildArgs) -> Result<i32> {
         if matches!(
             InputKind::of_input(input)?,
             InputKind::C | InputKind::LlvmIr | InputKind::Rust
-        ) {
+        ) || (stage == Stage::Object
+            && matches!(
+                InputKind::of_input(input)?,
+                InputKind::Asm | InputKind::AsmCpp
+            ))
+        {
             sources.push(input);
+        } else if matches!(
+            InputKind::of_input(input)?,
+            InputKind::Asm | InputKind::AsmCpp
+        ) {
+            // As clang: assembly has nothing to give before the object stage.
+            eprintln!(
+                "valida-cc: warning: {}: assembler input unused (nothing to do before -c)",
+                input.path.display()
+            );
         }
     }
     if sources.len() > 1 && args.output.as_ref().is_some_and(|o| o != Path::new("-")) {
@@ -748,6 +843,10 @@ fn dry_run(args: &BuildArgs) -> Result<i32> {
                 objects.push(object_name(&input.path));
             }
             InputKind::LlvmIr | InputKind::Rust => objects.push(object_name(&input.path)),
+            InputKind::Asm | InputKind::AsmCpp => {
+                writeln!(err, " (in process) assemble {}", input.path.display()).map_err(w)?;
+                objects.push(object_name(&input.path))
+            }
             InputKind::Object | InputKind::Archive => {
                 objects.push(input.path.display().to_string())
             }

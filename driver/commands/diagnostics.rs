@@ -36,6 +36,11 @@ pub fn rewrite(description: &str, input: &str) -> String {
                 description.trim_start_matches("<unknown>:0:0")
             )
         }
+        // An inline asm statement's text, assembled: line 1 is the first
+        // line of the asm string.
+        None if description.starts_with("<inline asm>") => {
+            format!("{input}: in an inline asm statement: {description}")
+        }
         None => description.to_string(),
     }
 }

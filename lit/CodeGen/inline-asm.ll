@@ -1,7 +1,7 @@
 ; An empty inline asm is an optimisation barrier: it compiles to nothing,
 ; keeps its memory clobber (loads and stores are not moved across it) and
 ; the values of its operands ("+r" outputs get their input's value).
-; Non-empty inline asm is an error naming the function (unsupported.ll).
+; Inline asm with instructions: lit/MC/inline-asm-operands.ll.
 ; RUN: %llc -O2 %s -o - | %FileCheck %s
 ; RUN: %llc -O0 %s -o - | %FileCheck %s --check-prefix=O0
 

@@ -3,12 +3,6 @@
 ; RUN: %not %llc -O0 %s -o /dev/null 2>&1 | %FileCheck %s
 ; RUN: %not %llc -O2 %s -o /dev/null 2>&1 | %FileCheck %s
 
-; CHECK: error: {{.*}}in function inline_asm {{.*}}inline assembly is not supported
-define void @inline_asm() {
-  call void asm sideeffect "stop", ""()
-  ret void
-}
-
 ; CHECK: error: {{.*}}in function bad_builtin {{.*}}call of target builtin __valida_write with a wrong signature
 declare void @__valida_write(i32, i32)
 define void @bad_builtin() {

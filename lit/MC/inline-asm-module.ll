@@ -1,17 +1,23 @@
 ; Module-level inline assembly: assembly output copies it verbatim (between
-; `;` comment markers); an object file cannot hold it (there is no Valida MC
-; assembler), which is a clear error rather than an LLVM crash.
+; `;` comment markers); object output assembles it with the Valida MC
+; assembly parser.
 ; RUN: %llc %s -o - | %FileCheck %s
-; RUN: not %llc -filetype=obj %s -o /dev/null 2>&1 | %FileCheck %s --check-prefix=OBJ
+; RUN: %llc -filetype=obj %s -o %t.o
+; RUN: %llvm_readelf -s %t.o | %FileCheck %s --check-prefix=SYM
+; RUN: llvm-objcopy -O binary --only-section=.text %t.o %t.bin
+; RUN: od -An -v -w24 -td4 %t.bin | %FileCheck %s --check-prefix=OBJ
 
 ; CHECK:      ; Start of file scope inline assembly
+; CHECK-NEXT: .text
 ; CHECK-NEXT: .globl helper
 ; CHECK-NEXT: helper:
 ; CHECK-NEXT: stop
 ; CHECK:      ; End of file scope inline assembly
 
-; OBJ: error: module-level inline assembly cannot be put in a Valida object file (there is no Valida assembler in LLVM); emit assembly (-S) instead
+; SYM: NOTYPE GLOBAL DEFAULT {{[0-9]+}} helper
+; OBJ: 8 0 0 0 0 0
 
+module asm "\09.text"
 module asm "\09.globl helper"
 module asm "helper:"
 module asm "\09stop"

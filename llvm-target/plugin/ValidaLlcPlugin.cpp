@@ -13,6 +13,7 @@ extern "C" void LLVMInitializeValidaTargetInfo();
 extern "C" void LLVMInitializeValidaTarget();
 extern "C" void LLVMInitializeValidaTargetMC();
 extern "C" void LLVMInitializeValidaAsmPrinter();
+extern "C" void LLVMInitializeValidaAsmParser();
 
 namespace {
 struct RegisterValidaTarget {
@@ -21,6 +22,7 @@ struct RegisterValidaTarget {
     LLVMInitializeValidaTarget();
     LLVMInitializeValidaTargetMC();
     LLVMInitializeValidaAsmPrinter();
+    LLVMInitializeValidaAsmParser();
   }
 };
 RegisterValidaTarget Registration;
