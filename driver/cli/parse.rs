@@ -403,7 +403,7 @@ pub fn parse(args: Vec<OsString>) -> Result<ParseOutcome> {
             "-e" | "--entry" => linker.extend(["-e".to_string(), p.value(a, "")?]),
             "-u" | "--undefined" => linker.extend(["-u".to_string(), p.value(a, "")?]),
             "-z" => linker.extend(["-z".to_string(), p.value(a, "")?]),
-            "-mllvm" => {
+            "-mllvm" | "--mllvm" => {
                 let v = p.value(a, "")?;
                 b.compile.mllvm.push(v);
             }
@@ -487,7 +487,7 @@ pub fn parse(args: Vec<OsString>) -> Result<ParseOutcome> {
                     b.compile.dep.extend([flag.to_string(), v]);
                 } else if let Some(rest) = a.strip_prefix("--edition=") {
                     b.compile.edition = Some(rest.to_string());
-                } else if let Some(rest) = a.strip_prefix("-mllvm=") {
+                } else if let Some(rest) = a.strip_prefix("-mllvm=").or(a.strip_prefix("--mllvm=")) {
                     b.compile.mllvm.push(rest.to_string());
                 } else if let Some(rest) =
                     a.strip_prefix("--target=").or(a.strip_prefix("-target="))
