@@ -36,8 +36,7 @@ fn check(official: &Official, name: &str, opt: &str) {
         .arg(opt)
         .arg(&src)
         .args([
-            "-f",
-            "no-builtin",
+            "-fno-builtin",
             "--mllvm",
             "-valida-use-memcpy=false",
             "-o",
