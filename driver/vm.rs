@@ -70,7 +70,7 @@ pub fn run_capture(image: &[u8], input: &[u8]) -> std::result::Result<Outcome, S
 }
 
 /// Runs `image` with `input` as the program's input; the program's stdout
-/// goes to ours. Returns its exit status.
+/// and stderr go to ours. Returns its exit status.
 pub fn run_image(
     name: &Path,
     image: &[u8],
@@ -86,6 +86,11 @@ pub fn run_image(
     out.write_all(&outcome.stdout)
         .and_then(|()| out.flush())
         .map_err(|e| Error::io("<stdout>", e))?;
+    // The program's stderr is the host's, never the output (docs/abi.md).
+    let mut err = std::io::stderr().lock();
+    err.write_all(&outcome.stderr)
+        .and_then(|()| err.flush())
+        .map_err(|e| Error::io("<stderr>", e))?;
     if let Some(trap) = &outcome.trap {
         eprintln!("valida-cc: {}: trap: {trap}", name.display());
     }

@@ -134,8 +134,9 @@ run_valida() {
       "$vm" run --input "$input" "$exe" > "$exe.out" 2> "$exe.err" || status=$?
       # The program's stderr reaches the host's stderr, not the output tape
       # (docs/abi.md, "stderr"): compare stdout followed by it, without the
-      # VM's own `valida:` lines (the tests write to stderr last, if at all).
-      grep -v '^valida: ' "$exe.err" >> "$exe.out" || true
+      # VM's own report (`valida:` lines and the backtrace of a FAIL; the
+      # tests write to stderr last, if at all).
+      grep -v -E '^valida: |^backtrace:$|^  (#[0-9]|\(frame chain)' "$exe.err" >> "$exe.out" || true
       if [[ "$status" == "$want_status" ]] && cmp -s "$exe.out" "tests/$name.expected"; then
         pass=$((pass + 1))
       else

@@ -75,6 +75,6 @@ twice:
 table:
     .word 0x01020304, 0x80706050, 3, 4, 5
     .bss
-    .align 8
+    .align 4
 state:
     .zero 200
