@@ -18,78 +18,98 @@ fn below_limit(at: u32, len: u32) -> bool {
 /// 4-aligned, each destination word is assembled from two source words read
 /// in order, each source word read once), then the last 0–3 bytes. Overlapping
 /// ranges therefore give what that sequence of reads and writes gives.
+///
+/// The word phase runs in bulk: its reads either all precede the writes
+/// they could see (a snapshot copy, `memmove`) or all follow them (a
+/// forward byte-by-byte copy, which repeats the first `dst - src` bytes),
+/// depending only on how far the destination is ahead of the source. Only
+/// the words whose accesses are all addressable run in bulk; the first one
+/// that is not then traps exactly where the reference VM's loop would.
 pub fn memcpy(mem: &mut Memory, dst: u32, src: u32, size: u32) -> Result<(), TrapKind> {
-    // Disjoint ranges: every byte read is read before any write could change
-    // it, so the result is a plain copy. The word path may read up to 3
-    // bytes past the source, which must be addressable too.
-    let disjoint = u64::from(dst) + u64::from(size) <= u64::from(src)
-        || u64::from(src) + u64::from(size) <= u64::from(dst);
-    if disjoint && below_limit(dst, size) && below_limit(src, size.saturating_add(4)) {
-        let (d, s, n) = (dst as usize, src as usize, size as usize);
-        let bytes = mem.slice_mut(0, MEM_LIMIT)?;
-        bytes.copy_within(s..s + n, d);
-        return Ok(());
-    }
-    memcpy_exact(mem, dst, src, size)
-}
-
-fn copy_byte(mem: &mut Memory, d: u32, s: u32) -> Result<(), TrapKind> {
-    let b = mem.read_byte(s)?;
-    mem.write_byte(d, b)
-}
-
-/// The v1.0 MEMCPY access sequence, access by access.
-fn memcpy_exact(mem: &mut Memory, dst: u32, src: u32, mut size: u32) -> Result<(), TrapKind> {
     let (mut d8, mut s8) = (dst, src);
     if size < 4 {
-        for _ in 0..size {
-            copy_byte(mem, d8, s8)?;
-            d8 = d8.wrapping_add(1);
-            s8 = s8.wrapping_add(1);
-        }
-        return Ok(());
+        return copy_bytes(mem, &mut d8, &mut s8, size);
     }
-    if dst & 3 != 0 {
-        let head = 4 - (dst & 3);
-        size -= head;
-        for _ in 0..head {
-            copy_byte(mem, d8, s8)?;
-            d8 = d8.wrapping_add(1);
-            s8 = s8.wrapping_add(1);
-        }
-    }
+    let head = (4 - (dst & 3)) & 3;
+    copy_bytes(mem, &mut d8, &mut s8, head)?;
+    // The head bytes were addressable, so neither address wrapped.
+    let words = (size - head) >> 2;
     let mut d32 = d8;
     let misalign = s8 & 3;
-    let mut s32 = s8.wrapping_sub(misalign);
-    let words = size >> 2;
+    let mut s32 = s8 - misalign;
+    let extra = u64::from(misalign != 0);
+    let room = |at: u32| (u64::from(MEM_LIMIT).saturating_sub(u64::from(at))) / 4;
+    let bulk = u64::from(words)
+        .min(room(d32))
+        .min(room(s32).saturating_sub(extra)) as u32;
+    if bulk > 0 {
+        let n = bulk * 4;
+        let ahead = i64::from(d32) - i64::from(s32);
+        let forward = ahead >= 4 * (1 + extra as i64);
+        let bytes = mem.slice_mut(0, MEM_LIMIT)?;
+        let (d, s, n) = (d32 as usize, s8 as usize, n as usize);
+        if forward {
+            copy_forward(bytes, d, s, n);
+        } else {
+            bytes.copy_within(s..s + n, d);
+        }
+        d32 += n as u32;
+        s32 += n as u32;
+    }
+    // What is left of the word phase traps on its first word, if any.
+    let rest = words - bulk;
     if misalign == 0 {
-        for _ in 0..words {
+        for _ in 0..rest {
             let v = mem.read_word(s32)?;
             mem.write_word(d32, v)?;
             s32 = s32.wrapping_add(4);
             d32 = d32.wrapping_add(4);
         }
-    } else {
+    } else if rest > 0 {
         let right = misalign * 8;
         let left = 32 - right;
         let mut prev = mem.read_word(s32)?;
         s32 = s32.wrapping_add(4);
-        for _ in 0..words {
+        for _ in 0..rest {
             let next = mem.read_word(s32)?;
             s32 = s32.wrapping_add(4);
             mem.write_word(d32, (prev >> right) | (next << left))?;
             d32 = d32.wrapping_add(4);
             prev = next;
         }
+        s32 = s32.wrapping_sub(4);
     }
-    d8 = d32;
-    s8 = s32.wrapping_sub((4 - misalign) % 4);
-    for _ in 0..size & 3 {
-        copy_byte(mem, d8, s8)?;
-        d8 = d8.wrapping_add(1);
-        s8 = s8.wrapping_add(1);
+    let (mut d8, mut s8) = (d32, s32.wrapping_add(misalign));
+    copy_bytes(mem, &mut d8, &mut s8, (size - head) & 3)
+}
+
+/// `n` single-byte copies in ascending order.
+fn copy_bytes(mem: &mut Memory, d8: &mut u32, s8: &mut u32, n: u32) -> Result<(), TrapKind> {
+    for _ in 0..n {
+        let b = mem.read_byte(*s8)?;
+        mem.write_byte(*d8, b)?;
+        *d8 = d8.wrapping_add(1);
+        *s8 = s8.wrapping_add(1);
     }
     Ok(())
+}
+
+/// What copying `n` bytes one at a time in ascending order gives, for
+/// `d > s`: where the ranges overlap, the first `d - s` bytes repeat.
+fn copy_forward(bytes: &mut [u8], d: usize, s: usize, n: usize) {
+    let period = d - s;
+    if period >= n {
+        bytes.copy_within(s..s + n, d);
+        return;
+    }
+    bytes.copy_within(s..d, d);
+    // The output is periodic: double the copied prefix until it is done.
+    let mut done = period;
+    while done < n {
+        let chunk = done.min(n - done);
+        bytes.copy_within(d..d + chunk, d + done);
+        done += chunk;
+    }
 }
 
 /// KECCAKF: permutes the 50 word cells at `ptr`, `ptr + 4`, ... (lane i =
@@ -121,4 +141,103 @@ pub fn keccakf(mem: &mut Memory, ptr: u32) -> Result<(), TrapKind> {
         mem.write_word(ptr.wrapping_add(4 * i as u32), *w)?;
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// The v1.0 VM's MEMCPY loop, one access at a time: the oracle.
+    fn memcpy_reference(mem: &mut Memory, dst: u32, src: u32, mut size: u32) -> Result<(), TrapKind> {
+        let (mut d8, mut s8) = (dst, src);
+        if size < 4 {
+            return copy_bytes(mem, &mut d8, &mut s8, size);
+        }
+        if dst & 3 != 0 {
+            let head = 4 - (dst & 3);
+            size -= head;
+            copy_bytes(mem, &mut d8, &mut s8, head)?;
+        }
+        let mut d32 = d8;
+        let misalign = s8 & 3;
+        let mut s32 = s8.wrapping_sub(misalign);
+        if misalign == 0 {
+            for _ in 0..size >> 2 {
+                let v = mem.read_word(s32)?;
+                mem.write_word(d32, v)?;
+                s32 = s32.wrapping_add(4);
+                d32 = d32.wrapping_add(4);
+            }
+        } else {
+            let (right, left) = (misalign * 8, 32 - misalign * 8);
+            let mut prev = mem.read_word(s32)?;
+            s32 = s32.wrapping_add(4);
+            for _ in 0..size >> 2 {
+                let next = mem.read_word(s32)?;
+                s32 = s32.wrapping_add(4);
+                mem.write_word(d32, (prev >> right) | (next << left))?;
+                d32 = d32.wrapping_add(4);
+                prev = next;
+            }
+        }
+        let (mut d8, mut s8) = (d32, s32.wrapping_sub((4 - misalign) % 4));
+        copy_bytes(mem, &mut d8, &mut s8, size & 3)
+    }
+
+    fn filled(at: u32, len: u32) -> Memory {
+        let mut mem = Memory::new().expect("anonymous mapping");
+        for i in 0..len {
+            mem.write_byte(at + i, (i.wrapping_mul(37) ^ (i >> 8)) as u8 | 1)
+                .expect("in range");
+        }
+        mem
+    }
+
+    fn check(base: u32, dst_off: u32, src_off: u32, size: u32) {
+        const SPAN: u32 = 4096;
+        let start = base.saturating_sub(64);
+        let (dst, src) = (base.wrapping_add(dst_off), base.wrapping_add(src_off));
+        let mut fast = filled(start, SPAN.min(MEM_LIMIT - start));
+        let mut slow = filled(start, SPAN.min(MEM_LIMIT - start));
+        let got = memcpy(&mut fast, dst, src, size);
+        let want = memcpy_reference(&mut slow, dst, src, size);
+        assert_eq!(got, want, "outcome of memcpy({dst:#x}, {src:#x}, {size})");
+        let n = SPAN.min(MEM_LIMIT - start);
+        assert_eq!(
+            fast.slice(start, n).ok(),
+            slow.slice(start, n).ok(),
+            "memory after memcpy({dst:#x}, {src:#x}, {size})"
+        );
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(2000))]
+
+        #[test]
+        fn bulk_memcpy_matches_the_access_by_access_loop(
+            dst_off in 0u32..200, src_off in 0u32..200, size in 0u32..400,
+        ) {
+            check(0x1000, dst_off, src_off, size);
+        }
+
+        #[test]
+        fn bulk_memcpy_traps_where_the_loop_traps(
+            dst_off in 0u32..200, src_off in 0u32..200, size in 0u32..400,
+        ) {
+            check(MEM_LIMIT - 160, dst_off, src_off, size);
+        }
+    }
+
+    #[test]
+    fn overlapping_copy_of_a_gigabyte_is_one_bulk_step() {
+        let mut mem = filled(0x1000, 64);
+        // Forward overlap by 5 bytes: the first 5 source bytes repeat.
+        let size = MEM_LIMIT;
+        assert_eq!(memcpy(&mut mem, 0x1005, 0x1000, size), Err(TrapKind::AddressOutOfRange));
+        let first: Vec<u8> = mem.slice(0x1000, 5).expect("in range").to_vec();
+        let far = MEM_LIMIT - 0x1100;
+        let off = (far - 0x1000) as usize % 5;
+        assert_eq!(mem.slice(far, 1).expect("in range")[0], first[off]);
+    }
 }
