@@ -39,7 +39,7 @@ bash scripts/torture.sh --sample 120 --opt-levels "0 2" || status=1
 # The e2e corpus with LLVM's machine verifier on every codegen (runtime too).
 VALIDA_VERIFY_MACHINEINSTRS=1 cargo test --release -q -p valida-cc --test e2e || status=1
 # The fuzz targets build and run a short smoke pass; saved inputs replay.
-bash scripts/fuzz-smoke.sh --seconds 10 || status=1
+bash scripts/fuzz-smoke.sh --runs 20000 || status=1
 # The e2e corpus again with each Valida pass switched off in turn.
 bash scripts/passes-off.sh || status=1
 exit "$status"
