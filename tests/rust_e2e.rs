@@ -532,3 +532,96 @@ fn edition_option_and_time() {
     );
     assert_eq!(result.status, 1);
 }
+
+/// `valida-cc compare --json ARGS` of a Rust program: the parsed report.
+fn compare_json(args: &[&str]) -> valida_cc::compare::json::Json {
+    use valida_cc::compare::json::Json;
+    common::prime_runtime();
+    let out = run(driver()
+        .current_dir(manifest_dir())
+        .arg("compare")
+        .arg("--json")
+        .args(args));
+    Json::parse(text(&out.stdout).trim())
+        .unwrap_or_else(|| panic!("compare {args:?} gave no report:\n{}", text(&out.stderr)))
+}
+
+/// `valida-cc compare` takes a `.rs` crate root: the same optimised IR
+/// (or, with `--riscv-ir native`, rustc's IR optimised for RISC-V) runs on
+/// Valida and on RV32IM with the same stdout, stderr and status, which are
+/// also the host build's; a no_std program and a std panic (FAIL on Valida,
+/// exit 1 on RV32IM) too.
+#[test]
+fn compare_takes_rust() {
+    use valida_cc::compare::json::Json;
+    let std_dir = Path::new("tests").join("rust").join("std");
+    let words = std_dir.join("words.rs");
+    let words_in = std_dir.join("words.in");
+    let (host_out, host_err, host_status) = host_run("words");
+    for args in [vec!["-O2"], vec!["-O0", "--riscv-ir", "native"]] {
+        let mut all: Vec<&str> = args.clone();
+        all.extend(["--input", words_in.to_str().expect("utf-8 path")]);
+        all.push(words.to_str().expect("utf-8 path"));
+        let json = compare_json(&all);
+        let field = |p: &str| {
+            json.path(p)
+                .and_then(Json::as_str)
+                .unwrap_or_default()
+                .to_string()
+        };
+        assert_eq!(
+            json.get("match").and_then(Json::as_bool),
+            Some(true),
+            "{args:?}: {}",
+            field("riscv.stdout")
+        );
+        assert_eq!(field("valida.stdout"), host_out, "{args:?}");
+        assert_eq!(field("riscv.stdout"), host_out, "{args:?}");
+        assert_eq!(
+            normalise_panic(&field("valida.stderr")),
+            normalise_panic(&host_err),
+            "{args:?}"
+        );
+        assert_eq!(
+            json.path("valida.exit_status").and_then(Json::as_f64),
+            Some(f64::from(host_status)),
+            "{args:?}"
+        );
+        assert!(
+            json.path("riscv.executed")
+                .and_then(Json::as_f64)
+                .unwrap_or(0.0)
+                > 0.0
+        );
+    }
+
+    // A std panic: message and location on stderr on both sides, then FAIL / exit 1.
+    let (_, panic_err, _) = host_run("panics");
+    let json = compare_json(&[
+        "-O2",
+        std_dir.join("panics.rs").to_str().expect("utf-8 path"),
+    ]);
+    assert_eq!(json.get("match").and_then(Json::as_bool), Some(true));
+    assert_eq!(
+        json.path("valida.outcome").and_then(Json::as_str),
+        Some("FAIL")
+    );
+    assert_eq!(
+        json.path("riscv.exit_status").and_then(Json::as_f64),
+        Some(1.0)
+    );
+    let err = json
+        .path("riscv.stderr")
+        .and_then(Json::as_str)
+        .unwrap_or_default();
+    assert_eq!(normalise_panic(err), normalise_panic(&panic_err));
+
+    // no_std (valida_rt's println!, the Valida I/O builtins as RV32 functions).
+    let (want, _, _) = expected("fibonacci");
+    let json = compare_json(&["-O2", "tests/rust/fibonacci.rs"]);
+    assert_eq!(json.get("match").and_then(Json::as_bool), Some(true));
+    assert_eq!(
+        json.path("riscv.stdout").and_then(Json::as_str),
+        Some(want.as_str())
+    );
+}

@@ -74,6 +74,23 @@ impl Sysroot {
         }
     }
 
+    /// The `compiler_builtins` rlib (rustc's bitcode) of this sysroot.
+    pub fn builtins_rlib(&self) -> Result<PathBuf> {
+        let lib = Sysroot::lib_dir(&self.root);
+        let entries = fs::read_dir(&lib).map_err(|e| Error::io(&lib, e))?;
+        entries
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .find(|p| {
+                p.file_name().is_some_and(|n| {
+                    let n = n.to_string_lossy();
+                    n.starts_with("libcompiler_builtins-") && n.ends_with(".rlib")
+                })
+            })
+            .ok_or_else(|| {
+                RustError::Sysroot(format!("no compiler_builtins in {}", lib.display())).into()
+            })
+    }
+
     /// `lib/rustlib/<target>/lib` of a sysroot directory.
     pub fn lib_dir(root: &Path) -> PathBuf {
         root.join("lib")
@@ -588,6 +605,16 @@ fn drop_definitions(bitcode: &[u8], names: &std::collections::HashSet<String>) -
     let context = inkwell::context::Context::create();
     let module =
         crate::ir::retarget::parse_module(&context, Path::new("compiler_builtins"), bitcode)?;
+    strip_definitions(&module, names);
+    Ok(module.write_bitcode_to_memory().as_slice().to_vec())
+}
+
+/// Turns the definitions of the functions named in `names` into
+/// declarations.
+pub(crate) fn strip_definitions(
+    module: &inkwell::module::Module<'_>,
+    names: &std::collections::HashSet<String>,
+) {
     for function in module.get_functions() {
         let name = function.get_name().to_string_lossy().into_owned();
         if function.count_basic_blocks() == 0 || !names.contains(&name) {
@@ -602,7 +629,6 @@ fn drop_definitions(bitcode: &[u8], names: &std::collections::HashSet<String>) -
             .as_global_value()
             .set_visibility(inkwell::GlobalVisibility::Default);
     }
-    Ok(module.write_bitcode_to_memory().as_slice().to_vec())
 }
 
 /// Compiles every bitcode member of the `compiler_builtins` rlib to a
