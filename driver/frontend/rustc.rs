@@ -11,7 +11,7 @@ use std::process::{Command, Stdio};
 use crate::cli::{CompileOptions, OptLevel};
 use crate::error::{Error, Result};
 use crate::frontend::clang::render;
-use crate::rust::error::{RustError, status_text};
+use crate::rust_error::{RustError, status_text};
 use crate::rust::lto::{Member, is_bitcode};
 use crate::rust::sysroot::{self, Sysroot};
 

@@ -10,7 +10,7 @@ use std::process::Command;
 
 use inkwell::context::Context;
 
-use super::error::RustError;
+use crate::rust_error::RustError;
 use super::lto::{Member, is_bitcode};
 use super::sysroot::{self, TARGET_NAME};
 use crate::cli::{CompileOptions, OptLevel};

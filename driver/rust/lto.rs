@@ -16,7 +16,7 @@ use inkwell::passes::PassBuilderOptions;
 use inkwell::targets::TargetMachine;
 use inkwell::values::GlobalValue;
 
-use super::error::RustError;
+use crate::rust_error::RustError;
 use crate::error::{Error, Result};
 use crate::ir::retarget;
 

@@ -15,7 +15,6 @@
 //!   that rustc calls for binaries built by cargo.
 
 pub mod cargo;
-pub mod error;
 pub mod lto;
 pub mod sysroot;
 
@@ -32,7 +31,7 @@ use crate::frontend::rustc;
 use crate::ir::retarget;
 use crate::link::Input;
 
-pub use error::RustError;
+pub use crate::rust_error::RustError;
 
 /// Compiles the crate whose root is `path` (with the sysroot and the
 /// runtime crate) into one retargeted, optimised Valida module.

@@ -26,7 +26,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::sync::OnceLock;
 
-use super::error::{RustError, status_text};
+use crate::rust_error::{RustError, status_text};
 use crate::error::{Error, Result};
 use crate::frontend::rustc::{archive_members, base_command, rustc_opt_level};
 use crate::link::archive::write_archive;
