@@ -26,11 +26,11 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::sync::OnceLock;
 
-use crate::rust_error::{RustError, status_text};
 use crate::error::{Error, Result};
 use crate::frontend::rustc::{archive_members, base_command, rustc_opt_level};
 use crate::link::archive::write_archive;
 use crate::runtime_build::Fnv;
+use crate::rust_error::{RustError, status_text};
 
 /// The target's name (the spec file's stem).
 pub const TARGET_NAME: &str = "valida-unknown-none";
