@@ -47,7 +47,7 @@ pub enum Error {
     #[error(transparent)]
     Link(#[from] crate::link::LinkError),
     #[error(transparent)]
-    Rust(#[from] crate::rust::RustError),
+    Rust(#[from] crate::rust_error::RustError),
     #[error("runtime build failed: {0}")]
     Runtime(String),
     #[error("cannot run {path} on the VM: {message}")]

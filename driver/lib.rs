@@ -15,6 +15,7 @@ pub mod ir;
 pub mod link;
 pub mod runtime_build;
 pub mod rust;
+pub mod rust_error;
 pub mod vm;
 
 pub use error::{Error, Result};

@@ -3,7 +3,7 @@
 use std::io::Write;
 use std::path::Path;
 
-use valida_vm::{Outcome as VmOutcome, RunOptions};
+use valida_vm::{Io, Outcome as VmOutcome, RunOptions};
 
 use crate::error::{Error, Result};
 
@@ -69,8 +69,24 @@ pub fn run_capture(image: &[u8], input: &[u8]) -> std::result::Result<Outcome, S
     run_capture_limited(image, input, u64::MAX)
 }
 
+/// The program's stderr on the host's, after flushing what it wrote to
+/// stdout before: the host sees both streams in the order the program
+/// wrote them (stdout is flushed at each newline as well).
+struct StderrAfterStdout;
+
+impl Write for StderrAfterStdout {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        std::io::stdout().flush()?;
+        std::io::stderr().write(buf)
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        std::io::stderr().flush()
+    }
+}
+
 /// Runs `image` with `input` as the program's input; the program's stdout
-/// and stderr go to ours. Returns its exit status.
+/// and stderr go to ours as it runs, in the order it writes them. Returns
+/// its exit status.
 pub fn run_image(
     name: &Path,
     image: &[u8],
@@ -78,24 +94,34 @@ pub fn run_image(
     args: &[Vec<u8>],
     stats: bool,
 ) -> Result<i32> {
-    let outcome = run_capture_with(image, input, args, u64::MAX).map_err(|message| Error::Vm {
+    let vm_error = |message: String| Error::Vm {
         path: name.to_path_buf(),
         message,
-    })?;
-    let mut out = std::io::stdout().lock();
-    out.write_all(&outcome.stdout)
-        .and_then(|()| out.flush())
-        .map_err(|e| Error::io("<stdout>", e))?;
-    // The program's stderr is the host's, never the output (docs/abi.md).
-    let mut err = std::io::stderr().lock();
-    err.write_all(&outcome.stderr)
-        .and_then(|()| err.flush())
-        .map_err(|e| Error::io("<stderr>", e))?;
-    if let Some(trap) = &outcome.trap {
+    };
+    let program = valida_vm::load_elf(image).map_err(|e| vm_error(e.to_string()))?;
+    let options = RunOptions::default();
+    let mut machine = valida_vm::exec::host::machine_with_args(program, &options, args)
+        .map_err(|e| vm_error(e.to_string()))?;
+    let started = std::time::Instant::now();
+    let mut input = input;
+    let mut stdout = std::io::stdout();
+    let outcome = machine
+        .run(&mut Io::with_stderr(
+            &mut input,
+            &mut stdout,
+            &mut StderrAfterStdout,
+        ))
+        .map_err(|e| match e {
+            // The input is in memory: an I/O error is the host's stdout or stderr.
+            valida_vm::Error::Io(e) => Error::io("<stdout/stderr>", e),
+            e => vm_error(e.to_string()),
+        })?;
+    let report = machine.report(outcome, Vec::new(), started);
+    if let VmOutcome::Trapped(trap) = &report.outcome {
         eprintln!("valida-cc: {}: trap: {trap}", name.display());
     }
     if stats {
-        eprint!("{}", outcome.stats);
+        eprint!("{}", report.stats_text());
     }
-    Ok(outcome.status)
+    Ok(i32::from(report.outcome.exit_status()))
 }

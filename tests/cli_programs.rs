@@ -60,6 +60,50 @@ fn argv_and_stderr_on_our_vm() {
     assert!(!text(&out.stdout).contains("argv[1]"));
 }
 
+/// `valida-cc run` passes the program's stdout and stderr to the host as it
+/// writes them: with both on one file (a shell's `2>&1`) the lines
+/// alternate as the program wrote them, a partial stdout line included.
+#[test]
+fn stdout_and_stderr_keep_their_order() {
+    let dir = scratch("prog-interleave");
+    let src = write(
+        &dir,
+        "inter.c",
+        r#"#include <stdio.h>
+int main(void) {
+  for (int i = 1; i <= 3; i++) {
+    printf("out %d\n", i);
+    fflush(stdout);
+    fprintf(stderr, "err %d\n", i);
+  }
+  printf("partial ");
+  fflush(stdout);
+  fprintf(stderr, "err last\n");
+  printf("done\n");
+  return 0;
+}
+"#,
+    );
+    let exe = dir.join("inter");
+    let out = compile(&[&src], &["-O2"], &exe);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let log = dir.join("both.txt");
+    let file = std::fs::File::create(&log).expect("log file");
+    let status = driver()
+        .arg("run")
+        .arg(&exe)
+        .stdin(Stdio::null())
+        .stdout(file.try_clone().expect("clone"))
+        .stderr(file)
+        .status()
+        .expect("valida-cc runs");
+    assert!(status.success());
+    assert_eq!(
+        std::fs::read_to_string(&log).expect("log"),
+        "out 1\nerr 1\nout 2\nerr 2\nout 3\nerr 3\npartial err last\ndone\n"
+    );
+}
+
 /// With the official Valida VM (when installed): the same executable runs,
 /// sees argc 1 and argv[0] "a.out", and its stderr goes nowhere.
 #[test]

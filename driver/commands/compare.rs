@@ -1,6 +1,6 @@
-//! `valida-cc compare file.c [-O…] [--input F] [--json]`: the program built
-//! for Valida and for RV32IM from the same optimised IR, both run, outputs,
-//! exit statuses and instruction counts compared. Exit status 0 when they
+//! `valida-cc compare file.c|prog.rs [-O…] [--input F] [--json]`: the
+//! program built for Valida and for RV32IM from the same optimised IR, both
+//! run, stdout, stderr, exit statuses and instruction counts compared. Exit status 0 when they
 //! match, 1 when they do not (or on an error).
 
 use std::fs;
@@ -67,6 +67,10 @@ fn side_json(s: &Side) -> Json {
             "stdout",
             Json::Str(String::from_utf8_lossy(&s.output).into_owned()),
         ),
+        (
+            "stderr",
+            Json::Str(String::from_utf8_lossy(&s.stderr).into_owned()),
+        ),
     ])
 }
 
@@ -82,6 +86,7 @@ pub fn to_json(name: &str, args: &CompareArgs, r: &Comparison) -> Json {
         ),
         ("match", Json::Bool(r.matches())),
         ("stdout_match", Json::Bool(r.output_matches())),
+        ("stderr_match", Json::Bool(r.stderr_matches())),
         ("status_match", Json::Bool(r.status_matches())),
         ("ratio", Json::Num((r.ratio() * 10000.0).round() / 10000.0)),
         (
@@ -93,7 +98,7 @@ pub fn to_json(name: &str, args: &CompareArgs, r: &Comparison) -> Json {
     ])
 }
 
-/// Where two outputs first differ: (line number from 1, Valida's line, RV32's line).
+/// Where two streams first differ: (line number from 1, Valida's line, RV32's line).
 fn first_difference(a: &[u8], b: &[u8]) -> Option<(usize, String, String)> {
     let la: Vec<&[u8]> = a.split(|&c| c == b'\n').collect();
     let lb: Vec<&[u8]> = b.split(|&c| c == b'\n').collect();
@@ -160,8 +165,9 @@ pub fn to_text(name: &str, args: &CompareArgs, r: &Comparison) -> String {
     ));
     if r.matches() {
         s.push_str(&format!(
-            "match: same output ({} bytes) and exit status {}\n",
+            "match: same output ({} bytes), stderr ({} bytes) and exit status {}\n",
             r.valida.output.len(),
+            r.valida.stderr.len(),
             r.valida.exit_status
         ));
     } else {
@@ -174,6 +180,11 @@ pub fn to_text(name: &str, args: &CompareArgs, r: &Comparison) -> String {
         if let Some((line, v, w)) = first_difference(&r.valida.output, &r.riscv.output) {
             s.push_str(&format!(
                 "MISMATCH: output differs at line {line}:\n  Valida: {v}\n  RV32IM: {w}\n"
+            ));
+        }
+        if let Some((line, v, w)) = first_difference(&r.valida.stderr, &r.riscv.stderr) {
+            s.push_str(&format!(
+                "MISMATCH: stderr differs at line {line}:\n  Valida: {v}\n  RV32IM: {w}\n"
             ));
         }
     }

@@ -7,7 +7,7 @@ use clap::Args;
 use super::RiscvIr;
 use crate::cli::CompileOptions;
 
-/// `valida-cc compare file.c [-O…] [--input F] [--json]`.
+/// `valida-cc compare file.c|prog.rs [-O…] [--input F] [--json]`.
 #[derive(Debug, Clone, Args)]
 pub struct CompareArgs {
     #[command(flatten)]
@@ -32,7 +32,7 @@ pub struct CompareArgs {
     /// Build the RV32IM runtime (cache) and exit.
     #[arg(long = "build-rv32-runtime", hide = true)]
     pub build_rv32_runtime: bool,
-    /// Sources of the program (.c, .ll, .bc).
+    /// Sources of the program (.c, .ll, .bc; a .rs crate root).
     #[arg(value_name = "INPUT")]
     pub inputs: Vec<PathBuf>,
 }

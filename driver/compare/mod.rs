@@ -14,6 +14,7 @@ pub mod bench;
 pub mod cli;
 pub mod json;
 pub mod riscv;
+pub mod rust;
 pub mod rv_runtime;
 pub mod stats;
 
@@ -114,7 +115,8 @@ impl Unit<'_> {
     }
 }
 
-/// Front end and optimisation of one `.c`/`.ll`/`.bc` file for both targets.
+/// Front end and optimisation of one `.c`/`.ll`/`.bc` file or `.rs`
+/// crate root for both targets.
 pub fn compile_module<'ctx>(
     context: &'ctx Context,
     path: &Path,
@@ -123,6 +125,17 @@ pub fn compile_module<'ctx>(
 ) -> Result<Unit<'ctx>> {
     let valida_tm = target_machine(opts.opt)?;
     let riscv_tm = riscv::target_machine(opts.opt)?;
+    if matches!(InputKind::of(path)?, InputKind::Rust) {
+        let (valida, riscv) =
+            rust::compile_crate(context, path, opts, mode, &valida_tm, &riscv_tm)?;
+        return Ok(Unit {
+            path: path.to_path_buf(),
+            valida,
+            riscv,
+            valida_tm,
+            riscv_tm,
+        });
+    }
     let valida = load_module(context, path, opts, &valida_tm, &[])?;
     let riscv = match mode {
         RiscvIr::Same => {
@@ -242,12 +255,14 @@ pub fn build(inputs: &[PathBuf], opts: &CompareOptions) -> Result<Builds> {
     let mut valida_objects = Vec::new();
     let mut riscv_objects = Vec::new();
     let mut user_functions = BTreeSet::new();
+    let mut has_rust = false;
     for (i, path) in inputs.iter().enumerate() {
         match InputKind::of(path)? {
             InputKind::C | InputKind::LlvmIr => {}
+            InputKind::Rust => has_rust = true,
             _ => {
                 return Err(CompareError::Usage(format!(
-                    "{}: compare takes .c, .ll and .bc sources only",
+                    "{}: compare takes .c, .rs, .ll and .bc sources only",
                     path.display()
                 )));
             }
@@ -291,6 +306,9 @@ pub fn build(inputs: &[PathBuf], opts: &CompareOptions) -> Result<Builds> {
         bytes: read(&rt.crt)?,
     }];
     all.extend(valida_objects);
+    if has_rust {
+        all.push(crate::rust::builtins_input(opts.compile.verbose)?);
+    }
     all.push(Input::Archive {
         name: rt.lib.display().to_string(),
         bytes: read(&rt.lib)?,
@@ -299,10 +317,14 @@ pub fn build(inputs: &[PathBuf], opts: &CompareOptions) -> Result<Builds> {
 
     // RV32IM: ld.lld with the runtime built the same way.
     let rv_rt = ensure_rv_runtime(opts)?;
+    let mut rv_lib = rv_rt.lib.clone();
+    if has_rust {
+        rv_lib.extend(rust::riscv_builtins(&rv_rt, opts.compile.verbose)?);
+    }
     let riscv = riscv::link(
         &rv_rt.crt,
         &riscv_objects,
-        &rv_rt.lib,
+        &rv_lib,
         &tmp.0.join("a.rv32"),
         opts.compile.verbose,
     )?;
@@ -342,7 +364,10 @@ pub struct Side {
     /// `exit N`, `FAIL`, `trap: …`, `step limit`.
     pub outcome: String,
     pub exit_status: u8,
+    /// What the program wrote to stdout (Valida: WRITE, the committed output).
     pub output: Vec<u8>,
+    /// What it wrote to stderr (Valida: `__valida_stderr_write`).
+    pub stderr: Vec<u8>,
     /// Instructions executed.
     pub steps: u64,
     /// Static instructions of the user's functions.
@@ -362,8 +387,17 @@ pub const COST_MAX_STEPS: u64 = 20_000_000;
 
 /// The proof cost of running `elf` with `input` (see [`Side::trace_cells`]).
 fn trace_cells(elf: &[u8], input: &[u8]) -> Option<u64> {
-    let (outcome, cost) =
-        valida_vm::cost::cost_of_elf(elf, input, valida_vm::cost::DEFAULT_MAX_SEGMENT_SIZE).ok()?;
+    let program = valida_vm::load_elf(elf).ok()?;
+    let mut machine = valida_vm::Machine::new(program, &valida_vm::RunOptions::default()).ok()?;
+    let mut input = input;
+    // The run already reported the program's output and stderr: this one is silent.
+    let (mut out, mut err) = (std::io::sink(), std::io::sink());
+    let (outcome, cost) = valida_vm::cost::run_with_cost(
+        &mut machine,
+        &mut valida_vm::Io::with_stderr(&mut input, &mut out, &mut err),
+        valida_vm::cost::DEFAULT_MAX_SEGMENT_SIZE,
+    )
+    .ok()?;
     matches!(
         outcome,
         valida_vm::Outcome::Stopped { .. } | valida_vm::Outcome::Failed
@@ -393,11 +427,14 @@ impl Comparison {
     pub fn output_matches(&self) -> bool {
         self.valida.output == self.riscv.output
     }
+    pub fn stderr_matches(&self) -> bool {
+        self.valida.stderr == self.riscv.stderr
+    }
     pub fn status_matches(&self) -> bool {
         self.valida.exit_status == self.riscv.exit_status
     }
     pub fn matches(&self) -> bool {
-        self.output_matches() && self.status_matches()
+        self.output_matches() && self.stderr_matches() && self.status_matches()
     }
     /// Valida / RV32IM executed instructions.
     pub fn ratio(&self) -> f64 {
@@ -422,11 +459,17 @@ pub fn run(builds: &Builds, input: &[u8], max_steps: u64) -> Result<Comparison> 
         max_steps,
         ..valida_vm::RunOptions::default()
     };
-    let v =
-        valida_vm::run_elf(&builds.valida, input, &options).map_err(|e| CompareError::Load {
-            side: "Valida",
-            message: e.to_string(),
-        })?;
+    let load_error = |e: valida_vm::Error| CompareError::Load {
+        side: "Valida",
+        message: e.to_string(),
+    };
+    let program = valida_vm::load_elf(&builds.valida)
+        .map_err(valida_vm::Error::from)
+        .map_err(load_error)?;
+    // The program's stderr (`__valida_stderr_write`) is captured, not the host's.
+    let mut v_stderr = Vec::new();
+    let v = valida_vm::run_program_with(program, input, &[], Some(&mut v_stderr), &options)
+        .map_err(load_error)?;
     let (v_user, v_total) = stats::static_counts(&builds.valida, 24, &builds.user_functions);
     let valida = Side {
         outcome: match &v.outcome {
@@ -439,6 +482,7 @@ pub fn run(builds: &Builds, input: &[u8], max_steps: u64) -> Result<Comparison> 
             .then(|| trace_cells(&builds.valida, input))
             .flatten(),
         output: v.output,
+        stderr: v_stderr,
         steps: v.steps,
         static_user: v_user,
         static_total: v_total,
@@ -455,12 +499,11 @@ pub fn run(builds: &Builds, input: &[u8], max_steps: u64) -> Result<Comparison> 
         &valida_vm::rv32im::RunOptions { max_steps },
     );
     let (r_user, r_total) = stats::static_counts(&builds.riscv, 4, &builds.user_functions);
-    // Valida has one output stream that stderr writes go to as well: compare
-    // with fds 1 and 2 in write order.
     let riscv = Side {
         outcome: r.outcome.to_string(),
         exit_status: r.outcome.exit_status(),
-        output: r.combined,
+        output: r.output,
+        stderr: r.stderr,
         steps: r.steps,
         static_user: r_user,
         static_total: r_total,

@@ -11,9 +11,9 @@ use std::process::{Command, Stdio};
 use crate::cli::{CompileOptions, OptLevel};
 use crate::error::{Error, Result};
 use crate::frontend::clang::render;
-use crate::rust::error::{RustError, status_text};
 use crate::rust::lto::{Member, is_bitcode};
 use crate::rust::sysroot::{self, Sysroot};
+use crate::rust_error::{RustError, status_text};
 
 /// rustc's `-C opt-level` for a driver level.
 pub fn rustc_opt_level(opt: OptLevel) -> &'static str {

@@ -10,7 +10,6 @@ use std::process::Command;
 
 use inkwell::context::Context;
 
-use super::error::RustError;
 use super::lto::{Member, is_bitcode};
 use super::sysroot::{self, TARGET_NAME};
 use crate::cli::{CompileOptions, OptLevel};
@@ -20,6 +19,7 @@ use crate::error::{Error, Result};
 use crate::frontend::rustc::{archive_members, is_builtins_member, runtime_args};
 use crate::link::{self, Input, LinkOptions};
 use crate::runtime_build;
+use crate::rust_error::RustError;
 
 /// Cargo subcommands that take `--target`.
 const TARGETED: &[&str] = &[

@@ -16,9 +16,9 @@ use inkwell::passes::PassBuilderOptions;
 use inkwell::targets::TargetMachine;
 use inkwell::values::GlobalValue;
 
-use super::error::RustError;
 use crate::error::{Error, Result};
 use crate::ir::retarget;
+use crate::rust_error::RustError;
 
 /// One bitcode file: its name (archive member or path) and contents.
 #[derive(Debug, Clone)]

@@ -15,7 +15,6 @@
 //!   that rustc calls for binaries built by cargo.
 
 pub mod cargo;
-pub mod error;
 pub mod lto;
 pub mod sysroot;
 
@@ -32,7 +31,7 @@ use crate::frontend::rustc;
 use crate::ir::retarget;
 use crate::link::Input;
 
-pub use error::RustError;
+pub use crate::rust_error::RustError;
 
 /// Compiles the crate whose root is `path` (with the sysroot and the
 /// runtime crate) into one retargeted, optimised Valida module.
@@ -42,9 +41,15 @@ pub fn load_crate<'ctx>(
     opts: &CompileOptions,
     machine: &TargetMachine,
 ) -> Result<Module<'ctx>> {
-    let sysroot = sysroot::ensure(opts.verbose)?;
-    let members = rustc::compile_staticlib(path, opts, &sysroot)?;
+    let members = crate_members(path, opts)?;
     module_from_bitcode(context, path, members, opts, machine)
+}
+
+/// The bitcode of the crate rooted at `path` and of every crate it links
+/// (rustc's riscv32 ilp32 output, not yet retargeted).
+pub fn crate_members(path: &Path, opts: &CompileOptions) -> Result<Vec<lto::Member>> {
+    let sysroot = sysroot::ensure(opts.verbose)?;
+    rustc::compile_staticlib(path, opts, &sysroot)
 }
 
 /// Links bitcode `members` into one module and runs the pipeline on it:
@@ -56,18 +61,7 @@ pub fn module_from_bitcode<'ctx>(
     opts: &CompileOptions,
     machine: &TargetMachine,
 ) -> Result<Module<'ctx>> {
-    let module = lto::link_members(context, path, members)?;
-    if lto::redirect_process_exit(&module) && opts.verbose {
-        eprintln!("valida-cc: std::process::exit goes to __valida_std_exit");
-    }
-    let kept = lto::internalize(&module);
-    if opts.verbose {
-        eprintln!(
-            "valida-cc: {}: exported symbols kept: {}",
-            path.display(),
-            kept.join(" ")
-        );
-    }
+    let module = program_module(context, path, members, opts)?;
     retarget::retarget(&module, machine);
     retarget::verify(&module, path)?;
     lto::drop_unreferenced(&module, machine, path)?;
@@ -81,6 +75,32 @@ pub fn module_from_bitcode<'ctx>(
     optimize(&module, machine, opts.opt, path)?;
     if !opts.f_flags.iter().any(|f| f == "no-function-sections") {
         retarget::split_sections(&module);
+    }
+    Ok(module)
+}
+
+/// Links bitcode `members` into one module whose only external symbols
+/// are the program's exports (`std::process::exit` redirected to
+/// `valida_std`'s), before any retargeting: the module is still rustc's
+/// riscv32 IR (`valida-cc compare --riscv-ir native` optimises it for
+/// RISC-V).
+pub fn program_module<'ctx>(
+    context: &'ctx Context,
+    path: &Path,
+    members: Vec<lto::Member>,
+    opts: &CompileOptions,
+) -> Result<Module<'ctx>> {
+    let module = lto::link_members(context, path, members)?;
+    if lto::redirect_process_exit(&module) && opts.verbose {
+        eprintln!("valida-cc: std::process::exit goes to __valida_std_exit");
+    }
+    let kept = lto::internalize(&module);
+    if opts.verbose {
+        eprintln!(
+            "valida-cc: {}: exported symbols kept: {}",
+            path.display(),
+            kept.join(" ")
+        );
     }
     Ok(module)
 }

@@ -26,11 +26,11 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::sync::OnceLock;
 
-use super::error::{RustError, status_text};
 use crate::error::{Error, Result};
 use crate::frontend::rustc::{archive_members, base_command, rustc_opt_level};
 use crate::link::archive::write_archive;
 use crate::runtime_build::Fnv;
+use crate::rust_error::{RustError, status_text};
 
 /// The target's name (the spec file's stem).
 pub const TARGET_NAME: &str = "valida-unknown-none";
@@ -72,6 +72,23 @@ impl Sysroot {
             rustc_wrapper: dir.join("rustc-wrapper"),
             builtins: dir.join("libcompiler_builtins.valida.a"),
         }
+    }
+
+    /// The `compiler_builtins` rlib (rustc's bitcode) of this sysroot.
+    pub fn builtins_rlib(&self) -> Result<PathBuf> {
+        let lib = Sysroot::lib_dir(&self.root);
+        let entries = fs::read_dir(&lib).map_err(|e| Error::io(&lib, e))?;
+        entries
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .find(|p| {
+                p.file_name().is_some_and(|n| {
+                    let n = n.to_string_lossy();
+                    n.starts_with("libcompiler_builtins-") && n.ends_with(".rlib")
+                })
+            })
+            .ok_or_else(|| {
+                RustError::Sysroot(format!("no compiler_builtins in {}", lib.display())).into()
+            })
     }
 
     /// `lib/rustlib/<target>/lib` of a sysroot directory.
@@ -588,6 +605,16 @@ fn drop_definitions(bitcode: &[u8], names: &std::collections::HashSet<String>) -
     let context = inkwell::context::Context::create();
     let module =
         crate::ir::retarget::parse_module(&context, Path::new("compiler_builtins"), bitcode)?;
+    strip_definitions(&module, names);
+    Ok(module.write_bitcode_to_memory().as_slice().to_vec())
+}
+
+/// Turns the definitions of the functions named in `names` into
+/// declarations.
+pub(crate) fn strip_definitions(
+    module: &inkwell::module::Module<'_>,
+    names: &std::collections::HashSet<String>,
+) {
     for function in module.get_functions() {
         let name = function.get_name().to_string_lossy().into_owned();
         if function.count_basic_blocks() == 0 || !names.contains(&name) {
@@ -602,7 +629,6 @@ fn drop_definitions(bitcode: &[u8], names: &std::collections::HashSet<String>) -
             .as_global_value()
             .set_visibility(inkwell::GlobalVisibility::Default);
     }
-    Ok(module.write_bitcode_to_memory().as_slice().to_vec())
 }
 
 /// Compiles every bitcode member of the `compiler_builtins` rlib to a

@@ -1,7 +1,8 @@
 #!/bin/sh
 # Regenerates NAME.out / NAME.status of tests/rust/NAME.rs by building the
 # program natively with std (a shim stands in for valida_rt) and running it.
-# Usage: tests/rust/host-expected.sh NAME...   (panic tests' files are hand-written)
+# Usage: tests/rust/host-expected.sh NAME...   (panic tests' files, and NAME.err
+# where the test checks stderr, are hand-written)
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 work=$(mktemp -d)
@@ -28,7 +29,7 @@ mod valida_rt {
     impl Termination for () { fn report(self) -> i32 { 0 } }
     impl Termination for i32 { fn report(self) -> i32 { self } }
     impl<T: Termination, E: std::fmt::Debug> Termination for Result<T, E> {
-        fn report(self) -> i32 { match self { Ok(v) => v.report(), Err(e) => { println!("Error: {e:?}"); 1 } } }
+        fn report(self) -> i32 { match self { Ok(v) => v.report(), Err(e) => { eprintln!("Error: {e:?}"); 1 } } }
     }
     #[macro_export]
     macro_rules! entry { ($p:path) => { pub extern "C" fn valida_main() -> i32 { $crate::valida_rt::Termination::report($p()) } }; }

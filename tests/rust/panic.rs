@@ -18,6 +18,7 @@ pub extern "C" fn main() -> i32 {
     let v: Vec<u32> = (1..=4).collect();
     println!("before: {}", checked_div(v[3], v[1]));
     let zero = v.len() as u32 - 4;
+    valida_rt::eprintln!("divisor {zero}");
     println!("after: {}", checked_div(10, zero));
     0
 }

@@ -1,5 +1,5 @@
 // `fn main() -> Result`: an `Err` is printed as `Error: {:?}` and the
-// status is 1; `std::env` has no arguments or variables on Valida, which a
+// status is 1; `std::env` has no variables on Valida, which a
 // host program handles like any missing value.
 use std::num::ParseIntError;
 

@@ -1,7 +1,9 @@
-//! Output (WRITE) and input (READ_ADVICE).
+//! Output (WRITE), stderr and input (READ_ADVICE).
 //!
-//! The machine has one output stream: `eprint!` writes to the same place as
-//! `print!`, as the C runtime's stderr does.
+//! The machine has one output stream, the committed output: `print!` writes
+//! there. `eprint!` (and `dbg!`, panic reports) write to stderr, as the C
+//! runtime's stderr and std's `eprint!` do: `__valida_stderr_write`, which
+//! the real VM runs as a no-op and our VM passes to the host's stderr.
 
 use alloc::string::String;
 use alloc::vec::Vec;
@@ -17,6 +19,35 @@ impl fmt::Write for Output {
     fn write_str(&mut self, s: &str) -> fmt::Result {
         write_bytes(s.as_bytes());
         Ok(())
+    }
+}
+
+/// Stderr as a [`fmt::Write`]r.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Stderr;
+
+impl fmt::Write for Stderr {
+    fn write_str(&mut self, s: &str) -> fmt::Result {
+        write_stderr(s.as_bytes());
+        Ok(())
+    }
+}
+
+/// Writes raw bytes to stderr (never the committed output).
+pub fn write_stderr(bytes: &[u8]) {
+    if !bytes.is_empty() {
+        // SAFETY: the pointer and length describe `bytes`, which the sink only reads.
+        unsafe { sys::__valida_stderr_write(bytes.as_ptr(), bytes.len()) }
+    }
+}
+
+#[doc(hidden)]
+pub fn _eprint(args: fmt::Arguments<'_>) {
+    match args.as_str() {
+        Some(s) => write_stderr(s.as_bytes()),
+        None => {
+            let _ = fmt::write(&mut Stderr, args);
+        }
     }
 }
 
@@ -84,16 +115,19 @@ macro_rules! println {
     };
 }
 
-/// Like [`print!`]; Valida has a single output stream.
+/// Prints to stderr.
 #[macro_export]
 macro_rules! eprint {
-    ($($arg:tt)*) => { $crate::print!($($arg)*) };
+    ($($arg:tt)*) => { $crate::io::_eprint(::core::format_args!($($arg)*)) };
 }
 
-/// Like [`println!`]; Valida has a single output stream.
+/// Prints to stderr, with a newline.
 #[macro_export]
 macro_rules! eprintln {
-    ($($arg:tt)*) => { $crate::println!($($arg)*) };
+    () => { $crate::io::_eprint(::core::format_args!("\n")) };
+    ($($arg:tt)*) => {
+        $crate::io::_eprint(::core::format_args!("{}\n", ::core::format_args!($($arg)*)))
+    };
 }
 
 /// Prints an expression and its value (`[file:line:col] expr = value`) and

@@ -8,13 +8,14 @@
 //! - a `#[global_allocator]` over the C runtime's `malloc` ([`heap::ValidaAlloc`];
 //!   the heap lies between the linker symbols `__heap_start` and `__heap_end`),
 //! - a `#[panic_handler]` that prints `panicked at FILE:LINE:COL:` and the
-//!   message, then executes FAIL (`valida run` exits with status 1)
+//!   message to stderr, then executes FAIL (`valida run` exits with status 1)
 //!   ([`panic::report`]).
 //!
 //! (`VALIDA_RUST_LANG_ITEMS=0` leaves `valida_lang` out, for programs with
 //! their own panic handler and allocator.) Programs that want more name
-//! this crate (always in the extern prelude): `print!`/`println!` (and `eprint!`,
-//! `eprintln!`, `dbg!`) write to the machine's output; [`io`] reads the
+//! this crate (always in the extern prelude): `print!`/`println!` write to
+//! the machine's output, `eprint!`/`eprintln!`/`dbg!` to stderr (the host's
+//! on our VM, nothing on the real one); [`io`] reads the
 //! input tape; [`process::exit`] stops with a status; [`entry!`] declares
 //! the C `main` for a Rust function; [`rand`] is the deterministic random
 //! source (std's `sys_rand`, `getrandom`).

@@ -3,14 +3,15 @@
 use core::fmt::Write;
 use core::panic::PanicInfo;
 
-use crate::io::Output;
+use crate::io::Stderr;
 use crate::sys;
 
-/// Prints `panicked at FILE:LINE:COL:` and the message, then executes
-/// FAIL. `valida_lang`'s `#[panic_handler]` calls it; a program with its
-/// own handler may too.
+/// Prints `panicked at FILE:LINE:COL:` and the message to stderr (as std
+/// does; never the committed output, so a proof of a failed run commits
+/// only what the program printed), then executes FAIL. `valida_lang`'s
+/// `#[panic_handler]` calls it; a program with its own handler may too.
 pub fn report(info: &PanicInfo<'_>) -> ! {
-    let mut out = Output;
+    let mut out = Stderr;
     let _ = match info.location() {
         Some(loc) => writeln!(
             out,

@@ -8,6 +8,10 @@ unsafe extern "C" {
     pub fn __valida_read_advice() -> i32;
     /// FAIL: stops the machine as failed (`valida run` exits 1).
     pub fn __valida_fail() -> !;
+    /// The C runtime's stderr sink (runtime/platform/valida/stderr.c): a
+    /// no-op on the real VM (nothing reaches the committed output or the
+    /// proof), the host's stderr on ours (docs/abi.md, "stderr").
+    pub fn __valida_stderr_write(buf: *const u8, n: usize);
 
     pub fn malloc(size: usize) -> *mut u8;
     pub fn calloc(count: usize, size: usize) -> *mut u8;

@@ -12,12 +12,12 @@
 //! | `sys_write(fd, buf, n)` | stdout (1), stderr (2) | stdout: WRITE (the committed output); stderr: `__valida_stderr_write`, as the C runtime's stderr (the host's stderr on our VM, dropped on the real VM; docs/abi.md) |
 //! | `sys_read(fd, buf, n)` | stdin (0) | READ_ADVICE: the input tape; 0 at its end |
 //! | `sys_alloc_aligned`, `sys_alloc_words` | `System`, args, env | the C runtime's `malloc` |
-//! | `sys_argc`, `sys_argv` | `std::env::args` | no arguments (the machine has none) |
+//! | `sys_argc`, `sys_argv` | `std::env::args` | the C runtime's `argc`/`argv` (`__valida_argc`/`__valida_argv`: `{"a.out"}` on the real VM, `valida run PROG -- ARGS…` on ours) |
 //! | `sys_getenv` | `std::env::var` | no variables |
 //! | `sys_rand` | `HashMap`'s `RandomState`, `getrandom` | [`valida_rt::rand`] (deterministic, seedable) |
 //! | `sys_panic` | `panic_abort` after std printed the message | FAIL |
 //! | `sys_halt` | (risc0-style programs) | STOP with status 0 |
-//! | `sys_log` | (risc0-style programs) | the output |
+//! | `sys_log` | (risc0-style programs) | a line on stderr |
 //!
 //! and the custom backends of `getrandom` (weak: a program's own wins):
 //! `__getrandom_v03_custom` (0.3 and 0.4, selected by the `--cfg
@@ -58,12 +58,8 @@ pub unsafe extern "C" fn sys_write(fd: u32, buf: *const u8, n: usize) {
         return;
     }
     if fd == STDERR {
-        unsafe extern "C" {
-            // The C runtime's stderr sink (runtime/platform/valida/stderr.c).
-            fn __valida_stderr_write(buf: *const u8, n: usize);
-        }
-        // SAFETY: the caller's contract; the C function only reads `n` bytes.
-        unsafe { __valida_stderr_write(buf, n) };
+        // SAFETY: the caller's contract.
+        valida_rt::io::write_stderr(unsafe { std::slice::from_raw_parts(buf, n) });
     } else if matches!(fd, STDOUT | JOURNAL) {
         // SAFETY: the caller's contract.
         let bytes = unsafe { std::slice::from_raw_parts(buf, n) };
@@ -121,16 +117,51 @@ pub unsafe extern "C" fn sys_alloc_words(nwords: usize) -> *mut u32 {
     unsafe { sys_alloc_aligned(nwords.saturating_mul(4), 4).cast() }
 }
 
-/// The number of program arguments: the machine has none.
-#[unsafe(no_mangle)]
-pub extern "C" fn sys_argc() -> usize {
-    0
+unsafe extern "C" {
+    // The C start code's argc/argv (runtime/crt/start.c; docs/abi.md,
+    // "argv"): argc 1 and {"a.out", NULL} unless the VM stored its own.
+    static __valida_argc: i32;
+    static __valida_argv: *const *const u8;
 }
 
-/// Argument `index` (there are none: length 0).
+/// Argument `index` of the C runtime's argv, without its NUL (empty past
+/// the end).
+fn argument(index: usize) -> &'static [u8] {
+    // SAFETY: the start code's words, written before the program runs and
+    // never after; argv holds argc NUL-terminated strings.
+    unsafe {
+        if index >= sys_argc() || __valida_argv.is_null() {
+            return &[];
+        }
+        let arg = *__valida_argv.add(index);
+        if arg.is_null() {
+            return &[];
+        }
+        std::ffi::CStr::from_ptr(arg.cast()).to_bytes()
+    }
+}
+
+/// The number of program arguments, the program's name included.
 #[unsafe(no_mangle)]
-pub extern "C" fn sys_argv(_out: *mut u32, _nwords: usize, _index: usize) -> usize {
-    0
+pub extern "C" fn sys_argc() -> usize {
+    // SAFETY: a word of the start code, see above.
+    usize::try_from(unsafe { __valida_argc }).unwrap_or(0)
+}
+
+/// Copies argument `index` into `out` (at most `nwords` words) and returns
+/// its length in bytes (std asks with `nwords` 0 first for the length).
+///
+/// # Safety
+/// `out` points to `nwords` writable words (or `nwords` is 0).
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn sys_argv(out: *mut u32, nwords: usize, index: usize) -> usize {
+    let arg = argument(index);
+    let n = arg.len().min(nwords.saturating_mul(4));
+    if n > 0 {
+        // SAFETY: `n` bytes fit in the caller's `nwords` words.
+        unsafe { std::ptr::copy_nonoverlapping(arg.as_ptr(), out.cast::<u8>(), n) };
+    }
+    arg.len()
 }
 
 /// Environment variable lookup: the machine has no environment, every
@@ -159,7 +190,7 @@ pub unsafe extern "C" fn sys_rand(buf: *mut u32, words: usize) {
 }
 
 /// The end of a panic: std's hook has printed the message and location
-/// (on stderr, i.e. the output); the machine FAILs (`valida run` exits 1).
+/// (on stderr); the machine FAILs (`valida run` exits 1).
 #[unsafe(no_mangle)]
 pub extern "C" fn sys_panic(_msg: *const u8, _len: usize) -> ! {
     valida_rt::process::abort()
@@ -171,7 +202,8 @@ pub extern "C" fn sys_halt() -> ! {
     exit(0)
 }
 
-/// A log line: written to the output with a newline.
+/// A log line: written to stderr with a newline (a log is not the
+/// program's committed output).
 ///
 /// # Safety
 /// `msg` points to `len` readable bytes.
@@ -179,7 +211,7 @@ pub extern "C" fn sys_halt() -> ! {
 pub unsafe extern "C" fn sys_log(msg: *const u8, len: usize) {
     // SAFETY: the caller's contract.
     unsafe { sys_write(STDERR, msg, len) };
-    valida_rt::io::write_bytes(b"\n");
+    valida_rt::io::write_stderr(b"\n");
 }
 
 /// `std::process::exit` on Valida: flushes stdout (as std's own `exit`

@@ -1,4 +1,6 @@
-//! Errors of the Rust support.
+//! Errors of the Rust support (a module of its own, beside `error`: the
+//! driver's `Error` wraps these, and `rust/` uses both, so neither
+//! `error` nor this file depends on `rust/`).
 
 use std::path::PathBuf;
 
