@@ -172,9 +172,15 @@ impl Session {
                 (Some(f.to_string()), l.parse::<u32>().ok())
             }
             _ if spec.chars().all(|c| c.is_ascii_digit()) && !spec.is_empty() => {
+                // The current frame's file, else main's (as gdb does).
                 let here = self
                     .syms()
-                    .and_then(|s| s.row_for(self.frame_pc(self.selected)))
+                    .and_then(|s| {
+                        s.row_for(self.frame_pc(self.selected)).or_else(|| {
+                            let main = s.function_named("main")?;
+                            s.row_for(main.low())
+                        })
+                    })
                     .map(|r| r.file.to_string())
                     .ok_or("no current source file: give FILE:LINE")?;
                 (Some(here), spec.parse::<u32>().ok())
@@ -194,8 +200,7 @@ impl Session {
         // A function: past its prologue with DWARF, else its symbol.
         if let Some(f) = self.syms().and_then(|s| s.function_named(spec)) {
             let addr = f.body.unwrap_or_else(|| f.low());
-            let place = self.describe_pc(addr);
-            return Ok((vec![addr], format!("{} at {place}", f.name)));
+            return Ok((vec![addr], self.describe_pc(addr)));
         }
         let program = self.machine.program();
         let sym = program
@@ -298,9 +303,9 @@ impl Session {
         let selected = self.selected.min(frames.len().saturating_sub(1));
         let start_fp = frames.get(selected).map_or(self.machine.fp(), |f| f.fp);
         let start_line = self.current_line(self.machine.pc());
-        let finish_fn = frames
+        let (finish_fn, finish_pc) = frames
             .get(selected)
-            .map(|f| f.function.clone())
+            .map(|f| (f.function.clone(), f.pc))
             .unwrap_or_default();
         self.selected = 0;
         let mut executed = 0u64;
@@ -352,7 +357,7 @@ impl Session {
                 }
                 Resume::Finish => {
                     if fp > start_fp {
-                        let value = self.return_value(&finish_fn, start_fp);
+                        let value = self.return_value(finish_pc, start_fp);
                         return Ok(Stop::Finish {
                             function: finish_fn,
                             value,
@@ -372,9 +377,9 @@ impl Session {
 
     /// The value a function left in its result slot `4(fp)` (docs/abi.md),
     /// typed by its DWARF return type.
-    fn return_value(&self, function: &str, callee_fp: u32) -> Option<String> {
+    fn return_value(&self, pc: u32, callee_fp: u32) -> Option<String> {
         let symbols = self.syms()?;
-        let f = symbols.functions.iter().find(|f| f.name == function)?;
+        let f = symbols.function_at(pc)?;
         let ty = symbols.resolve(f.return_type?);
         let size = symbols.size_of(&ty);
         if size == 0 || size > 4 {
@@ -432,9 +437,10 @@ impl Session {
             .iter()
             .map(|f| {
                 let function = self
-                    .syms()
-                    .and_then(|s| s.function_at(f.pc))
-                    .map(|x| x.name.clone())
+                    .lines
+                    .as_ref()
+                    .and_then(|d| d.frames(f.pc).pop())
+                    .and_then(|s| s.function)
                     .or_else(|| {
                         self.machine
                             .program()

@@ -285,9 +285,20 @@ fn file_path(
     if name.starts_with('/') {
         return name;
     }
-    match entry.directory(header).and_then(text) {
+    let comp_dir = unit
+        .comp_dir
+        .as_ref()
+        .and_then(|d| d.to_string_lossy().ok().map(|c| c.into_owned()));
+    let joined = match entry.directory(header).and_then(text) {
         Some(dir) if !dir.is_empty() => format!("{}/{name}", dir.trim_end_matches('/')),
         _ => name,
+    };
+    // A relative directory is relative to the compilation directory.
+    match comp_dir {
+        Some(c) if !joined.starts_with('/') && !c.is_empty() => {
+            format!("{}/{joined}", c.trim_end_matches('/'))
+        }
+        _ => joined,
     }
 }
 

@@ -838,6 +838,10 @@ impl Parser<'_, '_> {
         loop {
             if self.eat(".") {
                 let name = self.ident()?;
+                // Through a pointer too: Rust's `p.x` on a reference.
+                if matches!(v.ty, Ty::Pointer { .. }) {
+                    v = self.deref(&v, 0)?;
+                }
                 v = self.member(&v, &name)?;
             } else if self.eat("->") {
                 let name = self.ident()?;
