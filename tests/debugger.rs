@@ -265,7 +265,7 @@ struct Dap {
 impl Dap {
     fn start() -> Dap {
         let mut child = Command::new(valida())
-            .args(["debug", "--dap", "unused"])
+            .args(["debug", "--dap"])
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
             .spawn()

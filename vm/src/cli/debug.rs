@@ -17,8 +17,10 @@ use super::{HOST_ERROR, INPUT_ERROR, read_file};
 
 #[derive(Args)]
 pub struct DebugArgs {
-    /// ELF executable (built with -g for source lines and variables).
-    program: PathBuf,
+    /// ELF executable (built with -g for source lines and variables); with
+    /// --dap it comes from the `launch` request.
+    #[arg(required_unless_present = "dap")]
+    program: Option<PathBuf>,
     /// Advice input read by READ_ADVICE (stdin carries the commands).
     #[arg(long, value_name = "FILE")]
     input: Option<PathBuf>,
@@ -58,7 +60,11 @@ pub fn exec(args: DebugArgs) -> u8 {
     if args.dap {
         return super::debug_dap::serve();
     }
-    let Some(bytes) = read_file(&args.program) else {
+    let Some(program) = args.program else {
+        diag!("valida debug: give the program to debug");
+        return INPUT_ERROR;
+    };
+    let Some(bytes) = read_file(&program) else {
         return HOST_ERROR;
     };
     let input: Box<dyn Read> = match &args.input {
@@ -71,14 +77,14 @@ pub fn exec(args: DebugArgs) -> u8 {
             }
         },
     };
-    let argv: Vec<Vec<u8>> = std::iter::once(args.program.as_os_str())
+    let argv: Vec<Vec<u8>> = std::iter::once(program.as_os_str())
         .chain(args.args.iter().map(|a| a.as_os_str()))
         .map(|a| a.as_encoded_bytes().to_vec())
         .collect();
     let session = match open_session(&bytes, &argv, args.initial_fp, input, Box::new(io::stdout())) {
         Ok(s) => s,
         Err((status, why)) => {
-            diag!("valida: {}: {why}", args.program.display());
+            diag!("valida: {}: {why}", program.display());
             return status;
         }
     };
@@ -93,7 +99,7 @@ pub fn exec(args: DebugArgs) -> u8 {
     let _ = writeln!(
         out,
         "valida debug: {} ({}); `help` lists the commands",
-        args.program.display(),
+        program.display(),
         if term.session.lines.is_some() {
             "with debug information"
         } else {

@@ -271,10 +271,10 @@ impl Session {
             .collect()
     }
 
-    /// Executes one instruction; `Some` if the program ended.
-    fn step_machine(&mut self) -> Result<Option<Outcome>, Error> {
+    /// Executes up to `n` instructions; `Some` if the program ended.
+    fn step_machine(&mut self, n: u64) -> Result<Option<Outcome>, Error> {
         let mut io = Io::new(&mut *self.input, &mut *self.output);
-        let outcome = self.machine.step(&mut io)?;
+        let outcome = self.machine.step_n(&mut io, n)?;
         if outcome.is_none() {
             // Output written so far shows up at once, between prompts.
             io.flush().map_err(Error::Io)?;
@@ -308,9 +308,27 @@ impl Session {
             .map(|f| (f.function.clone(), f.pc))
             .unwrap_or_default();
         self.selected = 0;
+        // Nothing to check between instructions: run in large chunks.
+        if self.breakpoints.is_empty() && self.watchpoints.is_empty() {
+            let target = match how {
+                Resume::Continue => Some(u64::MAX),
+                Resume::UntilStep(n) => Some(n),
+                _ => None,
+            };
+            if let Some(target) = target {
+                while self.machine.steps() < target {
+                    let chunk = (target - self.machine.steps()).min(1 << 20);
+                    if let Some(outcome) = self.step_machine(chunk)? {
+                        self.ended = Some(outcome.clone());
+                        return Ok(Stop::Exited(outcome));
+                    }
+                }
+                return Ok(Stop::StepCount);
+            }
+        }
         let mut executed = 0u64;
         loop {
-            if let Some(outcome) = self.step_machine()? {
+            if let Some(outcome) = self.step_machine(1)? {
                 self.ended = Some(outcome.clone());
                 return Ok(Stop::Exited(outcome));
             }
