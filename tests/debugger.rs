@@ -33,7 +33,11 @@ fn build(test: &str, name: &str, flags: &[&str]) -> PathBuf {
     let exe = work.join("prog");
     let src = manifest_dir().join("tests").join("debugger").join(name);
     let out = compile(&[src.as_path()], flags, &exe);
-    assert!(out.status.success(), "valida-cc {name}: {}", text(&out.stderr));
+    assert!(
+        out.status.success(),
+        "valida-cc {name}: {}",
+        text(&out.stderr)
+    );
     exe
 }
 
@@ -174,10 +178,17 @@ fn breakpoints_at_file_line_watchpoints_and_machine_level() {
     );
     // until-step refuses to go back in time; the program already ran past 50.
     assert!(out.contains("already "), "{out}");
-    assert_in_order(&out, &["(valida) stepi 2\n", "(valida) x/2w $fp\n0x", "47 A\n"]);
+    assert_in_order(
+        &out,
+        &["(valida) stepi 2\n", "(valida) x/2w $fp\n0x", "47 A\n"],
+    );
 
     // From the start: run to an instruction count, then by instructions.
-    let out = debug(&exe, &[], "until-step 40\ninfo frame\nstepi 5\ninfo frame\n");
+    let out = debug(
+        &exe,
+        &[],
+        "until-step 40\ninfo frame\nstepi 5\ninfo frame\n",
+    );
     assert_in_order(
         &out,
         &[
@@ -204,13 +215,29 @@ fn program_input_and_failures_under_the_debugger() {
     assert!(out.status.success(), "{}", text(&out.stderr));
     let input = work.join("input");
     std::fs::write(&input, "x").expect("write");
-    let out = debug(&exe, &["--input", input.to_str().expect("utf-8")], "break 5\nrun\nprint c\ncontinue\n");
+    let out = debug(
+        &exe,
+        &["--input", input.to_str().expect("utf-8")],
+        "break 5\nrun\nprint c\ncontinue\n",
+    );
     assert_in_order(
         &out,
-        &["Breakpoint 1, main at ", "fail.c:5", "c = 120", "[program terminated with FAIL", "abort", "main at ", "fail.c:5"],
+        &[
+            "Breakpoint 1, main at ",
+            "fail.c:5",
+            "c = 120",
+            "[program terminated with FAIL",
+            "abort",
+            "main at ",
+            "fail.c:5",
+        ],
     );
     std::fs::write(&input, "a").expect("write");
-    let out = debug(&exe, &["--input", input.to_str().expect("utf-8")], "continue\n");
+    let out = debug(
+        &exe,
+        &["--input", input.to_str().expect("utf-8")],
+        "continue\n",
+    );
     assert_in_order(&out, &["b[program exited with status 0"]);
 }
 
@@ -283,7 +310,11 @@ impl Dap {
         let mut length = 0;
         loop {
             let mut line = String::new();
-            assert!(self.reader.read_line(&mut line).expect("read") > 0, "adapter closed: {:#?}", self.log);
+            assert!(
+                self.reader.read_line(&mut line).expect("read") > 0,
+                "adapter closed: {:#?}",
+                self.log
+            );
             let line = line.trim_end();
             if line.is_empty() {
                 break;
@@ -319,7 +350,11 @@ impl Dap {
 
     /// Waits for the event `name`.
     fn event(&mut self, name: &str) -> Value {
-        if let Some(e) = self.log.iter().find(|m| m["type"] == "event" && m["event"] == name) {
+        if let Some(e) = self
+            .log
+            .iter()
+            .find(|m| m["type"] == "event" && m["event"] == name)
+        {
             let e = e.clone();
             self.log.retain(|m| m != &e);
             return e;
@@ -353,9 +388,15 @@ fn values(response: &Value) -> Vec<(String, String, i64)> {
 #[test]
 fn dap_session_breaks_steps_and_shows_variables() {
     let exe = build("dap", "points.c", &["-g", "-O0"]);
-    let source = manifest_dir().join("tests").join("debugger").join("points.c");
+    let source = manifest_dir()
+        .join("tests")
+        .join("debugger")
+        .join("points.c");
     let mut dap = Dap::start();
-    let init = dap.request("initialize", json!({ "adapterID": "valida", "linesStartAt1": true }));
+    let init = dap.request(
+        "initialize",
+        json!({ "adapterID": "valida", "linesStartAt1": true }),
+    );
     assert_eq!(init["body"]["supportsConfigurationDoneRequest"], true);
     dap.request("launch", json!({ "program": exe, "stopOnEntry": false }));
     dap.event("initialized");
@@ -372,11 +413,21 @@ fn dap_session_breaks_steps_and_shows_variables() {
     assert_eq!(threads["body"]["threads"][0]["id"], 1);
 
     let trace = dap.request("stackTrace", json!({ "threadId": 1 }));
-    let frames = trace["body"]["stackFrames"].as_array().expect("frames").clone();
-    let names: Vec<&str> = frames.iter().map(|f| f["name"].as_str().unwrap_or("")).collect();
+    let frames = trace["body"]["stackFrames"]
+        .as_array()
+        .expect("frames")
+        .clone();
+    let names: Vec<&str> = frames
+        .iter()
+        .map(|f| f["name"].as_str().unwrap_or(""))
+        .collect();
     assert_eq!(names, ["sum", "main", "_start"], "{trace}");
     assert_eq!(frames[0]["line"], 13);
-    assert!(frames[0]["source"]["path"].as_str().is_some_and(|p| p.ends_with("points.c")));
+    assert!(
+        frames[0]["source"]["path"]
+            .as_str()
+            .is_some_and(|p| p.ends_with("points.c"))
+    );
     assert_eq!(frames[1]["line"], 21);
 
     let scopes = dap.request("scopes", json!({ "frameId": frames[0]["id"] }));
@@ -392,7 +443,10 @@ fn dap_session_breaks_steps_and_shows_variables() {
     let (locals, args) = (scope_ref("Locals"), scope_ref("Arguments"));
     let locals = values(&dap.request("variables", json!({ "variablesReference": locals })));
     assert_eq!(
-        locals.iter().map(|(n, v, _)| (n.as_str(), v.as_str())).collect::<Vec<_>>(),
+        locals
+            .iter()
+            .map(|(n, v, _)| (n.as_str(), v.as_str()))
+            .collect::<Vec<_>>(),
         [("total", "0"), ("i", "0")]
     );
     let args = values(&dap.request("variables", json!({ "variablesReference": args })));
@@ -404,16 +458,26 @@ fn dap_session_breaks_steps_and_shows_variables() {
     let main_scopes = dap.request("scopes", json!({ "frameId": frames[1]["id"] }));
     let main_locals = main_scopes["body"]["scopes"][0]["variablesReference"].clone();
     let main_vars = values(&dap.request("variables", json!({ "variablesReference": main_locals })));
-    let (_, pts_text, pts_ref) = main_vars.iter().find(|(n, _, _)| n == "pts").expect("pts").clone();
+    let (_, pts_text, pts_ref) = main_vars
+        .iter()
+        .find(|(n, _, _)| n == "pts")
+        .expect("pts")
+        .clone();
     assert_eq!(pts_text, "{{x = 1, y = 2}, {x = 3, y = 4}, {x = 5, y = 6}}");
     let elems = values(&dap.request("variables", json!({ "variablesReference": pts_ref })));
     assert_eq!(elems.len(), 3);
     let members = values(&dap.request("variables", json!({ "variablesReference": elems[1].2 })));
     assert_eq!(
-        members.iter().map(|(n, v, _)| (n.as_str(), v.as_str())).collect::<Vec<_>>(),
+        members
+            .iter()
+            .map(|(n, v, _)| (n.as_str(), v.as_str()))
+            .collect::<Vec<_>>(),
         [("x", "3"), ("y", "4")]
     );
-    let eval = dap.request("evaluate", json!({ "expression": "p[2].y", "frameId": frames[0]["id"] }));
+    let eval = dap.request(
+        "evaluate",
+        json!({ "expression": "p[2].y", "frameId": frames[0]["id"] }),
+    );
     assert_eq!(eval["body"]["result"], "6");
 
     // stepIn enters square; stepOut returns to sum; next goes on to the
@@ -434,7 +498,10 @@ fn dap_session_breaks_steps_and_shows_variables() {
     assert_eq!(trace["body"]["stackFrames"][0]["line"], 14);
 
     // Without breakpoints the program runs to its end: output, exit code.
-    dap.request("setBreakpoints", json!({ "source": { "path": source }, "breakpoints": [] }));
+    dap.request(
+        "setBreakpoints",
+        json!({ "source": { "path": source }, "breakpoints": [] }),
+    );
     dap.request("continue", json!({ "threadId": 1 }));
     let output = dap.event("output");
     assert_eq!(output["body"]["output"], "47 A\n");

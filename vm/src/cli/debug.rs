@@ -81,7 +81,13 @@ pub fn exec(args: DebugArgs) -> u8 {
         .chain(args.args.iter().map(|a| a.as_os_str()))
         .map(|a| a.as_encoded_bytes().to_vec())
         .collect();
-    let session = match open_session(&bytes, &argv, args.initial_fp, input, Box::new(io::stdout())) {
+    let session = match open_session(
+        &bytes,
+        &argv,
+        args.initial_fp,
+        input,
+        Box::new(io::stdout()),
+    ) {
         Ok(s) => s,
         Err((status, why)) => {
             diag!("valida: {}: {why}", program.display());
@@ -153,7 +159,8 @@ pub fn open_session(
     };
     let machine = valida_vm::exec::host::machine_with_args(program, &options, argv)
         .map_err(|e| (e.exit_status(), e.to_string()))?;
-    Session::new(machine, elf, input, output).map_err(|e| (INPUT_ERROR, format!("debug information: {e}")))
+    Session::new(machine, elf, input, output)
+        .map_err(|e| (INPUT_ERROR, format!("debug information: {e}")))
 }
 
 struct Terminal {
@@ -182,7 +189,13 @@ impl Terminal {
             Some((w, f)) => (w, f),
             None => (word, ""),
         };
-        let count = || -> u64 { if rest.is_empty() { 1 } else { rest.parse().unwrap_or(1) } };
+        let count = || -> u64 {
+            if rest.is_empty() {
+                1
+            } else {
+                rest.parse().unwrap_or(1)
+            }
+        };
         match word {
             "q" | "quit" | "exit" => return true,
             "h" | "help" => say!(out, "{HELP}"),
@@ -194,7 +207,13 @@ impl Terminal {
                         Ok(bp) => {
                             let addrs: Vec<String> =
                                 bp.addrs.iter().map(|a| format!("{a:#x}")).collect();
-                            say!(out, "Breakpoint {} at {}: {}", bp.id, addrs.join(", "), bp.what)
+                            say!(
+                                out,
+                                "Breakpoint {} at {}: {}",
+                                bp.id,
+                                addrs.join(", "),
+                                bp.what
+                            )
                         }
                         Err(e) => say!(out, "{e}"),
                     }
@@ -223,7 +242,14 @@ impl Terminal {
                 }
             }
             "watch" => match self.session.add_watch(rest) {
-                Ok(w) => say!(out, "Watchpoint {}: {} ({} bytes at {:#x})", w.id, w.expr, w.len, w.addr),
+                Ok(w) => say!(
+                    out,
+                    "Watchpoint {}: {} ({} bytes at {:#x})",
+                    w.id,
+                    w.expr,
+                    w.len,
+                    w.addr
+                ),
                 Err(e) => say!(out, "{e}"),
             },
             "r" | "run" | "c" | "cont" | "continue" => self.resume(Resume::Continue, 1, out),
@@ -327,7 +353,12 @@ impl Terminal {
         let pc = self.session.machine().pc();
         match &stop {
             Stop::Exited(o) => {
-                say!(out, "[program {}; {} instructions]", ended_text(o), self.session.machine().steps());
+                say!(
+                    out,
+                    "[program {}; {} instructions]",
+                    ended_text(o),
+                    self.session.machine().steps()
+                );
                 if !matches!(o, Outcome::Stopped { .. }) {
                     out.push_str(&self.session.backtrace_text());
                 }
@@ -341,7 +372,10 @@ impl Terminal {
                     .iter()
                     .find(|w| w.id == *id)
                     .map_or(String::new(), |w| w.expr.clone());
-                say!(out, "Watchpoint {id}: {expr}\nOld value = {old}\nNew value = {new}");
+                say!(
+                    out,
+                    "Watchpoint {id}: {expr}\nOld value = {old}\nNew value = {new}"
+                );
                 say!(out, "{}", self.session.describe_pc(pc));
             }
             Stop::Finish { function, value } => {
@@ -367,8 +401,13 @@ impl Terminal {
 
     /// `LINE<TAB>text` of a source line, if the file can be read.
     fn source_line(&mut self, file: Option<&str>, line: Option<u32>, out: &mut String) {
-        let (Some(file), Some(line)) = (file, line) else { return };
-        if let Some(text) = self.source(file).and_then(|l| l.get(line as usize - 1).cloned()) {
+        let (Some(file), Some(line)) = (file, line) else {
+            return;
+        };
+        if let Some(text) = self
+            .source(file)
+            .and_then(|l| l.get(line as usize - 1).cloned())
+        {
             say!(out, "{line}\t{text}");
         }
     }
@@ -387,7 +426,8 @@ impl Terminal {
     fn list(&mut self, rest: &str, out: &mut String) {
         let frames = self.session.frames();
         let f = frames.get(self.session.selected).or(frames.first());
-        let (Some(file), Some(line)) = (f.and_then(|f| f.file.clone()), f.and_then(|f| f.line)) else {
+        let (Some(file), Some(line)) = (f.and_then(|f| f.file.clone()), f.and_then(|f| f.line))
+        else {
             say!(out, "no source line here");
             return;
         };
@@ -440,7 +480,10 @@ impl Terminal {
             }
             's' => {
                 let bytes = self.session.bytes(addr, 256);
-                let text: Vec<u8> = bytes.iter().map_while(|(_, b)| b.filter(|&b| b != 0)).collect();
+                let text: Vec<u8> = bytes
+                    .iter()
+                    .map_while(|(_, b)| b.filter(|&b| b != 0))
+                    .collect();
                 say!(out, "{addr:#010x}:\t{:?}", String::from_utf8_lossy(&text));
             }
             _ => {
@@ -473,7 +516,12 @@ impl Terminal {
             }
             "frame" | "registers" => match self.session.frame_slots() {
                 Ok((f, ra, n)) => {
-                    say!(out, "frame #{} at {}", self.session.selected, self.session.describe_pc(f.pc));
+                    say!(
+                        out,
+                        "frame #{} at {}",
+                        self.session.selected,
+                        self.session.describe_pc(f.pc)
+                    );
                     say!(out, "  pc = {:#x}, fp = {:#x}", f.pc, f.fp);
                     match ra {
                         Some(ra) => say!(out, "  0(fp) return address = {ra:#x}"),
@@ -487,7 +535,11 @@ impl Terminal {
                         ),
                         None => say!(out, "  8(fp) unreadable"),
                     }
-                    say!(out, "  instructions executed: {}", self.session.machine().steps());
+                    say!(
+                        out,
+                        "  instructions executed: {}",
+                        self.session.machine().steps()
+                    );
                 }
                 Err(e) => say!(out, "{e}"),
             },
@@ -504,7 +556,14 @@ impl Terminal {
                     );
                 }
                 for w in self.session.watchpoints() {
-                    say!(out, "{}\twatchpoint on {} ({} bytes at {:#x})", w.id, w.expr, w.len, w.addr);
+                    say!(
+                        out,
+                        "{}\twatchpoint on {} ({} bytes at {:#x})",
+                        w.id,
+                        w.expr,
+                        w.len,
+                        w.addr
+                    );
                 }
             }
             _ => say!(out, "info: locals, args, globals, frame, breakpoints"),

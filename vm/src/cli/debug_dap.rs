@@ -198,9 +198,10 @@ impl<W: Write> Server<W> {
                     self.resume(Resume::Continue)?;
                 }
             }
-            "threads" => {
-                self.respond(request, json!({ "threads": [ { "id": 1, "name": "main" } ] }))?
-            }
+            "threads" => self.respond(
+                request,
+                json!({ "threads": [ { "id": 1, "name": "main" } ] }),
+            )?,
             "stackTrace" => {
                 let Some(session) = &self.session else {
                     return self.fail(request, "not launched").map(|()| false);
@@ -225,7 +226,10 @@ impl<W: Write> Server<W> {
                     })
                     .collect();
                 let total = frames.len();
-                self.respond(request, json!({ "stackFrames": frames, "totalFrames": total }))?;
+                self.respond(
+                    request,
+                    json!({ "stackFrames": frames, "totalFrames": total }),
+                )?;
             }
             "scopes" => {
                 let frame = args["frameId"].as_u64().unwrap_or(1).max(1) as usize - 1;
@@ -267,7 +271,11 @@ impl<W: Write> Server<W> {
                 session.selected = saved;
                 match result {
                     Ok((text, ty, has, v)) => {
-                        let r = if has { self.scope(Scope::Children(v)) } else { 0 };
+                        let r = if has {
+                            self.scope(Scope::Children(v))
+                        } else {
+                            0
+                        };
                         self.respond(
                             request,
                             json!({ "result": text, "type": ty, "variablesReference": r }),
@@ -305,7 +313,10 @@ impl<W: Write> Server<W> {
     fn launch(&mut self, request: &Json) -> io::Result<()> {
         let args = &request["arguments"];
         let Some(program) = args["program"].as_str() else {
-            return self.fail(request, "launch: `program` (the executable's path) is required");
+            return self.fail(
+                request,
+                "launch: `program` (the executable's path) is required",
+            );
         };
         let elf = match std::fs::read(program) {
             Ok(b) => b,
@@ -338,7 +349,10 @@ impl<W: Write> Server<W> {
         self.respond(request, json!({}))?;
         for pending in std::mem::take(&mut self.pending) {
             let body = self.set_breakpoints(&pending["arguments"]);
-            self.event("breakpoint", json!({ "reason": "changed", "breakpoints": body["breakpoints"] }))?;
+            self.event(
+                "breakpoint",
+                json!({ "reason": "changed", "breakpoints": body["breakpoints"] }),
+            )?;
         }
         self.event("initialized", json!({}))
     }
@@ -417,8 +431,14 @@ impl<W: Write> Server<W> {
             let text = session.format(&v);
             let ty = v.ty.name().to_string();
             let has = !session.children(&v).is_empty();
-            let reference = if has { self.scope(Scope::Children(v)) } else { 0 };
-            out.push(json!({ "name": name, "value": text, "type": ty, "variablesReference": reference }));
+            let reference = if has {
+                self.scope(Scope::Children(v))
+            } else {
+                0
+            };
+            out.push(
+                json!({ "name": name, "value": text, "type": ty, "variablesReference": reference }),
+            );
         }
         Ok(out)
     }
@@ -432,9 +452,11 @@ impl<W: Write> Server<W> {
         };
         let result = session.resume(how);
         let report = match &result {
-            Ok(Stop::Exited(o)) if !matches!(o, Outcome::Stopped { .. }) => {
-                Some(format!("[program {}]\n{}", ended_text(o), session.backtrace_text()))
-            }
+            Ok(Stop::Exited(o)) if !matches!(o, Outcome::Stopped { .. }) => Some(format!(
+                "[program {}]\n{}",
+                ended_text(o),
+                session.backtrace_text()
+            )),
             _ => None,
         };
         let text = std::mem::take(&mut *self.captured.0.borrow_mut());
@@ -473,7 +495,10 @@ impl<W: Write> Server<W> {
                 )
             }
             Err(e) => {
-                self.event("output", json!({ "category": "stderr", "output": format!("valida: {e}\n") }))?;
+                self.event(
+                    "output",
+                    json!({ "category": "stderr", "output": format!("valida: {e}\n") }),
+                )?;
                 self.event("terminated", json!({}))
             }
         }

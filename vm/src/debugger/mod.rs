@@ -45,10 +45,17 @@ pub enum Stop {
     Step,
     Breakpoint(u32),
     /// A watched location changed: id, old and new value (formatted).
-    Watch { id: u32, old: String, new: String },
+    Watch {
+        id: u32,
+        old: String,
+        new: String,
+    },
     /// `finish` returned; the value in the callee's result slot, formatted,
     /// if the function returns one.
-    Finish { function: String, value: Option<String> },
+    Finish {
+        function: String,
+        value: Option<String>,
+    },
     /// `until-step` reached its instruction count.
     StepCount,
     /// The program ended.
@@ -244,10 +251,7 @@ impl Session {
         let Place::Memory(addr) = value.place else {
             return Err(format!("`{expr}` is not in memory"));
         };
-        let len = self
-            .symbols
-            .size_of(&value.ty)
-            .clamp(1, 64);
+        let len = self.symbols.size_of(&value.ty).clamp(1, 64);
         let old = self.read_bytes(addr, len)?;
         let w = Watchpoint {
             id: self.fresh_id(),
@@ -339,10 +343,7 @@ impl Session {
             let pc = self.machine.pc();
             let fp = self.machine.fp();
             if !matches!(how, Resume::Instructions(_))
-                && let Some(i) = self
-                    .breakpoints
-                    .iter()
-                    .position(|b| b.addrs.contains(&pc))
+                && let Some(i) = self.breakpoints.iter().position(|b| b.addrs.contains(&pc))
             {
                 let id = self.breakpoints[i].id;
                 if self.breakpoints[i].temporary {
@@ -413,7 +414,9 @@ impl Session {
     fn check_watches(&mut self) -> Option<Stop> {
         for i in 0..self.watchpoints.len() {
             let (addr, len) = (self.watchpoints[i].addr, self.watchpoints[i].len);
-            let Ok(now) = self.read_bytes(addr, len) else { continue };
+            let Ok(now) = self.read_bytes(addr, len) else {
+                continue;
+            };
             if now == self.watchpoints[i].old {
                 continue;
             }
@@ -490,7 +493,11 @@ impl Session {
             self.machine.fp(),
             self.initial_fp,
         );
-        let end = if matches!(end, ChainEnd::Complete) { ChainEnd::Complete } else { end };
+        let end = if matches!(end, ChainEnd::Complete) {
+            ChainEnd::Complete
+        } else {
+            end
+        };
         backtrace::render(&frames, &end, self.machine.program(), self.lines.as_ref())
     }
 

@@ -6,7 +6,7 @@
 use std::collections::BTreeMap;
 use std::rc::Rc;
 
-use gimli::{AttributeValue, Reader as _, EndianRcSlice, LittleEndian, UnitOffset};
+use gimli::{AttributeValue, EndianRcSlice, LittleEndian, Reader as _, UnitOffset};
 
 use crate::debuginfo::{DebugInfoError, demangle, load_dwarf, path_matches};
 
@@ -216,10 +216,7 @@ impl Symbols {
     /// a sequence ends between them).
     pub fn row_for(&self, pc: u32) -> Option<&LineRow> {
         let (_, row) = self.rows.range(..=pc).next_back()?;
-        let ended = self
-            .ends
-            .iter()
-            .any(|&end| end > row.addr && end <= pc);
+        let ended = self.ends.iter().any(|&end| end > row.addr && end <= pc);
         (!ended).then_some(row)
     }
 
@@ -245,7 +242,10 @@ impl Symbols {
         let mut kept: Vec<u32> = Vec::new();
         for a in addrs {
             let f = self.function_at(a).map(|f| f.low());
-            if !kept.iter().any(|&k| self.function_at(k).map(|f| f.low()) == f) {
+            if !kept
+                .iter()
+                .any(|&k| self.function_at(k).map(|f| f.low()) == f)
+            {
                 kept.push(a);
             }
         }
@@ -259,14 +259,11 @@ impl Symbols {
 
     /// A function by name (demangled, or its last path component for Rust).
     pub fn function_named(&self, name: &str) -> Option<&Function> {
-        self.functions
-            .iter()
-            .find(|f| f.name == name)
-            .or_else(|| {
-                self.functions
-                    .iter()
-                    .find(|f| f.name.rsplit("::").next() == Some(name))
-            })
+        self.functions.iter().find(|f| f.name == name).or_else(|| {
+            self.functions
+                .iter()
+                .find(|f| f.name.rsplit("::").next() == Some(name))
+        })
     }
 }
 
@@ -304,7 +301,11 @@ fn file_path(
 
 /// A DIE's name, following `DW_AT_abstract_origin`/`DW_AT_specification`
 /// within the unit; Rust linkage names are demangled.
-fn die_name(dwarf: &Dwarf, unit: &Unit, entry: &gimli::DebuggingInformationEntry<Reader>) -> Option<String> {
+fn die_name(
+    dwarf: &Dwarf,
+    unit: &Unit,
+    entry: &gimli::DebuggingInformationEntry<Reader>,
+) -> Option<String> {
     if let Some(v) = entry.attr_value(gimli::DW_AT_name) {
         let r = dwarf.attr_string(unit, v).ok()?;
         return Some(r.to_string_lossy().ok()?.into_owned());
@@ -319,7 +320,11 @@ fn die_name(dwarf: &Dwarf, unit: &Unit, entry: &gimli::DebuggingInformationEntry
 }
 
 /// A DIE's `DW_AT_type`, following its abstract origin if it has none.
-fn die_type(unit: &Unit, u: usize, entry: &gimli::DebuggingInformationEntry<Reader>) -> Option<TypeRef> {
+fn die_type(
+    unit: &Unit,
+    u: usize,
+    entry: &gimli::DebuggingInformationEntry<Reader>,
+) -> Option<TypeRef> {
     if let Some(AttributeValue::UnitRef(offset)) = entry.attr_value(gimli::DW_AT_type) {
         return Some(TypeRef { unit: u, offset });
     }
@@ -455,7 +460,11 @@ fn collect_locals(
             }
             gimli::DW_TAG_lexical_block => {
                 let ranges = die_ranges(dwarf, unit, &entry);
-                let inner = if ranges.is_empty() { scope.to_vec() } else { ranges };
+                let inner = if ranges.is_empty() {
+                    scope.to_vec()
+                } else {
+                    ranges
+                };
                 collect_locals(dwarf, unit, u, child, &inner, out)?;
             }
             _ => {}

@@ -11,13 +11,35 @@ use crate::memory::Memory;
 /// A type, with typedefs and qualifiers looked through.
 #[derive(Clone, Debug)]
 pub enum Ty {
-    Base { name: String, encoding: DwAte, size: u32 },
-    Pointer { name: String, target: Option<TypeRef> },
-    Struct { name: String, size: u32, members: Vec<Member> },
+    Base {
+        name: String,
+        encoding: DwAte,
+        size: u32,
+    },
+    Pointer {
+        name: String,
+        target: Option<TypeRef>,
+    },
+    Struct {
+        name: String,
+        size: u32,
+        members: Vec<Member>,
+    },
     /// Dimensions outermost first; `None`: unknown length.
-    Array { name: String, elem: TypeRef, dims: Vec<Option<u32>> },
-    Enum { name: String, size: u32, values: Vec<(String, i64)> },
-    Other { name: String, size: u32 },
+    Array {
+        name: String,
+        elem: TypeRef,
+        dims: Vec<Option<u32>>,
+    },
+    Enum {
+        name: String,
+        size: u32,
+        values: Vec<(String, i64)>,
+    },
+    Other {
+        name: String,
+        size: u32,
+    },
 }
 
 #[derive(Clone, Debug)]
@@ -94,10 +116,18 @@ impl Symbols {
         let Ok(entry) = unit.entry(r.offset) else {
             return unknown("?");
         };
-        let attr_u32 = |at| entry.attr_value(at).and_then(|v| v.udata_value()).map(|v| v as u32);
+        let attr_u32 = |at| {
+            entry
+                .attr_value(at)
+                .and_then(|v| v.udata_value())
+                .map(|v| v as u32)
+        };
         let name = self.die_string(r.unit, &entry, gimli::DW_AT_name);
         let target = match entry.attr_value(gimli::DW_AT_type) {
-            Some(AttributeValue::UnitRef(offset)) => Some(TypeRef { unit: r.unit, offset }),
+            Some(AttributeValue::UnitRef(offset)) => Some(TypeRef {
+                unit: r.unit,
+                offset,
+            }),
             _ => None,
         };
         let size = attr_u32(gimli::DW_AT_byte_size);
@@ -108,7 +138,11 @@ impl Symbols {
             | gimli::DW_TAG_volatile_type
             | gimli::DW_TAG_restrict_type
             | gimli::DW_TAG_atomic_type => {
-                let alias = alias.or(if tag == gimli::DW_TAG_typedef { name } else { None });
+                let alias = alias.or(if tag == gimli::DW_TAG_typedef {
+                    name
+                } else {
+                    None
+                });
                 match target {
                     Some(t) if depth < 16 => self.resolve_depth(t, alias, depth + 1),
                     _ => Ty::Other {
@@ -125,7 +159,8 @@ impl Symbols {
                 },
                 size: size.unwrap_or(4),
             },
-            gimli::DW_TAG_pointer_type | gimli::DW_TAG_reference_type
+            gimli::DW_TAG_pointer_type
+            | gimli::DW_TAG_reference_type
             | gimli::DW_TAG_rvalue_reference_type => Ty::Pointer {
                 name: alias.or(name).unwrap_or_else(|| {
                     let inner = target.map_or("void".into(), |t| self.type_name(t));
@@ -247,7 +282,10 @@ impl Symbols {
             out.push(Member {
                 name,
                 offset: offset_in,
-                ty: TypeRef { unit: r.unit, offset },
+                ty: TypeRef {
+                    unit: r.unit,
+                    offset,
+                },
             });
         }
         out
@@ -333,7 +371,9 @@ impl Symbols {
             gimli::Location::Register { register } if register.0 == 0 => {
                 Place::Immediate(u64::from(frame.fp))
             }
-            gimli::Location::Value { value } => Place::Immediate(value.to_u64(u64::MAX).unwrap_or(0)),
+            gimli::Location::Value { value } => {
+                Place::Immediate(value.to_u64(u64::MAX).unwrap_or(0))
+            }
             gimli::Location::Empty => Place::Unavailable("optimized out".into()),
             other => return Err(format!("unsupported location ({other:?})")),
         })
@@ -343,7 +383,13 @@ impl Symbols {
     pub fn value_of(&self, var: &Variable, frame: Frame<'_>) -> Value {
         Value {
             place: self.locate(var, frame),
-            ty: var.ty.map_or(Ty::Other { name: "void".into(), size: 0 }, |t| self.resolve(t)),
+            ty: var.ty.map_or(
+                Ty::Other {
+                    name: "void".into(),
+                    size: 0,
+                },
+                |t| self.resolve(t),
+            ),
         }
     }
 
@@ -360,13 +406,7 @@ impl Symbols {
             .iter()
             .filter(|v| v.scope.is_empty() || v.scope.iter().any(|&(b, e)| pc >= b && pc < e))
             .collect();
-        candidates.sort_by_key(|v| {
-            v.scope
-                .iter()
-                .map(|(b, e)| e - b)
-                .min()
-                .unwrap_or(u32::MAX)
-        });
+        candidates.sort_by_key(|v| v.scope.iter().map(|(b, e)| e - b).min().unwrap_or(u32::MAX));
         for v in candidates {
             if !out.iter().any(|o| o.name == v.name) {
                 out.push(v);
@@ -392,7 +432,8 @@ impl Symbols {
                 .collect(),
             Place::Immediate(v) => {
                 let b = v.to_le_bytes();
-                b.get(offset as usize..(offset + len) as usize).map(<[u8]>::to_vec)
+                b.get(offset as usize..(offset + len) as usize)
+                    .map(<[u8]>::to_vec)
             }
             Place::Unavailable(_) => None,
         }
@@ -495,12 +536,14 @@ impl Symbols {
                 format!("{{{}}}", fields.join(", "))
             }
             Ty::Array { elem, dims, .. } => {
-                if dims.len() == 1 && is_char(&self.resolve(*elem))
+                if dims.len() == 1
+                    && is_char(&self.resolve(*elem))
                     && let Place::Memory(addr) = value.place
                 {
                     let n = dims[0].unwrap_or(0).min(MAX_STRING);
-                    let bytes: Option<Vec<u8>> =
-                        (0..n).map(|i| mem.read_byte(addr.wrapping_add(i)).ok()).collect();
+                    let bytes: Option<Vec<u8>> = (0..n)
+                        .map(|i| mem.read_byte(addr.wrapping_add(i)).ok())
+                        .collect();
                     if let Some(bytes) = bytes {
                         let end = bytes.iter().position(|&b| b == 0).unwrap_or(bytes.len());
                         return string_literal(&bytes[..end]);
@@ -529,7 +572,9 @@ impl Symbols {
         if name != "&str" {
             return None;
         }
-        let Place::Memory(at) = value.place else { return None };
+        let Place::Memory(at) = value.place else {
+            return None;
+        };
         let ptr = mem.read_word(at).ok()?;
         let len = mem.read_word(at.wrapping_add(4)).ok()?.min(MAX_STRING);
         let bytes: Vec<u8> = (0..len)
@@ -607,7 +652,12 @@ impl Symbols {
 
     /// Evaluates a `print` expression in a frame; `locals` are the
     /// variables visible there.
-    pub fn eval(&self, text: &str, frame: Frame<'_>, locals: &[&Variable]) -> Result<Value, String> {
+    pub fn eval(
+        &self,
+        text: &str,
+        frame: Frame<'_>,
+        locals: &[&Variable],
+    ) -> Result<Value, String> {
         let tokens = tokenize(text)?;
         let mut p = Parser {
             tokens,
@@ -618,7 +668,10 @@ impl Symbols {
         };
         let v = p.unary()?;
         if p.pos != p.tokens.len() {
-            return Err(format!("unexpected `{}` in `{text}`", p.tokens[p.pos].text()));
+            return Err(format!(
+                "unexpected `{}` in `{text}`",
+                p.tokens[p.pos].text()
+            ));
         }
         Ok(v)
     }
@@ -764,19 +817,21 @@ impl Parser<'_, '_> {
     }
 
     fn eat(&mut self, p: &str) -> bool {
-        if self.peek() == Some(&Token::Punct(match p {
-            "." => ".",
-            "->" => "->",
-            "[" => "[",
-            "]" => "]",
-            "(" => "(",
-            ")" => ")",
-            "*" => "*",
-            "&" => "&",
-            "+" => "+",
-            "-" => "-",
-            _ => return false,
-        })) {
+        if self.peek()
+            == Some(&Token::Punct(match p {
+                "." => ".",
+                "->" => "->",
+                "[" => "[",
+                "]" => "]",
+                "(" => "(",
+                ")" => ")",
+                "*" => "*",
+                "&" => "&",
+                "+" => "+",
+                "-" => "-",
+                _ => return false,
+            }))
+        {
             self.pos += 1;
             true
         } else {
@@ -799,15 +854,19 @@ impl Parser<'_, '_> {
             let a = self.as_number(&v)?;
             let b = self.as_number(&rhs)?;
             let scale = match &v.ty {
-                Ty::Pointer { target: Some(t), .. } => {
-                    u64::from(self.symbols.size_of(&self.symbols.resolve(*t)).max(1))
-                }
+                Ty::Pointer {
+                    target: Some(t), ..
+                } => u64::from(self.symbols.size_of(&self.symbols.resolve(*t)).max(1)),
                 _ => 1,
             };
             let n = (a as i64).wrapping_add(sign * (b as i64) * scale as i64) as u64;
             v = Value {
                 place: Place::Immediate(n & 0xffff_ffff),
-                ty: if matches!(v.ty, Ty::Pointer { .. }) { v.ty } else { Ty::int() },
+                ty: if matches!(v.ty, Ty::Pointer { .. }) {
+                    v.ty
+                } else {
+                    Ty::int()
+                },
             };
         }
     }
@@ -971,7 +1030,10 @@ impl Parser<'_, '_> {
     }
 
     fn member(&self, v: &Value, name: &str) -> Result<Value, String> {
-        let Ty::Struct { members, name: ty, .. } = &v.ty else {
+        let Ty::Struct {
+            members, name: ty, ..
+        } = &v.ty
+        else {
             return Err(format!("`{}` has no members", v.ty.name()));
         };
         let Some(m) = members.iter().find(|m| m.name == name) else {
