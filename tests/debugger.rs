@@ -511,3 +511,35 @@ fn dap_session_breaks_steps_and_shows_variables() {
     let status = dap.child.wait().expect("adapter exits");
     assert!(status.success());
 }
+
+#[test]
+fn without_debug_information_the_debugger_works_at_machine_level() {
+    let exe = build("no-g", "points.c", &["-O0"]);
+    let out = debug(
+        &exe,
+        &[],
+        "break sum\nrun\nbt\ninfo locals\nprint $fp\nx/3w $fp\nstep\nbt\ncontinue\n",
+    );
+    assert_in_order(
+        &out,
+        &[
+            "no debug information: machine-level only",
+            // The symbol's address: there is no prologue-end row to use.
+            "Breakpoint 1 at 0x",
+            "Breakpoint 1, sum\n",
+            "#0 ",
+            "sum\n",
+            "#1 ",
+            "main\n",
+            "no debug information: build the program with -g",
+            "$fp = ",
+            "(valida) x/3w $fp\n0x",
+            // step without line information runs until the function returns.
+            "(valida) step\nmain\n",
+            "(valida) bt\n  #0 ",
+            "main\n",
+            "47 A\n",
+            "[program exited with status 0",
+        ],
+    );
+}

@@ -360,13 +360,15 @@ impl Session {
                     }
                     false
                 }
+                // From code without line information, both run until the
+                // function returns (as gdb does), unless a line comes first.
                 Resume::Step => match self.stop_line(pc) {
                     Some(line) => fp != start_fp || Some(&line) != start_line.as_ref(),
-                    None => false,
+                    None => start_line.is_none() && fp > start_fp,
                 },
                 Resume::Next => {
                     if fp > start_fp {
-                        self.stop_line(pc).is_some()
+                        start_line.is_none() || self.stop_line(pc).is_some()
                     } else if fp == start_fp {
                         self.stop_line(pc)
                             .is_some_and(|line| Some(&line) != start_line.as_ref())
@@ -507,8 +509,10 @@ impl Session {
 
     /// `function at file:line` of a pc.
     pub fn describe_pc(&self, pc: u32) -> String {
+        // The innermost (inlined) frame: its line is the one shown.
         backtrace::describe(pc, self.machine.program(), self.lines.as_ref())
-            .pop()
+            .into_iter()
+            .next()
             .unwrap_or_else(|| "??".into())
     }
 

@@ -11,6 +11,9 @@ use gimli::{AttributeValue, EndianRcSlice, LittleEndian, Reader as _, UnitOffset
 use crate::debuginfo::{DebugInfoError, demangle, load_dwarf, path_matches};
 
 pub type Reader = EndianRcSlice<LittleEndian>;
+
+/// Addresses from here up are tombstones (code the linker dropped), not code.
+const TOMBSTONE: u32 = 0xFFFF_0000;
 pub type Dwarf = gimli::Dwarf<Reader>;
 pub type Unit = gimli::Unit<Reader>;
 
@@ -158,6 +161,9 @@ impl Symbols {
         let mut names: BTreeMap<u64, Rc<str>> = BTreeMap::new();
         let mut rows = program.rows();
         while let Some((header, row)) = rows.next_row()? {
+            if row.address() >= u64::from(TOMBSTONE) {
+                continue;
+            }
             let addr = row.address() as u32;
             if row.end_sequence() {
                 self.ends.push(addr);
@@ -345,7 +351,8 @@ fn die_ranges(
     let mut out = Vec::new();
     if let Ok(mut ranges) = dwarf.die_ranges(unit, entry) {
         while let Ok(Some(r)) = ranges.next() {
-            if r.end > r.begin {
+            // Code the linker dropped has a tombstone address (-1).
+            if r.end > r.begin && r.begin < u64::from(TOMBSTONE) {
                 out.push((r.begin as u32, r.end as u32));
             }
         }
