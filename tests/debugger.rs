@@ -453,6 +453,12 @@ fn dap_session_breaks_steps_and_shows_variables() {
     assert_eq!(args[0].0, "p");
     assert!(args[0].1.starts_with("0x"), "{args:?}");
     assert_eq!((args[1].0.as_str(), args[1].1.as_str()), ("n", "3"));
+    // A pointer to a struct expands to its target.
+    let target = values(&dap.request("variables", json!({ "variablesReference": args[0].2 })));
+    assert_eq!(
+        (target[0].0.as_str(), target[0].1.as_str()),
+        ("*", "{x = 1, y = 2}")
+    );
 
     // main's array expands into structs, and they into members.
     let main_scopes = dap.request("scopes", json!({ "frameId": frames[1]["id"] }));

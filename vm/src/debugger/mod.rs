@@ -575,8 +575,35 @@ impl Session {
     }
 
     /// Children of a value (struct members, array elements).
+    /// A pointer to a struct or array has one child, its target (`*`).
     pub fn children(&self, v: &Value) -> Vec<(String, Value)> {
-        self.syms().map_or_else(Vec::new, |s| s.children(v))
+        let Some(symbols) = self.syms() else {
+            return Vec::new();
+        };
+        if let value::Ty::Pointer {
+            target: Some(t), ..
+        } = &v.ty
+        {
+            let target = symbols.resolve(*t);
+            let addr = match v.place {
+                Place::Memory(a) => self.machine.memory().read_word(a).ok(),
+                Place::Immediate(n) => Some(n as u32),
+                Place::Unavailable(_) => None,
+            };
+            return match (addr, &target) {
+                (Some(a), value::Ty::Struct { .. } | value::Ty::Array { .. }) if a != 0 => {
+                    vec![(
+                        "*".to_string(),
+                        Value {
+                            place: Place::Memory(a),
+                            ty: target,
+                        },
+                    )]
+                }
+                _ => Vec::new(),
+            };
+        }
+        symbols.children(v)
     }
 
     /// Words of memory from `addr` (`None` where unreadable).
