@@ -380,3 +380,40 @@ fn rust_cycle_regions() {
     assert_eq!((work.count, work.open), (2, 0), "{work:?}");
     assert!(work.cycles > 200, "{work:?}");
 }
+
+/// `(cycles, times)` of region `name` in `valida run --stats` output.
+fn region_line(stats: &str, name: &str) -> Option<(u64, u64)> {
+    let line = stats
+        .lines()
+        .find(|l| l.split_whitespace().next() == Some(name))?;
+    let words: Vec<&str> = line.split_whitespace().collect();
+    Some((words.get(1)?.parse().ok()?, words.get(3)?.parse().ok()?))
+}
+
+#[test]
+fn rust_cycle_macro_and_guard_in_run_stats() {
+    let elf = build("regions_macro.rs", &["-O1"]);
+    let work = scratch("debug-regions-macro-run");
+    let exe = work.join("prog");
+    std::fs::write(&exe, &elf).expect("write executable");
+    let valida = Path::new(env!("CARGO_BIN_EXE_valida-cc"))
+        .parent()
+        .expect("binary directory")
+        .join("valida");
+    assert!(valida.is_file(), "build `valida` first: cargo build --release -p valida-vm");
+    let out = std::process::Command::new(valida)
+        .args(["run", "--stats"])
+        .arg(&exe)
+        .output()
+        .expect("valida run");
+    let stats = text(&out.stderr);
+    assert!(out.status.success(), "{stats}");
+    // `valida_cycle!("block", { work(100) })` three times.
+    let (block, times) = region_line(&stats, "block").expect("block region");
+    assert_eq!(times, 3, "{stats}");
+    // The guard closes on the early return from `early` (work(10)).
+    let (early, times) = region_line(&stats, "early").expect("early region");
+    assert_eq!(times, 1, "{stats}");
+    assert!(early > 10 && early < block / 3, "{stats}");
+    assert!(!stats.contains("still open"), "{stats}");
+}

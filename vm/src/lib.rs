@@ -15,6 +15,7 @@ pub mod batch;
 pub mod bench;
 pub mod cost;
 pub mod debuginfo;
+pub mod debugger;
 pub mod error;
 pub mod exec;
 pub mod isa;

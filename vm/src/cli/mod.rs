@@ -17,6 +17,8 @@ macro_rules! diag {
 
 mod asm;
 mod bench;
+mod debug;
+mod debug_dap;
 mod failure;
 mod profile_out;
 mod disasm;
@@ -41,6 +43,9 @@ struct Cli {
 enum Command {
     /// Run an ELF executable.
     Run(run::RunArgs),
+    /// Debug an ELF executable: breakpoints, stepping by source line,
+    /// variables (terminal commands on stdin, or the Debug Adapter Protocol).
+    Debug(debug::DebugArgs),
     /// Assemble a .s file into an ELF executable.
     Asm(asm::AsmArgs),
     /// Disassemble an ELF executable.
@@ -59,6 +64,7 @@ pub fn main() -> ExitCode {
     let cli = Cli::parse();
     let status = match cli.command {
         Command::Run(args) => run::exec(args),
+        Command::Debug(args) => debug::exec(args),
         Command::Asm(args) => asm::exec(args),
         Command::Disasm(args) => disasm::exec(args),
         Command::Bench(args) => bench::exec(args),

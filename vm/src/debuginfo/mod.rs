@@ -60,33 +60,9 @@ impl DebugInfo {
     /// Reads the DWARF sections of an ELF executable. `Ok(None)` when it has
     /// no line table (built without `-g`).
     pub fn from_elf(bytes: &[u8]) -> Result<Option<DebugInfo>, DebugInfoError> {
-        let elf = Elf::parse(bytes)?;
-        let mut has_lines = false;
-        let mut section = |id: SectionId| -> Result<Reader, DebugInfoError> {
-            let wanted = id.name();
-            for sh in &elf.section_headers {
-                if elf.shdr_strtab.get_at(sh.sh_name) != Some(wanted) {
-                    continue;
-                }
-                let start = usize::try_from(sh.sh_offset).unwrap_or(usize::MAX);
-                let data = usize::try_from(sh.sh_size)
-                    .ok()
-                    .and_then(|n| start.checked_add(n))
-                    .and_then(|end| bytes.get(start..end))
-                    .ok_or_else(|| DebugInfoError::SectionOutOfFile {
-                        name: wanted.to_string(),
-                    })?;
-                if id == SectionId::DebugLine && !data.is_empty() {
-                    has_lines = true;
-                }
-                return Ok(EndianRcSlice::new(Rc::from(data), LittleEndian));
-            }
-            Ok(EndianRcSlice::new(Rc::from(&[][..]), LittleEndian))
-        };
-        let dwarf = gimli::Dwarf::load(&mut section)?;
-        if !has_lines {
+        let Some(dwarf) = load_dwarf(bytes)? else {
             return Ok(None);
-        }
+        };
         let context = Context::from_dwarf(dwarf)?;
         Ok(Some(DebugInfo { context }))
     }
@@ -142,6 +118,36 @@ impl DebugInfo {
         }
         out
     }
+}
+
+/// The DWARF sections of an ELF executable; `Ok(None)` when it has no
+/// line table (built without `-g`).
+pub fn load_dwarf(bytes: &[u8]) -> Result<Option<gimli::Dwarf<Reader>>, DebugInfoError> {
+    let elf = Elf::parse(bytes)?;
+    let mut has_lines = false;
+    let mut section = |id: SectionId| -> Result<Reader, DebugInfoError> {
+        let wanted = id.name();
+        for sh in &elf.section_headers {
+            if elf.shdr_strtab.get_at(sh.sh_name) != Some(wanted) {
+                continue;
+            }
+            let start = usize::try_from(sh.sh_offset).unwrap_or(usize::MAX);
+            let data = usize::try_from(sh.sh_size)
+                .ok()
+                .and_then(|n| start.checked_add(n))
+                .and_then(|end| bytes.get(start..end))
+                .ok_or_else(|| DebugInfoError::SectionOutOfFile {
+                    name: wanted.to_string(),
+                })?;
+            if id == SectionId::DebugLine && !data.is_empty() {
+                has_lines = true;
+            }
+            return Ok(EndianRcSlice::new(Rc::from(data), LittleEndian));
+        }
+        Ok(EndianRcSlice::new(Rc::from(&[][..]), LittleEndian))
+    };
+    let dwarf = gimli::Dwarf::load(&mut section)?;
+    Ok(has_lines.then_some(dwarf))
 }
 
 /// Whether `path` names `wanted`: equal, or ends with `/wanted`.
