@@ -26,6 +26,8 @@ if [[ ${#switches[@]} -eq 0 ]]; then
     -valida-unroll=false
     -valida-disable-rebase-offsets
     -valida-disable-arg-homing
+    -valida-loop-term-fold=false
+    -valida-lsr-insns-first
   )
 fi
 cargo build --release -p valida-cc >/dev/null 2>&1 || { echo "passes-off: build failed" >&2; exit 2; }
