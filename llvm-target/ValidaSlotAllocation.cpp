@@ -129,7 +129,8 @@ static bool canHome(const MachineInstr &Load, const MachineFrameInfo &MFI,
           continue;
         // Only a frame-slot read of a native-form operand: not its address
         // (LOADFP*), not an offset access, not a write, not inline asm.
-        if (MI.isInlineAsm() || MI.isCall() || Idx >= MI.getNumExplicitOperands() ||
+        if (MI.isInlineAsm() || MI.isCall() ||
+            Idx >= MI.getNumExplicitOperands() ||
             (Idx == 0 && Valida::writesOp0(MI)) ||
             MI.getOpcode() == Valida::LOADFPr ||
             MI.getOpcode() == Valida::LOADFPf ||

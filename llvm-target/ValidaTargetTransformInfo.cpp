@@ -39,8 +39,9 @@ static cl::opt<bool> LSRInstructionsFirst(
     cl::desc("Loop strength reduction ranks solutions by instructions "
              "first, then in LLVM's order (registers first)"));
 
-bool ValidaTTIImpl::isLSRCostLess(const TargetTransformInfo::LSRCost &C1,
-                                  const TargetTransformInfo::LSRCost &C2) const {
+bool ValidaTTIImpl::isLSRCostLess(
+    const TargetTransformInfo::LSRCost &C1,
+    const TargetTransformInfo::LSRCost &C2) const {
   // The prover pays per executed instruction (a CPU row, its operands'
   // Memory rows, a row in the operation's chip).
   if (LSRInstructionsFirst && C1.Insns != C2.Insns)

@@ -361,8 +361,8 @@ fn render(
          cells: base-field cells the official v1.0 prover commits to for the run (main, \
          public and 5x permutation traces of every segment, plus the byte table; \
          docs/cost-model.md), `-` for runs over 20 M instructions; Valida memory \
-         operations: operand reads and writes the prover's Memory chip records (without \
-         its dummy reads).\n"
+         operations: operand reads and writes the prover counts, plus its dummy reads \
+         (docs/cost-model.md).\n"
     );
     let _ = writeln!(s, "## Valida vs RV32IM at {opt}\n");
     let _ = writeln!(

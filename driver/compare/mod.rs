@@ -354,9 +354,9 @@ pub struct Side {
     /// to (`valida run --cost`); `None` for RV32IM, a run that did not
     /// stop, or one longer than [`COST_MAX_STEPS`].
     pub trace_cells: Option<u64>,
-    /// Valida only, with `trace_cells`: memory operations the prover's
-    /// Memory chip records (operand reads and writes, summed over segments,
-    /// without the dummy reads).
+    /// Valida only, with `trace_cells`: memory operations the prover counts
+    /// (operand reads and writes plus its dummy reads, summed over segments;
+    /// not the static data cells).
     pub memory_ops: Option<u64>,
 }
 
