@@ -69,10 +69,18 @@ MachineFunctionInfo *ValidaTargetMachine::createMachineFunctionInfo(
 
 namespace {
 
+static cl::opt<bool> LoopTermFold(
+    "valida-loop-term-fold", cl::Hidden, cl::init(true),
+    cl::desc("After loop strength reduction, test a loop's exit on an "
+             "induction variable the body needs anyway (a pointer) and drop "
+             "a counter kept only for the exit (LLVM's LoopTermFold)"));
+
 class ValidaPassConfig : public TargetPassConfig {
 public:
   ValidaPassConfig(ValidaTargetMachine &TM, PassManagerBase &PM)
-      : TargetPassConfig(TM, PM) {}
+      : TargetPassConfig(TM, PM) {
+    EnableLoopTermFold = LoopTermFold;
+  }
 
   ValidaTargetMachine &getValidaTargetMachine() const {
     return getTM<ValidaTargetMachine>();

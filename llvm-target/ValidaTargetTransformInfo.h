@@ -33,6 +33,12 @@ public:
   void getUnrollingPreferences(Loop *L, ScalarEvolution &SE,
                                TargetTransformInfo::UnrollingPreferences &UP,
                                OptimizationRemarkEmitter *ORE) const override;
+
+  /// Loop strength reduction: with -valida-lsr-insns-first, solutions are
+  /// ranked by instructions first (each is a CPU row and its operand
+  /// accesses), then in LLVM's order.
+  bool isLSRCostLess(const TargetTransformInfo::LSRCost &C1,
+                     const TargetTransformInfo::LSRCost &C2) const override;
 };
 
 } // namespace llvm

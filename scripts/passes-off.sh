@@ -25,6 +25,9 @@ if [[ ${#switches[@]} -eq 0 ]]; then
     -valida-select-by-branch=false
     -valida-unroll=false
     -valida-disable-rebase-offsets
+    -valida-disable-arg-homing
+    -valida-loop-term-fold=false
+    -valida-lsr-insns-first
   )
 fi
 cargo build --release -p valida-cc >/dev/null 2>&1 || { echo "passes-off: build failed" >&2; exit 2; }

@@ -64,6 +64,10 @@ fn side_json(s: &Side) -> Json {
             s.trace_cells.map_or(Json::Null, |c| Json::Num(c as f64)),
         ),
         (
+            "memory_ops",
+            s.memory_ops.map_or(Json::Null, |c| Json::Num(c as f64)),
+        ),
+        (
             "stdout",
             Json::Str(String::from_utf8_lossy(&s.output).into_owned()),
         ),
@@ -150,6 +154,13 @@ pub fn to_text(name: &str, args: &CompareArgs, r: &Comparison) -> String {
         "proof trace cells",
         r.valida
             .trace_cells
+            .map_or_else(|| "-".into(), |c| c.to_string()),
+        "-".into(),
+    ));
+    s.push_str(&row(
+        "proof memory operations",
+        r.valida
+            .memory_ops
             .map_or_else(|| "-".into(), |c| c.to_string()),
         "-".into(),
     ));

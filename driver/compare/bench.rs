@@ -99,6 +99,21 @@ const CONFIGS: &[Config] = &[
         mllvm: &["-valida-unroll=false"],
     },
     Config {
+        name: "no arg homing",
+        what: "`-valida-disable-arg-homing` (valida-slot-alloc keeps a register loaded from an incoming argument slot apart from that slot: the entry copy stays)",
+        mllvm: &["-valida-disable-arg-homing"],
+    },
+    Config {
+        name: "no term fold",
+        what: "`-valida-loop-term-fold=false` (LLVM's LoopTermFold after loop strength reduction off: a loop keeps a counter for its exit beside a pointer it steps anyway)",
+        mllvm: &["-valida-loop-term-fold=false"],
+    },
+    Config {
+        name: "LSR insns first",
+        what: "`-valida-lsr-insns-first` (off by default: loop strength reduction ranks solutions by instructions before registers)",
+        mllvm: &["-valida-lsr-insns-first"],
+    },
+    Config {
         name: "with MEMCPY",
         what: "`-valida-use-memcpy` (`valida-cc -mvalida-memcpy`: llvm.memcpy wider than a word becomes one MEMCPY instruction; executes, but the Valida v1.0 prover cannot prove it, so it is off by default)",
         mllvm: &["-valida-use-memcpy"],
@@ -121,6 +136,8 @@ struct Measure {
     functions: usize,
     /// Base-field cells of the official v1.0 prover's traces for the Valida run.
     v_cells: Option<f64>,
+    /// Memory operations of the Valida run as the prover's Memory chip counts them.
+    v_mem: Option<f64>,
 }
 
 fn driver_exe() -> Result<PathBuf> {
@@ -214,6 +231,7 @@ fn measure(
     m.v_mips = num("valida.mips");
     m.r_mips = num("riscv.mips");
     m.v_cells = json.path("valida.trace_cells").and_then(Json::as_f64);
+    m.v_mem = json.path("valida.memory_ops").and_then(Json::as_f64);
     if let Some((bytes, n)) = frame_bytes(exe, src, opt, config.mllvm) {
         m.frame_bytes = Some(bytes);
         m.functions = n;
@@ -342,23 +360,25 @@ fn render(
          speed of each interpreter on a shared, loaded machine (indicative only). Valida proof \
          cells: base-field cells the official v1.0 prover commits to for the run (main, \
          public and 5x permutation traces of every segment, plus the byte table; \
-         docs/cost-model.md), `-` for runs over 20 M instructions.\n"
+         docs/cost-model.md), `-` for runs over 20 M instructions; Valida memory \
+         operations: operand reads and writes the prover counts, plus its dummy reads \
+         (docs/cost-model.md).\n"
     );
     let _ = writeln!(s, "## Valida vs RV32IM at {opt}\n");
     let _ = writeln!(
         s,
-        "| program | Valida executed | RV32IM executed | Valida/RV32IM | Valida static | RV32IM static | static ratio | frame bytes | Valida proof cells | Valida M instr/s | RV32IM M instr/s | output |"
+        "| program | Valida executed | RV32IM executed | Valida/RV32IM | Valida static | RV32IM static | static ratio | frame bytes | Valida memory operations | Valida proof cells | Valida M instr/s | RV32IM M instr/s | output |"
     );
     let _ = writeln!(
         s,
-        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|"
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|"
     );
     for (p, row) in programs.iter().zip(results) {
         let m = &row[0];
         if !m.ok {
             let _ = writeln!(
                 s,
-                "| {} | error: {} | | | | | | | | | | |",
+                "| {} | error: {} | | | | | | | | | | | |",
                 name_of(p),
                 m.error.replace('|', "/")
             );
@@ -366,7 +386,7 @@ fn render(
         }
         let _ = writeln!(
             s,
-            "| {} | {} | {} | {:.3} | {} | {} | {:.3} | {} | {} | {:.0} | {:.0} | {} |",
+            "| {} | {} | {} | {:.3} | {} | {} | {:.3} | {} | {} | {} | {:.0} | {:.0} | {} |",
             name_of(p),
             thousands(m.v_exec),
             thousands(m.r_exec),
@@ -376,6 +396,7 @@ fn render(
             m.v_static / m.r_static,
             m.frame_bytes
                 .map_or_else(|| "?".into(), |b| thousands(b as f64)),
+            m.v_mem.map_or_else(|| "-".into(), thousands),
             m.v_cells.map_or_else(|| "-".into(), thousands),
             m.v_mips,
             m.r_mips,

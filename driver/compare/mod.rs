@@ -379,30 +379,29 @@ pub struct Side {
     /// to (`valida run --cost`); `None` for RV32IM, a run that did not
     /// stop, or one longer than [`COST_MAX_STEPS`].
     pub trace_cells: Option<u64>,
+    /// Valida only, with `trace_cells`: memory operations the prover counts
+    /// (operand reads and writes plus its dummy reads, summed over segments;
+    /// not the static data cells).
+    pub memory_ops: Option<u64>,
 }
 
 /// Runs longer than this get no proof-cost figure: the cost model
 /// single-steps the VM (about 20 M instr/s), which would dominate `bench`.
 pub const COST_MAX_STEPS: u64 = 20_000_000;
 
-/// The proof cost of running `elf` with `input` (see [`Side::trace_cells`]).
-fn trace_cells(elf: &[u8], input: &[u8]) -> Option<u64> {
-    let program = valida_vm::load_elf(elf).ok()?;
-    let mut machine = valida_vm::Machine::new(program, &valida_vm::RunOptions::default()).ok()?;
-    let mut input = input;
-    // The run already reported the program's output and stderr: this one is silent.
-    let (mut out, mut err) = (std::io::sink(), std::io::sink());
-    let (outcome, cost) = valida_vm::cost::run_with_cost(
-        &mut machine,
-        &mut valida_vm::Io::with_stderr(&mut input, &mut out, &mut err),
-        valida_vm::cost::DEFAULT_MAX_SEGMENT_SIZE,
-    )
-    .ok()?;
+/// The proof cost of running `elf` with `input`: committed cells and memory
+/// operations (see [`Side::trace_cells`], [`Side::memory_ops`]).
+fn trace_cost(elf: &[u8], input: &[u8]) -> Option<(u64, u64)> {
+    let (outcome, cost) =
+        valida_vm::cost::cost_of_elf(elf, input, valida_vm::cost::DEFAULT_MAX_SEGMENT_SIZE).ok()?;
     matches!(
         outcome,
         valida_vm::Outcome::Stopped { .. } | valida_vm::Outcome::Failed
     )
-    .then(|| cost.total_cells())
+    .then(|| {
+        let memory_ops = cost.segments.iter().map(|s| s.memory_ops).sum();
+        (cost.total_cells(), memory_ops)
+    })
 }
 
 impl Side {
@@ -471,6 +470,9 @@ pub fn run(builds: &Builds, input: &[u8], max_steps: u64) -> Result<Comparison> 
     let v = valida_vm::run_program_with(program, input, &[], Some(&mut v_stderr), &options)
         .map_err(load_error)?;
     let (v_user, v_total) = stats::static_counts(&builds.valida, 24, &builds.user_functions);
+    let cost = (v.outcome.trap().is_none() && v.steps <= COST_MAX_STEPS)
+        .then(|| trace_cost(&builds.valida, input))
+        .flatten();
     let valida = Side {
         outcome: match &v.outcome {
             valida_vm::Outcome::Stopped { exit_code } => format!("exit {exit_code}"),
@@ -478,9 +480,8 @@ pub fn run(builds: &Builds, input: &[u8], max_steps: u64) -> Result<Comparison> 
             valida_vm::Outcome::Trapped(t) => t.to_string(),
         },
         exit_status: v.outcome.exit_status(),
-        trace_cells: (v.outcome.trap().is_none() && v.steps <= COST_MAX_STEPS)
-            .then(|| trace_cells(&builds.valida, input))
-            .flatten(),
+        trace_cells: cost.map(|c| c.0),
+        memory_ops: cost.map(|c| c.1),
         output: v.output,
         stderr: v_stderr,
         steps: v.steps,
@@ -509,6 +510,7 @@ pub fn run(builds: &Builds, input: &[u8], max_steps: u64) -> Result<Comparison> 
         static_total: r_total,
         elapsed: r.elapsed,
         trace_cells: None,
+        memory_ops: None,
     };
     Ok(Comparison { valida, riscv })
 }

@@ -9,11 +9,11 @@
 ; counting loop): three loop variables, each updated in place.
 ; CHECK-LABEL: count:
 ; CHECK: .LBB0_1:
-; CHECK-NOT: addi {{-[0-9]+}}(fp), {{-[0-9]+}}(fp), 0
+; CHECK-NOT: addi {{-?[0-9]+}}(fp), {{-?[0-9]+}}(fp), 0
 ; CHECK: bne .LBB0_1
 ; OFF-LABEL: count:
 ; OFF: .LBB0_1:
-; OFF: addi {{-[0-9]+}}(fp), {{-[0-9]+}}(fp), 0
+; OFF: addi {{-?[0-9]+}}(fp), {{-?[0-9]+}}(fp), 0
 ; OFF: bne .LBB0_1
 define i32 @count(ptr %c, i32 %n) {
 entry:

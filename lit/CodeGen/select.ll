@@ -163,14 +163,14 @@ define i32 @sel_offset_swapped(i32 %x) {
 ; O2-NEXT: .LBB0_2:
 ; O2-NEXT: lw 4(fp), -8(fp)
 ; O2-NEXT: jalv -4(fp), 0(fp), 8(fp)
+; The argument slot of %b holds the result (argument homing): the selected
+; %a is copied over it on one arm only.
 ; O2-LABEL: smax:
-; O2: addi -4(fp), 12(fp), 0
-; O2-NEXT: addi -8(fp), 16(fp), 0
-; O2-NEXT: slt -12(fp), 16(fp), 12(fp)
-; O2-NEXT: beqi .LBB1_2, -12(fp), 0
-; O2: addi -8(fp), -4(fp), 0
+; O2: slt -4(fp), 16(fp), 12(fp)
+; O2-NEXT: beqi .LBB1_2, -4(fp), 0
+; O2: addi 16(fp), 12(fp), 0
 ; O2-NEXT: .LBB1_2:
-; O2-NEXT: addi 4(fp), -8(fp), 0
+; O2-NEXT: addi 4(fp), 16(fp), 0
 ; O2-NEXT: jalv -4(fp), 0(fp), 8(fp)
 ; O2-LABEL: select64:
 ; O2: andi -4(fp), 16(fp), 1

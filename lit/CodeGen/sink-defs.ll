@@ -16,10 +16,10 @@
 ; CHECK-NEXT: storeu8 [[D:-[0-9]+]](fp), [[V]](fp)
 ; CHECK-DAG: addi [[S]](fp), [[S]](fp), 1
 ; CHECK-DAG: addi [[D]](fp), [[D]](fp), 1
-; CHECK-NOT: addi {{-[0-9]+}}(fp), {{-[0-9]+}}(fp), 0
+; CHECK-NOT: addi {{-?[0-9]+}}(fp), {{-?[0-9]+}}(fp), 0
 ; CHECK: bnei .LBB0_2
 ; OFF-LABEL: copy:
-; OFF: addi {{-[0-9]+}}(fp), {{-[0-9]+}}(fp), 0
+; OFF: addi {{-?[0-9]+}}(fp), {{-?[0-9]+}}(fp), 0
 ; OFF: bnei .LBB0_2
 ; MIR-LABEL: name: copy
 ; MIR: LOADU8rr %{{[0-9]+}}
@@ -65,12 +65,12 @@ exit:
 ; The next value q << 1 moves below the read of the old q: one slot, no copy.
 ; CHECK-LABEL: shift_carry:
 ; CHECK: ; =>This Inner Loop Header
-; CHECK-NEXT: shri [[T:-[0-9]+]](fp), [[Q:-[0-9]+]](fp), 31
-; CHECK-NOT: addi {{-[0-9]+}}(fp), {{-[0-9]+}}(fp), 0
+; CHECK-NEXT: shri [[T:-[0-9]+]](fp), [[Q:-?[0-9]+]](fp), 31
+; CHECK-NOT: addi {{-?[0-9]+}}(fp), {{-?[0-9]+}}(fp), 0
 ; CHECK: shli [[Q]](fp), [[Q]](fp), 1
 ; CHECK-NEXT: bnei
 ; OFF-LABEL: shift_carry:
-; OFF: addi {{-[0-9]+}}(fp), {{-[0-9]+}}(fp), 0
+; OFF: addi {{-?[0-9]+}}(fp), {{-?[0-9]+}}(fp), 0
 ; OFF-NEXT: bnei
 define i32 @shift_carry(i32 %q0, i32 %n) {
 entry:

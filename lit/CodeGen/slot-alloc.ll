@@ -1,8 +1,9 @@
 ; valida-slot-alloc (-O1+): virtual registers whose live intervals do not
 ; overlap share a stack slot; overlapping ones get different slots.
-; Folding is off here to keep the registers of the seed example.
-; RUN: %llc -O2 -valida-disable-fold-operands -stop-after=valida-slot-alloc %s -o - | %FileCheck %s
-; RUN: %llc -O2 -valida-disable-fold-operands -valida-disable-slot-sharing -stop-after=valida-slot-alloc %s -o - | %FileCheck %s --check-prefix=NOSHARE
+; Folding and argument homing are off here to keep the registers of the seed
+; example (arg-homing.ll tests the homing).
+; RUN: %llc -O2 -valida-disable-fold-operands -valida-disable-arg-homing -stop-after=valida-slot-alloc %s -o - | %FileCheck %s
+; RUN: %llc -O2 -valida-disable-fold-operands -valida-disable-arg-homing -valida-disable-slot-sharing -stop-after=valida-slot-alloc %s -o - | %FileCheck %s --check-prefix=NOSHARE
 
 ; Seed: %0 and %1 die where %2 is born: 2 slots instead of 3.
 ; CHECK-LABEL: name: t0

@@ -257,10 +257,11 @@ pub fn cost_of_elf(
     let program = crate::load_elf(elf).map_err(Error::from)?;
     let mut machine = Machine::new(program, &crate::RunOptions::default())?;
     let mut input = input;
-    let mut sink = std::io::sink();
+    // Silent: the caller has the program's output and stderr from its run.
+    let (mut out, mut err) = (std::io::sink(), std::io::sink());
     run_with_cost(
         &mut machine,
-        &mut Io::new(&mut input, &mut sink),
+        &mut Io::with_stderr(&mut input, &mut out, &mut err),
         max_segment_size,
     )
 }
