@@ -202,3 +202,41 @@ loop:
     assert_eq!(interp.1, 2 + 17 * 6 + 2, "the counter steps by 6");
     assert_eq!(run_src(src, &RunOptions::default(), true), interp);
 }
+
+#[test]
+fn unrolled_loops_count_and_stop_exactly() {
+    // A four-instruction loop on itself (run four copies per budget check)
+    // that leaves compiled code from inside a copy: its divisor reaches
+    // zero at the 40th iteration. Every step limit up to past the trap,
+    // with and without per-instruction counts, gives the interpreter's
+    // outcome, count, counts per instruction and memory.
+    let src = "_start:
+    imm32 -4(fp), 0
+    imm32 -8(fp), 1000
+    imm32 -20(fp), 40
+loop:
+    addi -4(fp), -4(fp), 1
+    sub -16(fp), -20(fp), -4(fp)
+    div -24(fp), -8(fp), -16(fp)
+    bnei loop, -4(fp), 1000
+    stop
+";
+    let code = asm_program(src).code;
+    let full = run(&code, &RunOptions::default(), false);
+    assert!(matches!(&full.0, Outcome::Trapped(t) if t.kind == valida_vm::TrapKind::DivideByZero), "{:?}", full.0);
+    assert_eq!(full.2, 3 + 39 * 4 + 2, "traps at the 40th division");
+    for count in [false, true] {
+        for max_steps in 0..full.2 + 3 {
+            let options = RunOptions {
+                max_steps,
+                initial_fp: FP,
+                count_instructions: count,
+            };
+            assert_eq!(
+                run(&code, &options, true),
+                run(&code, &options, false),
+                "max_steps {max_steps} counting {count}"
+            );
+        }
+    }
+}

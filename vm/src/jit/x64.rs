@@ -118,7 +118,15 @@ struct Gen<'a> {
     /// Frame slots held in registers (offset, register number) in the
     /// current block, a loop on itself (see `promotable`).
     promoted: Vec<(i32, u8)>,
+    /// Exits between the copies of an unrolled loop: (label, steps to
+    /// give back).
+    stubs_inline: Vec<(DynamicLabel, i32)>,
 }
+
+/// A loop on itself is unrolled to about this many instructions per
+/// budget check, in at most `MAX_UNROLL` copies.
+const UNROLLED_LEN: i32 = 32;
+const MAX_UNROLL: i32 = 4;
 
 #[derive(Clone, Copy)]
 enum Alu {
@@ -298,6 +306,7 @@ pub fn compile(
         stubs: Vec::new(),
         cached: None,
         promoted: Vec::new(),
+        stubs_inline: Vec::new(),
     };
     let trampoline = g.trampoline();
     let mut starts = Vec::with_capacity(plan.blocks.len());
@@ -492,24 +501,105 @@ impl Gen<'_> {
             ; jb =>short
         );
         let promote = self.promotable(b);
+        let Some(slots) = promote else {
+            self.count_entry(id);
+            self.cached = None;
+            let mut falls_through = true;
+            for i in b.start..b.end {
+                falls_through = self.inst(i, (b.end - i) as u32);
+            }
+            if falls_through {
+                let next = self.target(b.end);
+                dynasm!(self.ops ; .arch x64 ; jmp =>next);
+            }
+            return;
+        };
+        // A loop on itself with its slots in registers. The first
+        // iteration (its budget taken above) runs the single copy at
+        // `body`; later ones start at `top`, which runs `unroll` copies
+        // for one budget check when the budget allows, else one.
+        for &(off, r) in &slots {
+            dynasm!(self.ops ; .arch x64 ; mov Rd(r), DWORD [rbx + r12 + off]);
+        }
+        self.promoted = slots;
         let top = self.ops.new_dynamic_label();
         let body = self.ops.new_dynamic_label();
-        if let Some(slots) = &promote {
-            for &(off, r) in slots {
-                dynasm!(self.ops ; .arch x64 ; mov Rd(r), DWORD [rbx + r12 + off]);
-            }
-            self.promoted = slots.clone();
-            // Later iterations leave with the slots stored back.
-            let short = self.stub(b.start, len as u32, 0);
+        let done = self.ops.new_dynamic_label();
+        let unroll = (UNROLLED_LEN / len).clamp(1, MAX_UNROLL);
+        dynasm!(self.ops ; .arch x64 ; jmp =>body ; =>top);
+        if unroll > 1 {
+            let group = len * unroll;
+            let few = self.ops.new_dynamic_label();
             dynasm!(self.ops
                 ; .arch x64
-                ; jmp =>body
-                ; =>top
-                ; sub r13, len
-                ; jb =>short
-                ; =>body
+                ; sub r13, group
+                ; jb =>few
+            );
+            for j in 0..unroll {
+                // Leaving from copy j gives back the copies after it.
+                let extra = (len * (unroll - 1 - j)) as u32;
+                self.count_entry(id);
+                self.cached = None;
+                for i in b.start..b.end - 1 {
+                    self.inst(i, (b.end - i) as u32 + extra);
+                }
+                let beq = self.loop_compare(b.end - 1);
+                if j + 1 < unroll {
+                    let out = self.ops.new_dynamic_label();
+                    if beq {
+                        dynasm!(self.ops ; .arch x64 ; jne =>out);
+                    } else {
+                        dynasm!(self.ops ; .arch x64 ; je =>out);
+                    }
+                    self.stubs_inline.push((out, extra as i32));
+                } else if beq {
+                    dynasm!(self.ops ; .arch x64 ; je =>top ; jmp =>done);
+                } else {
+                    dynasm!(self.ops ; .arch x64 ; jne =>top ; jmp =>done);
+                }
+            }
+            for (out, extra) in std::mem::take(&mut self.stubs_inline) {
+                dynasm!(self.ops
+                    ; .arch x64
+                    ; =>out
+                    ; add r13, extra
+                    ; jmp =>done
+                );
+            }
+            dynasm!(self.ops
+                ; .arch x64
+                ; =>few
+                ; add r13, group
             );
         }
+        let short = self.stub(b.start, len as u32, 0);
+        dynasm!(self.ops
+            ; .arch x64
+            ; sub r13, len
+            ; jb =>short
+            ; =>body
+        );
+        self.count_entry(id);
+        self.cached = None;
+        for i in b.start..b.end - 1 {
+            self.inst(i, (b.end - i) as u32);
+        }
+        if self.loop_compare(b.end - 1) {
+            dynasm!(self.ops ; .arch x64 ; je =>top);
+        } else {
+            dynasm!(self.ops ; .arch x64 ; jne =>top);
+        }
+        // Not taken: store the slots back and go on.
+        dynasm!(self.ops ; .arch x64 ; =>done);
+        for (off, r) in std::mem::take(&mut self.promoted) {
+            dynasm!(self.ops ; .arch x64 ; mov DWORD [rbx + r12 + off], Rd(r));
+        }
+        let next = self.target(b.end);
+        dynasm!(self.ops ; .arch x64 ; jmp =>next);
+    }
+
+    /// Adds one to block `id`'s entry counter (when counting).
+    fn count_entry(&mut self, id: usize) {
         if self.counting {
             let at = (id * 8) as i32;
             dynasm!(self.ops
@@ -518,27 +608,11 @@ impl Gen<'_> {
                 ; add QWORD [rax + at], 1
             );
         }
-        self.cached = None;
-        let mut falls_through = true;
-        let last = if promote.is_some() { b.end - 1 } else { b.end };
-        for i in b.start..last {
-            let leave = (b.end - i) as u32;
-            falls_through = self.inst(i, leave);
-        }
-        if promote.is_some() {
-            self.loop_branch(b.end - 1, top);
-            falls_through = false;
-        }
-        self.promoted.clear();
-        if falls_through {
-            let next = self.target(b.end);
-            dynasm!(self.ops ; .arch x64 ; jmp =>next);
-        }
     }
 
-    /// The closing branch of a promoted loop: taken goes round again in
-    /// registers; not taken stores the slots back and goes on.
-    fn loop_branch(&mut self, i: usize, top: DynamicLabel) {
+    /// The compare of a promoted loop's closing branch `i`; returns whether
+    /// it is taken on equal (BEQ) rather than on not equal.
+    fn loop_compare(&mut self, i: usize) -> bool {
         let inst = self.insts[i];
         let c = inst.c;
         match (inst.k, self.reg_of(inst.b)) {
@@ -555,17 +629,7 @@ impl Gen<'_> {
                 dynasm!(self.ops ; .arch x64 ; cmp eax, ecx);
             }
         }
-        if matches!(inst.k, K::BeqRR | K::BeqRI) {
-            dynasm!(self.ops ; .arch x64 ; je =>top);
-        } else {
-            dynasm!(self.ops ; .arch x64 ; jne =>top);
-        }
-        for (off, r) in self.promoted.clone() {
-            dynasm!(self.ops ; .arch x64 ; mov DWORD [rbx + r12 + off], Rd(r));
-        }
-        self.promoted.clear();
-        let next = self.target(i + 1);
-        dynasm!(self.ops ; .arch x64 ; jmp =>next);
+        matches!(inst.k, K::BeqRR | K::BeqRI)
     }
 
     /// A block that branches back to its own start, with no calls and at
