@@ -205,38 +205,49 @@ loop:
 
 #[test]
 fn unrolled_loops_count_and_stop_exactly() {
-    // A four-instruction loop on itself (run four copies per budget check)
-    // that leaves compiled code from inside a copy: its divisor reaches
-    // zero at the 40th iteration. Every step limit up to past the trap,
-    // with and without per-instruction counts, gives the interpreter's
-    // outcome, count, counts per instruction and memory.
-    let src = "_start:
+    // A four-instruction loop on itself (run four copies per budget check).
+    // With zero_at 40 it leaves compiled code from inside a copy (its
+    // divisor reaches zero at the 40th iteration); with 5000 it ends after
+    // 1000 iterations, between copies. Every step limit up to past the
+    // end, with and without per-instruction counts, gives the
+    // interpreter's outcome, count, counts per instruction and memory.
+    for (zero_at, steps) in [(40u64, 3 + 39 * 4 + 2), (5000, 3 + 1000 * 4 + 1)] {
+        let src = format!(
+            "_start:
     imm32 -4(fp), 0
     imm32 -8(fp), 1000
-    imm32 -20(fp), 40
+    imm32 -20(fp), {zero_at}
 loop:
     addi -4(fp), -4(fp), 1
     sub -16(fp), -20(fp), -4(fp)
     div -24(fp), -8(fp), -16(fp)
     bnei loop, -4(fp), 1000
     stop
-";
-    let code = asm_program(src).code;
-    let full = run(&code, &RunOptions::default(), false);
-    assert!(matches!(&full.0, Outcome::Trapped(t) if t.kind == valida_vm::TrapKind::DivideByZero), "{:?}", full.0);
-    assert_eq!(full.2, 3 + 39 * 4 + 2, "traps at the 40th division");
-    for count in [false, true] {
-        for max_steps in 0..full.2 + 3 {
-            let options = RunOptions {
-                max_steps,
-                initial_fp: FP,
-                count_instructions: count,
-            };
-            assert_eq!(
-                run(&code, &options, true),
-                run(&code, &options, false),
-                "max_steps {max_steps} counting {count}"
+"
+        );
+        let code = asm_program(&src).code;
+        let full = run(&code, &RunOptions::default(), false);
+        assert_eq!(full.2, steps, "{:?}", full.0);
+        if zero_at == 40 {
+            assert!(
+                matches!(&full.0, Outcome::Trapped(t) if t.kind == valida_vm::TrapKind::DivideByZero),
+                "{:?}",
+                full.0
             );
+        }
+        for count in [false, true] {
+            for max_steps in (0..full.2 + 3).chain([u64::MAX]) {
+                let options = RunOptions {
+                    max_steps,
+                    initial_fp: FP,
+                    count_instructions: count,
+                };
+                assert_eq!(
+                    run(&code, &options, true),
+                    run(&code, &options, false),
+                    "zero at {zero_at} max_steps {max_steps} counting {count}"
+                );
+            }
         }
     }
 }
