@@ -251,3 +251,48 @@ loop:
         }
     }
 }
+
+#[test]
+fn a_compare_and_the_branch_on_its_result_agree_with_the_interpreter() {
+    // Compiled code branches on the compare's flags when a branch tests
+    // its result against 0 right after it: every compare, both operand
+    // forms, both branches, operands below, equal and above, signed and
+    // unsigned, and a branch testing another slot (no fusion).
+    let values: [(u32, u32); 6] = [(1, 2), (2, 1), (2, 2), (u32::MAX, 1), (1, u32::MAX), (0, 0)];
+    for op in ["lt", "lte", "slt", "sle", "eq", "ne"] {
+        for imm in [false, true] {
+            for branch in ["beqi", "bnei"] {
+                for tested in ["-12(fp)", "-4(fp)"] {
+                    for (x, y) in values {
+                        let compare = if imm {
+                            format!("{op}i -12(fp), -4(fp), {y}")
+                        } else {
+                            format!("{op} -12(fp), -4(fp), -8(fp)")
+                        };
+                        let src = format!(
+                            "_start:
+    imm32 -4(fp), {x}
+    imm32 -8(fp), {y}
+    {compare}
+    {branch} taken, {tested}, 0
+    imm32 -16(fp), 1
+    stop
+taken:
+    imm32 -16(fp), 2
+    stop
+"
+                        );
+                        let code = asm_program(&src).code;
+                        let options = RunOptions {
+                            initial_fp: FP,
+                            ..RunOptions::default()
+                        };
+                        let interp = run(&code, &options, false);
+                        assert!(matches!(interp.0, Outcome::Stopped { .. }), "{src}");
+                        assert_eq!(run(&code, &options, true), interp, "{src}");
+                    }
+                }
+            }
+        }
+    }
+}

@@ -58,12 +58,21 @@ loop:
     stop
 ",
     );
-    for extra in [&[][..], &["--stats"], &["--max-steps", "500"], &["--max-steps", "500", "--stats"]] {
+    for extra in [
+        &[][..],
+        &["--stats"],
+        &["--max-steps", "500"],
+        &["--max-steps", "500", "--stats"],
+    ] {
         let compiled = valida(extra, &program);
         let interp = valida(&[extra, &["--interp"][..]].concat(), &program);
         assert_eq!(compiled.status.code(), interp.status.code(), "{extra:?}");
         assert_eq!(compiled.stdout, interp.stdout, "{extra:?}");
-        assert_eq!(untimed(&compiled.stderr), untimed(&interp.stderr), "{extra:?}");
+        assert_eq!(
+            untimed(&compiled.stderr),
+            untimed(&interp.stderr),
+            "{extra:?}"
+        );
         assert!(!compiled.stdout.is_empty() && compiled.status.code() != Some(0));
     }
     let _ = std::fs::remove_dir_all(&dir);

@@ -205,7 +205,9 @@ pub fn exec(args: RunArgs) -> u8 {
             return HOST_ERROR;
         }
     }
-    let interrupted = outcome.trap().is_some_and(|t| t.kind == TrapKind::Interrupted);
+    let interrupted = outcome
+        .trap()
+        .is_some_and(|t| t.kind == TrapKind::Interrupted);
     if interrupted && !args.stats {
         diag!("valida: interrupted after {} instructions", machine.steps());
     }
@@ -349,7 +351,8 @@ fn batch(program: &valida_vm::Program, dir: &std::path::Path, args: &RunArgs) ->
         count_instructions: false,
     };
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
-    let runs = match valida_vm::batch::run_batch(program, &inputs, &options, !args.interp, threads) {
+    let runs = match valida_vm::batch::run_batch(program, &inputs, &options, !args.interp, threads)
+    {
         Ok(runs) => runs,
         Err(e) => {
             diag!("valida: {e}");
