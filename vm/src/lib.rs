@@ -9,6 +9,7 @@
 //! println!("{}", String::from_utf8_lossy(&report.output));
 //! ```
 
+pub mod interrupt;
 pub mod asm;
 pub mod batch;
 pub mod bench;
@@ -16,7 +17,6 @@ pub mod cost;
 pub mod debuginfo;
 pub mod error;
 pub mod exec;
-pub mod interrupt;
 pub mod isa;
 pub mod jit;
 pub mod loader;

@@ -17,9 +17,9 @@ macro_rules! diag {
 
 mod asm;
 mod bench;
-mod disasm;
 mod failure;
 mod profile_out;
+mod disasm;
 mod prove;
 mod run;
 mod rv32;
