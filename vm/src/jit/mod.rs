@@ -14,7 +14,7 @@
 mod x64;
 
 use crate::error::Error;
-use crate::exec::{CHUNK, Inst, Io, K, Machine};
+use crate::exec::{Inst, Io, K, Machine};
 use crate::report::Outcome;
 
 /// A basic block: instruction indices `start..end`, all compilable.
@@ -165,7 +165,7 @@ impl Compiled {
         // much budget per entry, so it comes back often enough.
         let mut polled_at = machine.steps();
         let result = loop {
-            if machine.steps() - polled_at >= CHUNK {
+            if machine.steps() - polled_at >= crate::exec::CHUNK {
                 polled_at = machine.steps();
                 if crate::interrupt::pending().is_some() {
                     break machine.interrupted(io);
@@ -181,7 +181,7 @@ impl Compiled {
             let aligned = fp.is_multiple_of(4);
             let mut n = 1;
             if entry != 0 && aligned {
-                let given = budget.min(CHUNK);
+                let given = budget.min(crate::exec::CHUNK);
                 ctx.fp = u64::from(fp);
                 ctx.budget = given;
                 // SAFETY: ctx points at this machine's memory and this
