@@ -40,7 +40,8 @@ pub use report::{Outcome, RunReport};
 pub use trap::{Trap, TrapKind};
 
 /// Runs a loaded program with `input` as advice; output is collected in
-/// the report.
+/// the report. The program runs compiled ([`jit`]) where the host allows,
+/// else in the interpreter: the report is the same either way.
 pub fn run_program(
     program: Program,
     input: &[u8],
@@ -50,13 +51,13 @@ pub fn run_program(
     let mut machine = Machine::new(program, options)?;
     let mut input = input;
     let mut output = Vec::new();
-    let outcome = machine.run(&mut Io::new(&mut input, &mut output))?;
+    let outcome = jit::run(&mut machine, &mut Io::new(&mut input, &mut output)).0?;
     Ok(machine.report(outcome, output, started))
 }
 
 /// Runs a loaded program with program arguments (`args[0]` is its name;
 /// docs/abi.md, "argv"); its stderr goes to `stderr`, or to the host's
-/// stderr when `None`.
+/// stderr when `None`. Compiled where the host allows, as [`run_program`].
 pub fn run_program_with(
     program: Program,
     input: &[u8],
@@ -73,7 +74,7 @@ pub fn run_program_with(
             Some(err) => Io::with_stderr(&mut input, &mut output, err),
             None => Io::new(&mut input, &mut output),
         };
-        machine.run(&mut io)?
+        jit::run(&mut machine, &mut io).0?
     };
     Ok(machine.report(outcome, output, started))
 }

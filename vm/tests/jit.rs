@@ -202,3 +202,97 @@ loop:
     assert_eq!(interp.1, 2 + 17 * 6 + 2, "the counter steps by 6");
     assert_eq!(run_src(src, &RunOptions::default(), true), interp);
 }
+
+#[test]
+fn unrolled_loops_count_and_stop_exactly() {
+    // A four-instruction loop on itself (run four copies per budget check).
+    // With zero_at 40 it leaves compiled code from inside a copy (its
+    // divisor reaches zero at the 40th iteration); with 5000 it ends after
+    // 1000 iterations, between copies. Every step limit up to past the
+    // end, with and without per-instruction counts, gives the
+    // interpreter's outcome, count, counts per instruction and memory.
+    for (zero_at, steps) in [(40u64, 3 + 39 * 4 + 2), (5000, 3 + 1000 * 4 + 1)] {
+        let src = format!(
+            "_start:
+    imm32 -4(fp), 0
+    imm32 -8(fp), 1000
+    imm32 -20(fp), {zero_at}
+loop:
+    addi -4(fp), -4(fp), 1
+    sub -16(fp), -20(fp), -4(fp)
+    div -24(fp), -8(fp), -16(fp)
+    bnei loop, -4(fp), 1000
+    stop
+"
+        );
+        let code = asm_program(&src).code;
+        let full = run(&code, &RunOptions::default(), false);
+        assert_eq!(full.2, steps, "{:?}", full.0);
+        if zero_at == 40 {
+            assert!(
+                matches!(&full.0, Outcome::Trapped(t) if t.kind == valida_vm::TrapKind::DivideByZero),
+                "{:?}",
+                full.0
+            );
+        }
+        for count in [false, true] {
+            for max_steps in (0..full.2 + 3).chain([u64::MAX]) {
+                let options = RunOptions {
+                    max_steps,
+                    initial_fp: FP,
+                    count_instructions: count,
+                };
+                assert_eq!(
+                    run(&code, &options, true),
+                    run(&code, &options, false),
+                    "zero at {zero_at} max_steps {max_steps} counting {count}"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn a_compare_and_the_branch_on_its_result_agree_with_the_interpreter() {
+    // Compiled code branches on the compare's flags when a branch tests
+    // its result against 0 right after it: every compare, both operand
+    // forms, both branches, operands below, equal and above, signed and
+    // unsigned, and a branch testing another slot (no fusion).
+    let values: [(u32, u32); 6] = [(1, 2), (2, 1), (2, 2), (u32::MAX, 1), (1, u32::MAX), (0, 0)];
+    for op in ["lt", "lte", "slt", "sle", "eq", "ne"] {
+        for imm in [false, true] {
+            for branch in ["beqi", "bnei"] {
+                for tested in ["-12(fp)", "-4(fp)"] {
+                    for (x, y) in values {
+                        let compare = if imm {
+                            format!("{op}i -12(fp), -4(fp), {y}")
+                        } else {
+                            format!("{op} -12(fp), -4(fp), -8(fp)")
+                        };
+                        let src = format!(
+                            "_start:
+    imm32 -4(fp), {x}
+    imm32 -8(fp), {y}
+    {compare}
+    {branch} taken, {tested}, 0
+    imm32 -16(fp), 1
+    stop
+taken:
+    imm32 -16(fp), 2
+    stop
+"
+                        );
+                        let code = asm_program(&src).code;
+                        let options = RunOptions {
+                            initial_fp: FP,
+                            ..RunOptions::default()
+                        };
+                        let interp = run(&code, &options, false);
+                        assert!(matches!(interp.0, Outcome::Stopped { .. }), "{src}");
+                        assert_eq!(run(&code, &options, true), interp, "{src}");
+                    }
+                }
+            }
+        }
+    }
+}

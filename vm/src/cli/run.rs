@@ -46,10 +46,18 @@ pub struct RunArgs {
     /// The prover's --max-segment-size (memory operations per segment) for --cost.
     #[arg(long, value_name = "N", default_value_t = valida_vm::cost::DEFAULT_MAX_SEGMENT_SIZE, requires = "cost")]
     max_segment_size: u32,
-    /// Compile the program to native code at load (x86-64). Same results as
-    /// the interpreter; --trace and --profile always use the interpreter.
-    #[arg(long)]
+    /// Compile the program to native code at load (the default on x86-64
+    /// hosts; kept for scripts that ask for it).
+    #[arg(long, conflicts_with = "interp")]
     jit: bool,
+    /// Run in the interpreter instead of compiled code (same output, exit
+    /// status, traps and instruction counts; slower). The interpreter is
+    /// always used for --trace, --profile, --cost and for --stats of
+    /// programs with cycle markers, and wherever compiled code cannot give
+    /// the exact answer (I/O, traps, step limits, unusual operands): it
+    /// takes over for that instruction or block.
+    #[arg(long)]
+    interp: bool,
     /// Run once per file in DIR (as the advice input), on all cores, and
     /// print one line per input: name, exit status, how it ended,
     /// instructions, output size and SHA-256. Exit status 0 if every run
@@ -151,9 +159,9 @@ pub fn exec(args: RunArgs) -> u8 {
             &bytes,
             &mut regions,
         )
-    } else if args.jit {
+    } else if !args.interp {
         let (result, fallback) = valida_vm::jit::run(&mut machine, &mut io);
-        if let Some(why) = fallback {
+        if let (Some(why), true) = (fallback, args.jit) {
             diag!("valida: --jit: running in the interpreter: {why}");
         }
         result.map_err(RunError::Vm)
@@ -197,7 +205,9 @@ pub fn exec(args: RunArgs) -> u8 {
             return HOST_ERROR;
         }
     }
-    let interrupted = outcome.trap().is_some_and(|t| t.kind == TrapKind::Interrupted);
+    let interrupted = outcome
+        .trap()
+        .is_some_and(|t| t.kind == TrapKind::Interrupted);
     if interrupted && !args.stats {
         diag!("valida: interrupted after {} instructions", machine.steps());
     }
@@ -341,7 +351,8 @@ fn batch(program: &valida_vm::Program, dir: &std::path::Path, args: &RunArgs) ->
         count_instructions: false,
     };
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
-    let runs = match valida_vm::batch::run_batch(program, &inputs, &options, args.jit, threads) {
+    let runs = match valida_vm::batch::run_batch(program, &inputs, &options, !args.interp, threads)
+    {
         Ok(runs) => runs,
         Err(e) => {
             diag!("valida: {e}");

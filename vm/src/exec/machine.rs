@@ -18,7 +18,7 @@ use crate::trap::{Trap, TrapKind};
 
 /// Instructions run between checks for SIGINT/SIGTERM and output flushes
 /// (about a millisecond): outside the hot loop, so it costs nothing there.
-const CHUNK: u64 = 1 << 20;
+pub(crate) const CHUNK: u64 = 1 << 20;
 
 /// Symbol below which a call traps `stack-overflow` (docs/abi.md).
 pub const STACK_LIMIT_SYMBOL: &str = "__stack_limit";
@@ -444,6 +444,15 @@ impl Machine {
         for (c, d) in self.counts.iter_mut().zip(counts) {
             *c += d;
         }
+    }
+
+    /// Ends a run driven from outside [`Machine::run`] (the JIT) with the
+    /// `interrupted` trap at the current pc, output flushed first.
+    pub(crate) fn interrupted(&self, io: &mut Io<'_>) -> Result<Outcome, Error> {
+        let flushed = io.flush();
+        let outcome = self.outcome_of(Exit::Trap(TrapKind::Interrupted))?;
+        flushed.map_err(Error::Io)?;
+        Ok(outcome)
     }
 
     pub(crate) fn counting(&self) -> bool {

@@ -160,7 +160,20 @@ impl Compiled {
             ..x64::Ctx::default()
         };
         let (mut entries_n, mut in_code, mut outside) = (0u64, 0u64, 0u64);
+        // Like `Machine::run`, poll for SIGINT/SIGTERM and flush the output
+        // every CHUNK instructions: compiled code is given at most that
+        // much budget per entry, so it comes back often enough.
+        let mut polled_at = machine.steps();
         let result = loop {
+            if machine.steps() - polled_at >= crate::exec::CHUNK {
+                polled_at = machine.steps();
+                if crate::interrupt::pending().is_some() {
+                    break machine.interrupted(io);
+                }
+                if let Err(e) = io.flush() {
+                    break Err(Error::Io(e));
+                }
+            }
             let (pc, fp, budget) = machine.regs();
             let entry = self.code.table.get(pc).copied().unwrap_or(0);
             // Compiled code checks each block's window itself; an
@@ -168,28 +181,36 @@ impl Compiled {
             let aligned = fp.is_multiple_of(4);
             let mut n = 1;
             if entry != 0 && aligned {
+                let given = budget.min(crate::exec::CHUNK);
                 ctx.fp = u64::from(fp);
-                ctx.budget = budget;
+                ctx.budget = given;
                 // SAFETY: ctx points at this machine's memory and this
                 // code's table, `entries` has one counter per block, and fp
                 // is inside the compiled-for window and aligned.
                 unsafe { self.code.enter(&mut ctx, entry) };
                 let at = ctx.pc as usize;
+                let used = given - ctx.budget;
                 entries_n += 1;
-                if at == pc && ctx.budget == budget && ctx.reason == 0 {
+                if at == pc && used == 0 && ctx.reason == 0 {
                     // Left at once (fp outside the block's window, or a
-                    // short budget): let the interpreter run a stretch.
+                    // budget shorter than the block): let the interpreter
+                    // run a stretch.
                     n = 16;
                     outside += 1;
                 }
-                in_code += budget - ctx.budget;
-                machine.advance(at, ctx.fp as u32, budget - ctx.budget);
+                in_code += used;
+                machine.advance(at, ctx.fp as u32, used);
                 if counting && ctx.reason == 1 {
                     // The block's rest was counted on entry but not run.
                     let block = self.plan.blocks[self.plan.owner[at] as usize];
                     for u in &mut uncounted[at..block.end] {
                         *u += 1;
                     }
+                }
+                if used > 0 && self.code.table.get(at).is_some_and(|&e| e != 0) {
+                    // Left at a block start: the chunk's budget ran out
+                    // there; enter again with a new one.
+                    continue;
                 }
             } else if !aligned {
                 n = 16;

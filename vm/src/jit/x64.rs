@@ -118,7 +118,50 @@ struct Gen<'a> {
     /// Frame slots held in registers (offset, register number) in the
     /// current block, a loop on itself (see `promotable`).
     promoted: Vec<(i32, u8)>,
+    /// Exits between the copies of an unrolled loop: (label, steps to
+    /// give back).
+    stubs_inline: Vec<(DynamicLabel, i32)>,
+    /// The slot just written by a compare whose flags are still set, and
+    /// the condition its value 1 stands for (fuses compare + branch).
+    flags: Option<(i32, Cond)>,
 }
+
+/// An x86 condition code.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Cond {
+    E,
+    Ne,
+    B,
+    Ae,
+    Be,
+    A,
+    L,
+    Ge,
+    Le,
+    G,
+}
+
+impl Cond {
+    fn not(self) -> Cond {
+        match self {
+            Cond::E => Cond::Ne,
+            Cond::Ne => Cond::E,
+            Cond::B => Cond::Ae,
+            Cond::Ae => Cond::B,
+            Cond::Be => Cond::A,
+            Cond::A => Cond::Be,
+            Cond::L => Cond::Ge,
+            Cond::Ge => Cond::L,
+            Cond::Le => Cond::G,
+            Cond::G => Cond::Le,
+        }
+    }
+}
+
+/// A loop on itself is unrolled to about this many instructions per
+/// budget check, in at most `MAX_UNROLL` copies.
+const UNROLLED_LEN: i32 = 32;
+const MAX_UNROLL: i32 = 4;
 
 #[derive(Clone, Copy)]
 enum Alu {
@@ -298,6 +341,8 @@ pub fn compile(
         stubs: Vec::new(),
         cached: None,
         promoted: Vec::new(),
+        stubs_inline: Vec::new(),
+        flags: None,
     };
     let trampoline = g.trampoline();
     let mut starts = Vec::with_capacity(plan.blocks.len());
@@ -475,6 +520,8 @@ impl Gen<'_> {
         let len = (b.end - b.start) as i32;
         let start_label = self.labels[b.start].expect("block label");
         self.promoted.clear();
+        // The entry code below sets flags of its own.
+        self.flags = None;
         let inner_label = self.inner[b.start].expect("block label");
         self.current = self.windows[b.start];
         let (lo, span) = self.current;
@@ -492,24 +539,99 @@ impl Gen<'_> {
             ; jb =>short
         );
         let promote = self.promotable(b);
+        let Some(slots) = promote else {
+            self.count_entry(id);
+            self.cached = None;
+            let mut falls_through = true;
+            for i in b.start..b.end {
+                falls_through = self.inst(i, (b.end - i) as u32);
+            }
+            if falls_through {
+                let next = self.target(b.end);
+                dynasm!(self.ops ; .arch x64 ; jmp =>next);
+            }
+            return;
+        };
+        // A loop on itself with its slots in registers. The first
+        // iteration (its budget taken above) runs the single copy at
+        // `body`; later ones start at `top`, which runs `unroll` copies
+        // for one budget check when the budget allows, else one.
+        for &(off, r) in &slots {
+            dynasm!(self.ops ; .arch x64 ; mov Rd(r), DWORD [rbx + r12 + off]);
+        }
+        self.promoted = slots;
         let top = self.ops.new_dynamic_label();
         let body = self.ops.new_dynamic_label();
-        if let Some(slots) = &promote {
-            for &(off, r) in slots {
-                dynasm!(self.ops ; .arch x64 ; mov Rd(r), DWORD [rbx + r12 + off]);
-            }
-            self.promoted = slots.clone();
-            // Later iterations leave with the slots stored back.
-            let short = self.stub(b.start, len as u32, 0);
+        let done = self.ops.new_dynamic_label();
+        let unroll = (UNROLLED_LEN / len).clamp(1, MAX_UNROLL);
+        dynasm!(self.ops ; .arch x64 ; jmp =>body ; =>top);
+        if unroll > 1 {
+            let group = len * unroll;
+            let few = self.ops.new_dynamic_label();
             dynasm!(self.ops
                 ; .arch x64
-                ; jmp =>body
-                ; =>top
-                ; sub r13, len
-                ; jb =>short
-                ; =>body
+                ; sub r13, group
+                ; jb =>few
+            );
+            for j in 0..unroll {
+                // Leaving from copy j gives back the copies after it.
+                let extra = (len * (unroll - 1 - j)) as u32;
+                self.count_entry(id);
+                self.cached = None;
+                for i in b.start..b.end - 1 {
+                    self.inst(i, (b.end - i) as u32 + extra);
+                }
+                let flags = self.flags.take();
+                let taken = self.branch_cond(b.end - 1, flags);
+                if j + 1 < unroll {
+                    let out = self.ops.new_dynamic_label();
+                    self.jcc(taken.not(), out);
+                    self.stubs_inline.push((out, extra as i32));
+                } else {
+                    self.jcc(taken, top);
+                    dynasm!(self.ops ; .arch x64 ; jmp =>done);
+                }
+            }
+            for (out, extra) in std::mem::take(&mut self.stubs_inline) {
+                dynasm!(self.ops
+                    ; .arch x64
+                    ; =>out
+                    ; add r13, extra
+                    ; jmp =>done
+                );
+            }
+            dynasm!(self.ops
+                ; .arch x64
+                ; =>few
+                ; add r13, group
             );
         }
+        let short = self.stub(b.start, len as u32, 0);
+        dynasm!(self.ops
+            ; .arch x64
+            ; sub r13, len
+            ; jb =>short
+            ; =>body
+        );
+        self.count_entry(id);
+        self.cached = None;
+        for i in b.start..b.end - 1 {
+            self.inst(i, (b.end - i) as u32);
+        }
+        let flags = self.flags.take();
+        let taken = self.branch_cond(b.end - 1, flags);
+        self.jcc(taken, top);
+        // Not taken: store the slots back and go on.
+        dynasm!(self.ops ; .arch x64 ; =>done);
+        for (off, r) in std::mem::take(&mut self.promoted) {
+            dynasm!(self.ops ; .arch x64 ; mov DWORD [rbx + r12 + off], Rd(r));
+        }
+        let next = self.target(b.end);
+        dynasm!(self.ops ; .arch x64 ; jmp =>next);
+    }
+
+    /// Adds one to block `id`'s entry counter (when counting).
+    fn count_entry(&mut self, id: usize) {
         if self.counting {
             let at = (id * 8) as i32;
             dynasm!(self.ops
@@ -518,54 +640,92 @@ impl Gen<'_> {
                 ; add QWORD [rax + at], 1
             );
         }
-        self.cached = None;
-        let mut falls_through = true;
-        let last = if promote.is_some() { b.end - 1 } else { b.end };
-        for i in b.start..last {
-            let leave = (b.end - i) as u32;
-            falls_through = self.inst(i, leave);
-        }
-        if promote.is_some() {
-            self.loop_branch(b.end - 1, top);
-            falls_through = false;
-        }
-        self.promoted.clear();
-        if falls_through {
-            let next = self.target(b.end);
-            dynasm!(self.ops ; .arch x64 ; jmp =>next);
-        }
     }
 
-    /// The closing branch of a promoted loop: taken goes round again in
-    /// registers; not taken stores the slots back and goes on.
-    fn loop_branch(&mut self, i: usize, top: DynamicLabel) {
+    /// Emits the compare of branch `i` (none if `flags`, left by the
+    /// compare just before, already decide it) and returns the condition
+    /// under which it is taken.
+    fn branch_cond(&mut self, i: usize, flags: Option<(i32, Cond)>) -> Cond {
         let inst = self.insts[i];
-        let c = inst.c;
-        match (inst.k, self.reg_of(inst.b)) {
-            (K::BeqRI | K::BneRI, Some(r)) if self.cached != Some(inst.b) => {
+        let (b, c) = (inst.b, inst.c);
+        let beq = matches!(inst.k, K::BeqRR | K::BeqRI);
+        let ri = matches!(inst.k, K::BeqRI | K::BneRI);
+        // `bnei L, t, 0` after `t = x < y` is taken when x < y.
+        if let (true, 0, Some((slot, cond))) = (ri, c, flags)
+            && slot == b
+        {
+            return if beq { cond.not() } else { cond };
+        }
+        match (ri, self.reg_of(b)) {
+            (true, Some(r)) if self.cached != Some(b) => {
                 dynasm!(self.ops ; .arch x64 ; cmp Rd(r), c);
             }
-            (K::BeqRI | K::BneRI, _) => {
-                self.load_eax(inst.b);
+            (true, _) => {
+                self.load_eax(b);
                 dynasm!(self.ops ; .arch x64 ; cmp eax, c);
             }
-            _ => {
-                self.load_eax(inst.b);
+            (false, _) => {
+                self.load_eax(b);
                 self.load_ecx(c);
                 dynasm!(self.ops ; .arch x64 ; cmp eax, ecx);
             }
         }
-        if matches!(inst.k, K::BeqRR | K::BeqRI) {
-            dynasm!(self.ops ; .arch x64 ; je =>top);
+        if beq { Cond::E } else { Cond::Ne }
+    }
+
+    fn jcc(&mut self, cond: Cond, to: DynamicLabel) {
+        match cond {
+            Cond::E => dynasm!(self.ops ; .arch x64 ; je =>to),
+            Cond::Ne => dynasm!(self.ops ; .arch x64 ; jne =>to),
+            Cond::B => dynasm!(self.ops ; .arch x64 ; jb =>to),
+            Cond::Ae => dynasm!(self.ops ; .arch x64 ; jae =>to),
+            Cond::Be => dynasm!(self.ops ; .arch x64 ; jbe =>to),
+            Cond::A => dynasm!(self.ops ; .arch x64 ; ja =>to),
+            Cond::L => dynasm!(self.ops ; .arch x64 ; jl =>to),
+            Cond::Ge => dynasm!(self.ops ; .arch x64 ; jge =>to),
+            Cond::Le => dynasm!(self.ops ; .arch x64 ; jle =>to),
+            Cond::G => dynasm!(self.ops ; .arch x64 ; jg =>to),
+        }
+    }
+
+    /// A load or store: leaves to the interpreter for a pointer out of
+    /// memory, below the null guard, onto slots held in registers, or (for
+    /// a word) unaligned.
+    fn access(&mut self, i: usize, leave: u32) {
+        let inst = self.insts[i];
+        let store = matches!(inst.k, K::Sw | K::Sb);
+        let word = matches!(inst.k, K::Lw | K::Sw);
+        let out = self.stub(i, leave, 1);
+        // Loads: pointer in c, destination a. Stores: pointer in b, value in c.
+        if store {
+            self.load_eax(inst.c);
+            self.load_ecx(inst.b);
         } else {
-            dynasm!(self.ops ; .arch x64 ; jne =>top);
+            self.load_ecx(inst.c);
         }
-        for (off, r) in self.promoted.clone() {
-            dynasm!(self.ops ; .arch x64 ; mov DWORD [rbx + r12 + off], Rd(r));
+        dynasm!(self.ops
+            ; .arch x64
+            ; cmp ecx, MEM_LIMIT as i32
+            ; jae =>out
+        );
+        self.null_check(out);
+        self.alias_check(out);
+        if word {
+            dynasm!(self.ops ; .arch x64 ; test ecx, 3 ; jnz =>out);
         }
-        self.promoted.clear();
-        let next = self.target(i + 1);
-        dynasm!(self.ops ; .arch x64 ; jmp =>next);
+        match inst.k {
+            K::Lw => dynasm!(self.ops ; .arch x64 ; mov eax, DWORD [rbx + rcx]),
+            K::Lbu => dynasm!(self.ops ; .arch x64 ; movzx eax, BYTE [rbx + rcx]),
+            K::Lbs => dynasm!(self.ops ; .arch x64 ; movsx eax, BYTE [rbx + rcx]),
+            K::Sw => dynasm!(self.ops ; .arch x64 ; mov DWORD [rbx + rcx], eax),
+            _ => dynasm!(self.ops ; .arch x64 ; mov BYTE [rbx + rcx], al),
+        }
+        if store {
+            // The pointer may have hit the cached slot.
+            self.cached = None;
+        } else {
+            self.store_eax(inst.a);
+        }
     }
 
     /// A block that branches back to its own start, with no calls and at
@@ -606,6 +766,8 @@ impl Gen<'_> {
     fn inst(&mut self, i: usize, leave: u32) -> bool {
         let inst = self.insts[i];
         let (a, b, c) = (inst.a, inst.b, inst.c);
+        // Only the instruction right after a compare may use its flags.
+        let flags = self.flags.take();
         if let Some((op, form)) = alu_of(inst.k) {
             self.alu(i, leave, op, form, a, b, c);
             return true;
@@ -619,66 +781,11 @@ impl Gen<'_> {
                 dynasm!(self.ops ; .arch x64 ; lea eax, [r12 + b]);
                 self.store_eax(a);
             }
-            K::Lw | K::Lbu | K::Lbs => {
-                let out = self.stub(i, leave, 1);
-                self.load_ecx(c);
-                dynasm!(self.ops
-                    ; .arch x64
-                    ; cmp ecx, MEM_LIMIT as i32
-                    ; jae =>out
-                );
-                self.null_check(out);
-                self.alias_check(out);
-                match inst.k {
-                    K::Lw => dynasm!(self.ops
-                        ; .arch x64
-                        ; test ecx, 3
-                        ; jnz =>out
-                        ; mov eax, DWORD [rbx + rcx]
-                    ),
-                    K::Lbu => dynasm!(self.ops ; .arch x64 ; movzx eax, BYTE [rbx + rcx]),
-                    _ => dynasm!(self.ops ; .arch x64 ; movsx eax, BYTE [rbx + rcx]),
-                }
-                self.store_eax(a);
-            }
-            K::Sw | K::Sb => {
-                let out = self.stub(i, leave, 1);
-                self.load_eax(c);
-                self.load_ecx(b);
-                dynasm!(self.ops
-                    ; .arch x64
-                    ; cmp ecx, MEM_LIMIT as i32
-                    ; jae =>out
-                );
-                self.null_check(out);
-                self.alias_check(out);
-                if inst.k == K::Sw {
-                    dynasm!(self.ops
-                        ; .arch x64
-                        ; test ecx, 3
-                        ; jnz =>out
-                        ; mov DWORD [rbx + rcx], eax
-                    );
-                } else {
-                    dynasm!(self.ops ; .arch x64 ; mov BYTE [rbx + rcx], al);
-                }
-                // The pointer may have hit the cached slot.
-                self.cached = None;
-            }
+            K::Lw | K::Lbu | K::Lbs | K::Sw | K::Sb => self.access(i, leave),
             K::BeqRR | K::BneRR | K::BeqRI | K::BneRI => {
-                self.load_eax(b);
-                if matches!(inst.k, K::BeqRR | K::BneRR) {
-                    self.load_ecx(c);
-                    dynasm!(self.ops ; .arch x64 ; cmp eax, ecx);
-                } else {
-                    dynasm!(self.ops ; .arch x64 ; cmp eax, c);
-                }
-                let taken = self.target(a as u32 as usize);
-                if matches!(inst.k, K::BeqRR | K::BeqRI) {
-                    dynasm!(self.ops ; .arch x64 ; je =>taken);
-                } else {
-                    dynasm!(self.ops ; .arch x64 ; jne =>taken);
-                }
+                let taken = self.branch_cond(i, flags);
+                let to = self.target(a as u32 as usize);
+                self.jcc(taken, to);
                 let next = self.target(i + 1);
                 dynasm!(self.ops ; .arch x64 ; jmp =>next);
                 return false;
@@ -924,6 +1031,17 @@ impl Gen<'_> {
                 );
             }
         }
+        let cond = match op {
+            Alu::Lt => Some(Cond::B),
+            Alu::Lte => Some(Cond::Be),
+            Alu::Slt => Some(Cond::L),
+            Alu::Sle => Some(Cond::Le),
+            Alu::Eq => Some(Cond::E),
+            Alu::Ne => Some(Cond::Ne),
+            _ => None,
+        };
         self.store_eax(a);
+        // The store leaves the flags of a compare alone.
+        self.flags = cond.map(|c| (a, c));
     }
 }
