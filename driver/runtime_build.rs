@@ -365,7 +365,8 @@ fn compile_one(src: &Path, out: &Path, opts: &CompileOptions) -> std::result::Re
         Err(message)
     } else if opts.lto_prelink {
         let context = inkwell::context::Context::create();
-        let machine = crate::codegen::pipeline::target_machine(opts.opt).map_err(|e| e.to_string())?;
+        let machine =
+            crate::codegen::pipeline::target_machine(opts.opt).map_err(|e| e.to_string())?;
         let module = crate::commands::build::load_module(&context, src, opts, &machine, &[])
             .map_err(|e| e.to_string())?;
         fs::write(out, module.write_bitcode_to_memory().as_slice()).map_err(|e| e.to_string())
@@ -523,7 +524,9 @@ pub fn ensure(verbose: bool) -> Result<Runtime> {
     bc_opts.lto_prelink = true;
     let mut bc_jobs: Vec<(PathBuf, PathBuf)> = vec![(crt_src[0].clone(), lto_dir.join("crt0.bc"))];
     for src in &lib_src {
-        let left_out = failed.iter().any(|f| f.starts_with(&format!("{}\n", src.display())));
+        let left_out = failed
+            .iter()
+            .any(|f| f.starts_with(&format!("{}\n", src.display())));
         if !flagged(src, "nolto") && !left_out {
             let out = lto_dir.join(rel(src)).with_extension("bc");
             if flagged(src, "libcall")
@@ -551,8 +554,9 @@ pub fn ensure(verbose: bool) -> Result<Runtime> {
             handles
                 .into_iter()
                 .map(|h| {
-                    h.join()
-                        .unwrap_or_else(|_| (PathBuf::new(), Err("compiler thread panicked".into())))
+                    h.join().unwrap_or_else(|_| {
+                        (PathBuf::new(), Err("compiler thread panicked".into()))
+                    })
                 })
                 .collect()
         });

@@ -327,13 +327,9 @@ pub fn link_inputs(
     link_args: &LinkArgs,
     save_temps: Option<&Path>,
 ) -> Result<(Vec<u8>, Option<String>)> {
-    let whole_program = crate::lto::applies(
-        inputs,
-        opts,
-        link_args,
-        save_temps.is_some(),
-        |lib| lib_search(lib, &link_args.lib_dirs).is_ok(),
-    );
+    let whole_program = crate::lto::applies(inputs, opts, link_args, save_temps.is_some(), |lib| {
+        lib_search(lib, &link_args.lib_dirs).is_ok()
+    });
     if whole_program {
         return link_whole_program(inputs, opts, link_args);
     }
@@ -453,7 +449,10 @@ fn link_whole_program(
         ));
     }
     if opts.verbose {
-        eprintln!("valida-cc: whole-program build of {} input(s) with the runtime's bitcode", inputs.len());
+        eprintln!(
+            "valida-cc: whole-program build of {} input(s) with the runtime's bitcode",
+            inputs.len()
+        );
     }
     let object = crate::lto::build_object(&context, modules, &rt, &machine, opts, link_args)?;
     let object_label = if inputs.len() == 1 {

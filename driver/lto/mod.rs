@@ -57,12 +57,9 @@ pub fn applies(
         && !link_args.nodefaultlibs
         && !link_args.nostartfiles
         && !inputs.is_empty()
-        && inputs.iter().all(|i| {
-            matches!(
-                InputKind::of_input(i),
-                Ok(InputKind::C | InputKind::LlvmIr)
-            )
-        })
+        && inputs
+            .iter()
+            .all(|i| matches!(InputKind::of_input(i), Ok(InputKind::C | InputKind::LlvmIr)))
         && link_args
             .libs
             .iter()
@@ -103,11 +100,7 @@ fn symbols(module: &Module<'_>) -> (HashSet<String>, HashSet<String>) {
 fn set_name(gv: &GlobalValue<'_>, name: &str) {
     // SAFETY: renaming a live global of its module.
     unsafe {
-        llvm_sys::core::LLVMSetValueName2(
-            gv.as_value_ref(),
-            name.as_ptr().cast(),
-            name.len(),
-        );
+        llvm_sys::core::LLVMSetValueName2(gv.as_value_ref(), name.as_ptr().cast(), name.len());
     }
 }
 
@@ -240,7 +233,12 @@ fn allow_builtins(module: &Module<'_>) {
                 while !inst.is_null() {
                     if !LLVMIsACallInst(inst).is_null() {
                         LLVMRemoveCallSiteEnumAttribute(inst, u32::MAX, nobuiltin);
-                        LLVMRemoveCallSiteStringAttribute(inst, u32::MAX, NAME.as_ptr().cast(), NAME.len() as u32);
+                        LLVMRemoveCallSiteStringAttribute(
+                            inst,
+                            u32::MAX,
+                            NAME.as_ptr().cast(),
+                            NAME.len() as u32,
+                        );
                     }
                     inst = LLVMGetNextInstruction(inst);
                 }
@@ -252,6 +250,9 @@ fn allow_builtins(module: &Module<'_>) {
 /// One runtime bitcode file, parsed, with its symbols.
 struct Member<'ctx> {
     module: Module<'ctx>,
+    /// A `libcall` file: its functions are called by name by code
+    /// generation (memset for a zeroed array, `__udivdi3`…).
+    libcall: bool,
     defined: HashSet<String>,
     undefined: HashSet<String>,
 }
@@ -262,6 +263,7 @@ fn load_member<'ctx>(context: &'ctx Context, path: &Path) -> Result<Member<'ctx>
     let (defined, undefined) = symbols(&module);
     Ok(Member {
         module,
+        libcall: false,
         defined,
         undefined,
     })
@@ -296,7 +298,10 @@ pub fn build_object<'ctx>(
     }
     let printf_ok = !user_defined.contains("printf")
         && !user_defined.contains("fprintf")
-        && !link_args.wrap.iter().any(|w| w == "printf" || w == "fprintf");
+        && !link_args
+            .wrap
+            .iter()
+            .any(|w| w == "printf" || w == "fprintf");
     for (_, m) in &program {
         if printf_ok {
             printf::specialise(m);
@@ -314,12 +319,17 @@ pub fn build_object<'ctx>(
     allow_builtins(&crt.module);
     needed.extend(crt.undefined.iter().cloned());
     let libcall_list = runtime.bitcode.join(crate::runtime_build::LIBCALL_LIST);
-    let libcall = std::fs::read_to_string(&libcall_list).map_err(|e| Error::io(&libcall_list, e))?;
+    let libcall =
+        std::fs::read_to_string(&libcall_list).map_err(|e| Error::io(&libcall_list, e))?;
     let mut members = Vec::new();
     for path in runtime.library_bitcode()? {
-        let member = load_member(context, &path)?;
-        let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-        if !libcall.lines().any(|l| l == name) {
+        let mut member = load_member(context, &path)?;
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        member.libcall = libcall.lines().any(|l| l == name);
+        if !member.libcall {
             allow_builtins(&member.module);
         }
         members.push(Some(member));
@@ -362,7 +372,16 @@ pub fn build_object<'ctx>(
     }
     for member in std::iter::once(&crt).chain(chosen.iter()) {
         keep.extend(member.defined.intersection(&user_defined).cloned());
+        // Code generation calls these by name after optimisation: an
+        // internal memset whose signature the optimiser changed would
+        // otherwise take the call. Unused ones go at the linker's
+        // garbage collection.
+        if member.libcall {
+            keep.extend(member.defined.iter().cloned());
+        }
     }
+    // Called by code generation too (stack protector).
+    keep.extend(["__stack_chk_fail", "__stack_chk_guard"].map(String::from));
     if any_asm {
         // Module asm may name any of the program's symbols.
         keep.extend(user_defined.iter().cloned());
@@ -372,7 +391,8 @@ pub fn build_object<'ctx>(
     let Some((_, whole)) = modules.next() else {
         return Err(Error::Usage("no input files".into()));
     };
-    let link_error = |what: &str, e: String| Error::Runtime(format!("whole-program link of {what}: {e}"));
+    let link_error =
+        |what: &str, e: String| Error::Runtime(format!("whole-program link of {what}: {e}"));
     for (path, m) in modules {
         whole
             .link_in_module(m)
@@ -396,7 +416,13 @@ pub fn build_object<'ctx>(
         );
     }
     retarget::verify(&whole, &first_path)?;
-    optimize_with(&whole, machine, opts.opt, opts.opt.lto_pipeline(), &first_path)?;
+    optimize_with(
+        &whole,
+        machine,
+        opts.opt,
+        opts.opt.lto_pipeline(),
+        &first_path,
+    )?;
     if let Some(path) = std::env::var_os("VALIDA_LTO_DUMP") {
         let _ = whole.print_to_file(&path);
     }

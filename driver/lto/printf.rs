@@ -138,7 +138,10 @@ unsafe fn c_string<'a>(v: LLVMValueRef) -> Option<&'a [u8]> {
             return None;
         }
         let init = LLVMGetInitializer(v);
-        if init.is_null() || LLVMIsAConstantDataSequential(init).is_null() || LLVMIsConstantString(init) == 0 {
+        if init.is_null()
+            || LLVMIsAConstantDataSequential(init).is_null()
+            || LLVMIsConstantString(init) == 0
+        {
             return None;
         }
         let mut len = 0usize;
@@ -235,7 +238,9 @@ pub fn specialise(module: &Module<'_>) -> usize {
             let Some(fmt) = c_string(LLVMGetOperand(call, fmt_index)) else {
                 continue;
             };
-            let values: Vec<LLVMValueRef> = (fmt_index + 1..nargs).map(|i| LLVMGetOperand(call, i)).collect();
+            let values: Vec<LLVMValueRef> = (fmt_index + 1..nargs)
+                .map(|i| LLVMGetOperand(call, i))
+                .collect();
             let args: Vec<Arg<'_>> = values.iter().map(|&v| classify(v)).collect();
             let Some(pieces) = parse(fmt, &args) else {
                 continue;
@@ -259,24 +264,52 @@ pub fn specialise(module: &Module<'_>) -> usize {
             for piece in pieces {
                 match piece {
                     Piece::Bytes(bytes) => {
-                        let text = LLVMConstStringInContext2(context, bytes.as_ptr().cast(), bytes.len(), 1);
+                        let text = LLVMConstStringInContext2(
+                            context,
+                            bytes.as_ptr().cast(),
+                            bytes.len(),
+                            1,
+                        );
                         let g = LLVMAddGlobal(m, LLVMTypeOf(text), c".printf.text".as_ptr());
                         LLVMSetInitializer(g, text);
                         LLVMSetGlobalConstant(g, 1);
                         LLVMSetLinkage(g, LLVMLinkage::LLVMPrivateLinkage);
-                        LLVMSetUnnamedAddress(g, inkwell::llvm_sys::LLVMUnnamedAddr::LLVMGlobalUnnamedAddr);
+                        LLVMSetUnnamedAddress(
+                            g,
+                            inkwell::llvm_sys::LLVMUnnamedAddr::LLVMGlobalUnnamedAddr,
+                        );
                         LLVMSetAlignment(g, 1);
                         let n = LLVMConstInt(i32t, bytes.len() as u64, 0);
-                        call2("__rt_print_bytes", &mut [ptr, ptr, i32t], &mut [stream, g, n]);
+                        call2(
+                            "__rt_print_bytes",
+                            &mut [ptr, ptr, i32t],
+                            &mut [stream, g, n],
+                        );
                     }
-                    Piece::Int(a) => call2("__rt_print_int", &mut [ptr, i32t], &mut [stream, values[a]]),
-                    Piece::Uint(a) => call2("__rt_print_uint", &mut [ptr, i32t], &mut [stream, values[a]]),
+                    Piece::Int(a) => {
+                        call2("__rt_print_int", &mut [ptr, i32t], &mut [stream, values[a]])
+                    }
+                    Piece::Uint(a) => call2(
+                        "__rt_print_uint",
+                        &mut [ptr, i32t],
+                        &mut [stream, values[a]],
+                    ),
                     Piece::Hex(a, upper) => {
                         let up = LLVMConstInt(i32t, u64::from(upper), 0);
-                        call2("__rt_print_hex", &mut [ptr, i32t, i32t], &mut [stream, values[a], up])
+                        call2(
+                            "__rt_print_hex",
+                            &mut [ptr, i32t, i32t],
+                            &mut [stream, values[a], up],
+                        )
                     }
-                    Piece::Char(a) => call2("__rt_print_char", &mut [ptr, i32t], &mut [stream, values[a]]),
-                    Piece::Str(a) => call2("__rt_print_str", &mut [ptr, ptr], &mut [stream, values[a]]),
+                    Piece::Char(a) => call2(
+                        "__rt_print_char",
+                        &mut [ptr, i32t],
+                        &mut [stream, values[a]],
+                    ),
+                    Piece::Str(a) => {
+                        call2("__rt_print_str", &mut [ptr, ptr], &mut [stream, values[a]])
+                    }
                 }
             }
             LLVMDisposeBuilder(b);
@@ -298,15 +331,20 @@ mod tests {
     #[test]
     fn constant_arguments_fold_into_the_text() {
         assert_eq!(
-            pieces("Hello, %s! %d %u %x %X %c%%\n", &[
-                Arg::Str(b"world"),
-                Arg::Int(-42i32 as u32),
-                Arg::Int(4_000_000_000),
-                Arg::Int(255),
-                Arg::Int(0xabc),
-                Arg::Int(u32::from(b'!')),
-            ]),
-            Some(vec![Piece::Bytes(b"Hello, world! -42 4000000000 ff ABC!%\n".to_vec())])
+            pieces(
+                "Hello, %s! %d %u %x %X %c%%\n",
+                &[
+                    Arg::Str(b"world"),
+                    Arg::Int(-42i32 as u32),
+                    Arg::Int(4_000_000_000),
+                    Arg::Int(255),
+                    Arg::Int(0xabc),
+                    Arg::Int(u32::from(b'!')),
+                ]
+            ),
+            Some(vec![Piece::Bytes(
+                b"Hello, world! -42 4000000000 ff ABC!%\n".to_vec()
+            )])
         );
         assert_eq!(
             pieces("%d", &[Arg::Int(i32::MIN as u32)]),
@@ -317,13 +355,16 @@ mod tests {
     #[test]
     fn run_time_arguments_become_helper_calls() {
         assert_eq!(
-            pieces("n=%d u=%lu %zx %s %c.", &[
-                Arg::DynInt,
-                Arg::DynInt,
-                Arg::DynInt,
-                Arg::DynPtr,
-                Arg::DynInt
-            ]),
+            pieces(
+                "n=%d u=%lu %zx %s %c.",
+                &[
+                    Arg::DynInt,
+                    Arg::DynInt,
+                    Arg::DynInt,
+                    Arg::DynPtr,
+                    Arg::DynInt
+                ]
+            ),
             Some(vec![
                 Piece::Bytes(b"n=".to_vec()),
                 Piece::Int(0),
@@ -342,7 +383,9 @@ mod tests {
 
     #[test]
     fn anything_else_stays_a_printf() {
-        for fmt in ["%5d", "%-d", "%.3s", "%lld", "%f", "%p", "%n", "%hd", "%", "%q", "%*d"] {
+        for fmt in [
+            "%5d", "%-d", "%.3s", "%lld", "%f", "%p", "%n", "%hd", "%", "%q", "%*d",
+        ] {
             assert_eq!(pieces(fmt, &[Arg::DynInt, Arg::DynInt]), None, "{fmt}");
         }
         // Missing or mistyped arguments.
@@ -355,6 +398,9 @@ mod tests {
     #[test]
     fn plain_text_and_percent() {
         assert_eq!(pieces("", &[]), Some(vec![]));
-        assert_eq!(pieces("100%% sure", &[]), Some(vec![Piece::Bytes(b"100% sure".to_vec())]));
+        assert_eq!(
+            pieces("100%% sure", &[]),
+            Some(vec![Piece::Bytes(b"100% sure".to_vec())])
+        );
     }
 }
