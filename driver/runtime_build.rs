@@ -31,17 +31,6 @@ pub struct Runtime {
 }
 
 impl Runtime {
-    /// The library's bitcode files (not the start code's).
-    pub fn library_bitcode(&self) -> Result<Vec<PathBuf>> {
-        let mut files: Vec<PathBuf> = fs::read_dir(&self.bitcode)
-            .map_err(|e| Error::io(&self.bitcode, e))?
-            .filter_map(|e| e.ok().map(|e| e.path()))
-            .filter(|p| p.extension().is_some_and(|e| e == "bc") && !p.ends_with("crt0.bc"))
-            .collect();
-        files.sort();
-        Ok(files)
-    }
-
     /// The start code's bitcode.
     pub fn crt_bitcode(&self) -> PathBuf {
         self.bitcode.join("crt0.bc")
@@ -415,7 +404,7 @@ pub fn ensure(verbose: bool) -> Result<Runtime> {
         lib: dir.join("libvalida.a"),
         bitcode: dir.join("lto"),
     };
-    if runtime.crt.is_file() && runtime.lib.is_file() && runtime.crt_bitcode().is_file() {
+    if runtime.crt.is_file() && runtime.lib.is_file() && runtime.bitcode.join("index.txt").is_file() {
         return Ok(runtime);
     }
     let (crt_src, lib_src) = sources(&root)?;
@@ -566,6 +555,8 @@ pub fn ensure(verbose: bool) -> Result<Runtime> {
             r.map_err(|e| Error::Runtime(format!("{} (bitcode): {e}", src.display())))?;
         }
     }
+    let library_bc: Vec<PathBuf> = bc_jobs.iter().skip(1).map(|(_, out)| out.clone()).collect();
+    crate::lto::write_index(&lto_dir, &library_bc)?;
     fs::write(tmp.join("libvalida.a"), write_archive(&members)).map_err(|e| Error::io(&tmp, e))?;
     fs::copy(&crt_objs[0], tmp.join("crt0.o")).map_err(|e| Error::io(&crt_objs[0], e))?;
     if !failed.is_empty() {

@@ -264,3 +264,25 @@ fn fno_lto_keeps_the_archive_path() {
         "whole-program {lto} bytes vs archive {archive} bytes"
     );
 }
+
+#[test]
+fn debug_info_survives_printf_specialisation() {
+    // The pieces of a specialised printf carry the call's line: without it
+    // the module's debug info would be invalid and stripped.
+    let src = "#include <stdio.h>\n__attribute__((noinline)) int twice(int x) { return 2 * x; }\nint main(int argc, char **argv) {\n  (void)argv;\n  printf(\"%d\\n\", twice(argc));\n  return 0;\n}\n";
+    let dir = scratch("lto-debug");
+    std::fs::write(dir.join("d.c"), src).expect("write");
+    let exe = dir.join("d");
+    let o = compile(&[&dir.join("d.c")], &["-O2", "-g"], &exe);
+    assert!(o.status.success(), "{}", text(&o.stderr));
+    let image = std::fs::read(&exe).expect("exe");
+    let debug = valida_vm::debuginfo::DebugInfo::from_elf(&image)
+        .expect("readable DWARF")
+        .expect("-g executable has a line table");
+    assert!(
+        !debug.line_ranges("d.c", 5).is_empty(),
+        "no code for the printf line"
+    );
+    let run = run_capture_with(&image, b"", &[], 1_000_000).expect("runs");
+    assert_eq!(run.stdout, b"2\n");
+}

@@ -247,6 +247,71 @@ fn allow_builtins(module: &Module<'_>) {
     }
 }
 
+/// The file of the bitcode directory listing each library file's symbols.
+const INDEX: &str = "index.txt";
+
+/// One line group of the index: a library bitcode file and its symbols.
+struct IndexEntry {
+    file: String,
+    defined: HashSet<String>,
+    undefined: HashSet<String>,
+}
+
+/// Writes the symbol index of the library bitcode files of `dir` (as an
+/// archive's symbol table: a link parses only the files it pulls in).
+/// Lines are `<file> D|U <symbol>`.
+pub fn write_index(dir: &Path, files: &[PathBuf]) -> Result<()> {
+    let mut text = String::new();
+    for path in files {
+        let context = Context::create();
+        let member = load_member(&context, path)?;
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let mut lines: Vec<String> = member
+            .defined
+            .iter()
+            .map(|s| format!("{name} D {s}\n"))
+            .chain(member.undefined.iter().map(|s| format!("{name} U {s}\n")))
+            .collect();
+        lines.sort();
+        text.extend(lines);
+    }
+    let out = dir.join(INDEX);
+    std::fs::write(&out, text).map_err(|e| Error::io(&out, e))
+}
+
+fn read_index(dir: &Path) -> Result<Vec<IndexEntry>> {
+    let path = dir.join(INDEX);
+    let text = std::fs::read_to_string(&path).map_err(|e| Error::io(&path, e))?;
+    let mut entries: Vec<IndexEntry> = Vec::new();
+    for line in text.lines() {
+        let mut parts = line.splitn(3, ' ');
+        let (Some(file), Some(kind), Some(sym)) = (parts.next(), parts.next(), parts.next()) else {
+            return Err(Error::Runtime(format!(
+                "{}: malformed line `{line}`",
+                path.display()
+            )));
+        };
+        if entries.last().is_none_or(|e| e.file != file) {
+            entries.push(IndexEntry {
+                file: file.to_string(),
+                defined: HashSet::new(),
+                undefined: HashSet::new(),
+            });
+        }
+        if let Some(e) = entries.last_mut() {
+            if kind == "D" {
+                e.defined.insert(sym.to_string());
+            } else {
+                e.undefined.insert(sym.to_string());
+            }
+        }
+    }
+    Ok(entries)
+}
+
 /// One runtime bitcode file, parsed, with its symbols.
 struct Member<'ctx> {
     module: Module<'ctx>,
@@ -321,19 +386,11 @@ pub fn build_object<'ctx>(
     let libcall_list = runtime.bitcode.join(crate::runtime_build::LIBCALL_LIST);
     let libcall =
         std::fs::read_to_string(&libcall_list).map_err(|e| Error::io(&libcall_list, e))?;
-    let mut members = Vec::new();
-    for path in runtime.library_bitcode()? {
-        let mut member = load_member(context, &path)?;
-        let name = path
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default();
-        member.libcall = libcall.lines().any(|l| l == name);
-        if !member.libcall {
-            allow_builtins(&member.module);
-        }
-        members.push(Some(member));
-    }
+    // Chosen by the index (no parsing of the files not linked).
+    let mut members: Vec<Option<IndexEntry>> = read_index(&runtime.bitcode)?
+        .into_iter()
+        .map(Some)
+        .collect();
     let mut defined: HashSet<String> = user_defined.clone();
     defined.extend(crt.defined.iter().cloned());
     let mut chosen = Vec::new();
@@ -341,17 +398,20 @@ pub fn build_object<'ctx>(
         if defined.contains(&sym) {
             continue;
         }
-        let Some(i) = members
-            .iter()
-            .position(|m| m.as_ref().is_some_and(|m| m.defined.contains(&sym)))
+        let Some(entry) = members
+            .iter_mut()
+            .find(|m| m.as_ref().is_some_and(|m| m.defined.contains(&sym)))
+            .and_then(Option::take)
         else {
             continue; // the linker reports what stays undefined
         };
-        let Some(member) = members[i].take() else {
-            continue;
-        };
-        defined.extend(member.defined.iter().cloned());
-        needed.extend(member.undefined.iter().cloned());
+        defined.extend(entry.defined.iter().cloned());
+        needed.extend(entry.undefined.iter().cloned());
+        let mut member = load_member(context, &runtime.bitcode.join(&entry.file))?;
+        member.libcall = libcall.lines().any(|l| l == entry.file);
+        if !member.libcall {
+            allow_builtins(&member.module);
+        }
         chosen.push(member);
     }
     drop(members);

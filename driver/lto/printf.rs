@@ -247,6 +247,12 @@ pub fn specialise(module: &Module<'_>) -> usize {
             };
             let b = LLVMCreateBuilderInContext(context);
             LLVMPositionBuilderBefore(b, call);
+            // The pieces keep the call's line (-g): a call without one in
+            // a function with debug info is invalid IR.
+            LLVMSetCurrentDebugLocation2(
+                b,
+                inkwell::llvm_sys::debuginfo::LLVMInstructionGetDebugLoc(call),
+            );
             let stream = if fmt_index == 0 {
                 let mut g = LLVMGetNamedGlobal(m, c"stdout".as_ptr());
                 if g.is_null() {
