@@ -78,7 +78,11 @@ fn symbols(module: &Module<'_>) -> (HashSet<String>, HashSet<String>) {
         }
         let gv = f.as_global_value();
         if f.count_basic_blocks() == 0 {
-            undefined.insert(name);
+            // A declaration nothing uses (printf after specialisation)
+            // pulls nothing in.
+            if used(&gv) {
+                undefined.insert(name);
+            }
         } else if !matches!(gv.get_linkage(), Linkage::Internal | Linkage::Private) {
             defined.insert(name);
         }
@@ -89,12 +93,19 @@ fn symbols(module: &Module<'_>) -> (HashSet<String>, HashSet<String>) {
             continue;
         }
         if g.get_initializer().is_none() {
-            undefined.insert(name);
+            if used(&g) {
+                undefined.insert(name);
+            }
         } else if !matches!(g.get_linkage(), Linkage::Internal | Linkage::Private) {
             defined.insert(name);
         }
     }
     (defined, undefined)
+}
+
+fn used(gv: &GlobalValue<'_>) -> bool {
+    // SAFETY: reads the use list of a live global.
+    unsafe { !llvm_sys::core::LLVMGetFirstUse(gv.as_value_ref()).is_null() }
 }
 
 fn set_name(gv: &GlobalValue<'_>, name: &str) {
@@ -315,9 +326,6 @@ fn read_index(dir: &Path) -> Result<Vec<IndexEntry>> {
 /// One runtime bitcode file, parsed, with its symbols.
 struct Member<'ctx> {
     module: Module<'ctx>,
-    /// A `libcall` file: its functions are called by name by code
-    /// generation (memset for a zeroed array, `__udivdi3`…).
-    libcall: bool,
     defined: HashSet<String>,
     undefined: HashSet<String>,
 }
@@ -328,7 +336,6 @@ fn load_member<'ctx>(context: &'ctx Context, path: &Path) -> Result<Member<'ctx>
     let (defined, undefined) = symbols(&module);
     Ok(Member {
         module,
-        libcall: false,
         defined,
         undefined,
     })
@@ -356,9 +363,7 @@ pub fn build_object<'ctx>(
     needed.extend(link_args.undefined.iter().cloned());
     let mut any_asm = false;
     for (_, m) in &program {
-        let (d, u) = symbols(m);
-        user_defined.extend(d);
-        needed.extend(u);
+        user_defined.extend(symbols(m).0);
         any_asm |= has_module_asm(m);
     }
     let printf_ok = !user_defined.contains("printf")
@@ -394,6 +399,19 @@ pub fn build_object<'ctx>(
     let mut defined: HashSet<String> = user_defined.clone();
     defined.extend(crt.defined.iter().cloned());
     let mut chosen = Vec::new();
+    // `libcall` files stay in the archive: they keep -fno-builtin, so the
+    // inliner would not put them into the program anyway, and code
+    // generation calls them by name after optimisation (memset for a zeroed
+    // array, `__udivdi3`…), which internal copies whose signatures the
+    // optimiser changed must not take. The program's own definitions of
+    // their names win over the archive's weak ones at the final link.
+    let mut runtime_defined: HashSet<String> = crt.defined.clone();
+    for entry in members.iter().flatten() {
+        runtime_defined.extend(entry.defined.iter().cloned());
+        if libcall.lines().any(|l| l == entry.file) {
+            defined.extend(entry.defined.iter().cloned());
+        }
+    }
     while let Some(sym) = needed.pop() {
         if defined.contains(&sym) {
             continue;
@@ -407,11 +425,8 @@ pub fn build_object<'ctx>(
         };
         defined.extend(entry.defined.iter().cloned());
         needed.extend(entry.undefined.iter().cloned());
-        let mut member = load_member(context, &runtime.bitcode.join(&entry.file))?;
-        member.libcall = libcall.lines().any(|l| l == entry.file);
-        if !member.libcall {
-            allow_builtins(&member.module);
-        }
+        let member = load_member(context, &runtime.bitcode.join(&entry.file))?;
+        allow_builtins(&member.module);
         chosen.push(member);
     }
     drop(members);
@@ -430,16 +445,7 @@ pub fn build_object<'ctx>(
         keep.insert(format!("__wrap_{w}"));
         keep.insert(format!("__real_{w}"));
     }
-    for member in std::iter::once(&crt).chain(chosen.iter()) {
-        keep.extend(member.defined.intersection(&user_defined).cloned());
-        // Code generation calls these by name after optimisation: an
-        // internal memset whose signature the optimiser changed would
-        // otherwise take the call. Unused ones go at the linker's
-        // garbage collection.
-        if member.libcall {
-            keep.extend(member.defined.iter().cloned());
-        }
-    }
+    keep.extend(runtime_defined.intersection(&user_defined).cloned());
     // Called by code generation too (stack protector).
     keep.extend(["__stack_chk_fail", "__stack_chk_guard"].map(String::from));
     if any_asm {
