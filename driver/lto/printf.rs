@@ -349,7 +349,7 @@ mod tests {
                 ]
             ),
             Some(vec![Piece::Bytes(
-                b"Hello, world! -42 4000000000 ff ABC!%\n".to_vec()
+                b"Hello, world! -42 4000000000 ff ABC !%\n".to_vec()
             )])
         );
         assert_eq!(
