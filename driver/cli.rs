@@ -37,6 +37,30 @@ impl OptLevel {
         }
     }
 
+    /// The pre-link pipeline of a whole-program build at this level.
+    pub fn prelink_pipeline(self) -> &'static str {
+        match self {
+            OptLevel::O0 => "lto-pre-link<O0>",
+            OptLevel::O1 => "lto-pre-link<O1>",
+            OptLevel::O2 => "lto-pre-link<O2>",
+            OptLevel::O3 => "lto-pre-link<O3>",
+            OptLevel::Os => "lto-pre-link<Os>",
+            OptLevel::Oz => "lto-pre-link<Oz>",
+        }
+    }
+
+    /// The link-time pipeline of a whole-program build at this level.
+    pub fn lto_pipeline(self) -> &'static str {
+        match self {
+            OptLevel::O0 => "lto<O0>",
+            OptLevel::O1 => "lto<O1>",
+            OptLevel::O2 => "lto<O2>",
+            OptLevel::O3 => "lto<O3>",
+            OptLevel::Os => "lto<Os>",
+            OptLevel::Oz => "lto<Oz>",
+        }
+    }
+
     /// The flag clang is given (`-O2`), so that the IR carries the function
     /// attributes of that level (`optnone` at -O0, `optsize` at -Os).
     pub fn clang_flag(self) -> &'static str {
@@ -115,6 +139,15 @@ pub struct CompileOptions {
     /// Rust edition of `.rs` crate roots (2015, 2018, 2021, 2024; default 2024).
     #[arg(long = "edition", value_name = "EDITION")]
     pub edition: Option<String>,
+    /// `-flto` (Some(true)) / `-fno-lto` (Some(false)); `None`: whole-program
+    /// builds at -O1 and above (docs/driver.md, "Whole-program builds").
+    #[arg(skip)]
+    pub lto: Option<bool>,
+    /// Optimise for a later whole-program link: the pre-link pipeline, no
+    /// per-function sections (set for `-flto -c -emit-llvm` and for the
+    /// modules of a whole-program build).
+    #[arg(skip)]
+    pub lto_prelink: bool,
 }
 
 impl CompileOptions {

@@ -13,6 +13,7 @@ pub mod error;
 pub mod frontend;
 pub mod ir;
 pub mod link;
+pub mod lto;
 pub mod runtime_build;
 pub mod rust;
 pub mod rust_error;

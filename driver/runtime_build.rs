@@ -23,6 +23,18 @@ pub struct Runtime {
     pub crt: PathBuf,
     /// Archive of libc and builtins.
     pub lib: PathBuf,
+    /// Directory of the same sources as pre-link bitcode for whole-program
+    /// builds: `crt0.bc` and one `<name>.bc` per library source, except
+    /// the sources marked `nolto` in `sources.txt` (they stay objects in
+    /// the archive).
+    pub bitcode: PathBuf,
+}
+
+impl Runtime {
+    /// The start code's bitcode.
+    pub fn crt_bitcode(&self) -> PathBuf {
+        self.bitcode.join("crt0.bc")
+    }
 }
 
 /// The runtime source directory: `$VALIDA_RUNTIME_DIR`, else `runtime/`
@@ -206,6 +218,26 @@ pub(crate) fn listed_sources(
     Ok(Some((crt, lib)))
 }
 
+/// The whole-program flags of `runtime/sources.txt` (a third column,
+/// `nolto` or `libcall`), by source path.
+fn lto_flags(root: &Path) -> Vec<(PathBuf, String)> {
+    let Ok(text) = fs::read_to_string(root.join("sources.txt")) else {
+        return Vec::new();
+    };
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.starts_with('#'))
+        .filter_map(|l| {
+            let mut parts = l.split_whitespace();
+            let (_, path, flag) = (parts.next()?, parts.next()?, parts.next()?);
+            Some((root.join(path), flag.to_string()))
+        })
+        .collect()
+}
+
+/// The file in the bitcode directory listing the `libcall` files.
+pub const LIBCALL_LIST: &str = "libcall.txt";
+
 /// Options the runtime is compiled with: -O2, freestanding (so that the
 /// compiler does not turn `memcpy`'s own loop into a call to `memcpy`).
 fn runtime_options(root: &Path) -> CompileOptions {
@@ -280,6 +312,9 @@ fn compile_one(src: &Path, out: &Path, opts: &CompileOptions) -> std::result::Re
     if let Some(exe) = driver_exe() {
         let mut cmd = Command::new(exe);
         cmd.arg("-c").arg(opts.opt.clang_flag());
+        if opts.lto_prelink {
+            cmd.arg("-flto").arg("-emit-llvm");
+        }
         for i in &opts.include {
             cmd.arg(format!("-I{}", i.display()));
         }
@@ -317,6 +352,13 @@ fn compile_one(src: &Path, out: &Path, opts: &CompileOptions) -> std::result::Re
             ));
         }
         Err(message)
+    } else if opts.lto_prelink {
+        let context = inkwell::context::Context::create();
+        let machine =
+            crate::codegen::pipeline::target_machine(opts.opt).map_err(|e| e.to_string())?;
+        let module = crate::commands::build::load_module(&context, src, opts, &machine, &[])
+            .map_err(|e| e.to_string())?;
+        fs::write(out, module.write_bitcode_to_memory().as_slice()).map_err(|e| e.to_string())
     } else {
         let bytes =
             crate::commands::build::compile_object(src, opts, &[]).map_err(|e| e.to_string())?;
@@ -360,8 +402,9 @@ pub fn ensure(verbose: bool) -> Result<Runtime> {
     let runtime = Runtime {
         crt: dir.join("crt0.o"),
         lib: dir.join("libvalida.a"),
+        bitcode: dir.join("lto"),
     };
-    if runtime.crt.is_file() && runtime.lib.is_file() {
+    if runtime.crt.is_file() && runtime.lib.is_file() && runtime.bitcode.join("index.txt").is_file() {
         return Ok(runtime);
     }
     let (crt_src, lib_src) = sources(&root)?;
@@ -459,6 +502,61 @@ pub fn ensure(verbose: bool) -> Result<Runtime> {
             }
         }
     }
+    // Bitcode for whole-program builds: the start code and every library
+    // source that compiled to an object, except those marked `nolto`.
+    let flags = lto_flags(&root);
+    let flagged = |src: &Path, want: &str| flags.iter().any(|(p, f)| p == src && f == want);
+    let mut libcall = String::new();
+    let lto_dir = tmp.join("lto");
+    fs::create_dir_all(&lto_dir).map_err(|e| Error::io(&lto_dir, e))?;
+    let mut bc_opts = opts.clone();
+    bc_opts.lto_prelink = true;
+    let mut bc_jobs: Vec<(PathBuf, PathBuf)> = vec![(crt_src[0].clone(), lto_dir.join("crt0.bc"))];
+    for src in &lib_src {
+        let left_out = failed
+            .iter()
+            .any(|f| f.starts_with(&format!("{}\n", src.display())));
+        if !flagged(src, "nolto") && !left_out {
+            let out = lto_dir.join(rel(src)).with_extension("bc");
+            if flagged(src, "libcall")
+                && let Some(name) = out.file_name()
+            {
+                libcall.push_str(&format!("{}\n", name.to_string_lossy()));
+            }
+            bc_jobs.push((src.clone(), out));
+        }
+    }
+    let list = lto_dir.join(LIBCALL_LIST);
+    fs::write(&list, libcall).map_err(|e| Error::io(&list, e))?;
+    for chunk in bc_jobs.chunks(2) {
+        let results: Vec<(PathBuf, std::result::Result<(), String>)> = std::thread::scope(|s| {
+            let handles: Vec<_> = chunk
+                .iter()
+                .map(|(src, out)| {
+                    if verbose {
+                        eprintln!("valida-cc: runtime: compiling {} to bitcode", src.display());
+                    }
+                    let bc_opts = &bc_opts;
+                    s.spawn(move || (src.clone(), compile_one(src, out, bc_opts)))
+                })
+                .collect();
+            handles
+                .into_iter()
+                .map(|h| {
+                    h.join().unwrap_or_else(|_| {
+                        (PathBuf::new(), Err("compiler thread panicked".into()))
+                    })
+                })
+                .collect()
+        });
+        for (src, r) in results {
+            // A source whose object built must give bitcode too: a build
+            // that silently lost part of libc would link differently.
+            r.map_err(|e| Error::Runtime(format!("{} (bitcode): {e}", src.display())))?;
+        }
+    }
+    let library_bc: Vec<PathBuf> = bc_jobs.iter().skip(1).map(|(_, out)| out.clone()).collect();
+    crate::lto::write_index(&lto_dir, &library_bc)?;
     fs::write(tmp.join("libvalida.a"), write_archive(&members)).map_err(|e| Error::io(&tmp, e))?;
     fs::copy(&crt_objs[0], tmp.join("crt0.o")).map_err(|e| Error::io(&crt_objs[0], e))?;
     if !failed.is_empty() {

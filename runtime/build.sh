@@ -37,7 +37,7 @@ CFLAGS=(--target=riscv32-unknown-elf -march=rv32im -mabi=ilp32 -fsigned-char
 
 sources() { # sources <part>...
   local part path
-  while read -r part path; do
+  while read -r part path _; do
     [[ -z "$part" || "$part" == \#* ]] && continue
     for want in "$@"; do [[ "$part" == "$want" ]] && echo "$path"; done
   done < sources.txt

@@ -526,10 +526,13 @@ pub fn parse(args: Vec<OsString>) -> Result<ParseOutcome> {
                     b.notes.push(format!(
                         "'{a}' has no effect: Valida code is linked at fixed addresses into one static executable"
                     ));
-                } else if a.starts_with("-flto") || a == "-fno-lto" {
-                    b.notes.push(format!(
-                        "'{a}' has no effect: each file is optimised when compiled; objects are linked as they are"
-                    ));
+                } else if a == "-fno-lto" {
+                    b.compile.lto = Some(false);
+                } else if a == "-flto" || a == "-flto=full" || a == "-flto=thin" {
+                    // ThinLTO's split is no gain for one static executable.
+                    b.compile.lto = Some(true);
+                } else if a.starts_with("-flto") {
+                    b.notes.push(format!("'{a}' has no effect on valida-cc's whole-program builds"));
                 } else if a.starts_with("-fuse-ld=") || a.starts_with("--ld-path=") {
                     b.notes.push(format!(
                         "'{a}' has no effect: valida-cc links with its own Valida linker"

@@ -41,6 +41,18 @@ pub fn optimize(
     opt: OptLevel,
     path: &Path,
 ) -> Result<()> {
+    optimize_with(module, machine, opt, opt.pipeline(), path)
+}
+
+/// Runs `pipeline` (a new pass manager pipeline of level `opt`: the
+/// default, pre-link or link-time one) on `module`.
+pub fn optimize_with(
+    module: &Module<'_>,
+    machine: &TargetMachine,
+    opt: OptLevel,
+    pipeline: &str,
+    path: &Path,
+) -> Result<()> {
     let options = PassBuilderOptions::create();
     // Valida has no vector registers: vector code would only be scalarised again.
     options.set_loop_vectorization(false);
@@ -48,10 +60,10 @@ pub fn optimize(
     options.set_loop_interleaving(false);
     options.set_loop_unrolling(!matches!(opt, OptLevel::O0 | OptLevel::Os | OptLevel::Oz));
     module
-        .run_passes(opt.pipeline(), machine, options)
+        .run_passes(pipeline, machine, options)
         .map_err(|e| Error::Passes {
             path: path.to_path_buf(),
-            pipeline: opt.pipeline().to_string(),
+            pipeline: pipeline.to_string(),
             message: e.to_string(),
         })
 }

@@ -10,7 +10,7 @@ use inkwell::targets::TargetMachine;
 
 use crate::cli::{BuildArgs, CompileOptions, InputFile, Lang, LinkArgs, Query, SaveTemps};
 use crate::codegen::init::set_llvm_options;
-use crate::codegen::pipeline::{Emit, emit, optimize, target_machine};
+use crate::codegen::pipeline::{Emit, emit, optimize_with, target_machine};
 use crate::commands::diagnostics;
 use crate::error::{Error, Result};
 use crate::frontend::clang;
@@ -187,15 +187,17 @@ pub fn load_input<'ctx>(
     retarget::check_data_layout(&module, path)?;
     retarget::retarget(&module, machine);
     retarget::verify(&module, path)?;
+    let pipeline = if opts.lto_prelink {
+        opts.opt.prelink_pipeline()
+    } else {
+        opts.opt.pipeline()
+    };
     if opts.verbose {
-        eprintln!(
-            "valida-cc: optimising {} with {}",
-            path.display(),
-            opts.opt.pipeline()
-        );
+        eprintln!("valida-cc: optimising {} with {pipeline}", path.display());
     }
-    optimize(&module, machine, opts.opt, path)?;
-    if !opts.f_flags.iter().any(|f| f == "no-function-sections") {
+    optimize_with(&module, machine, opts.opt, pipeline, path)?;
+    // A whole-program build gives sections to what survives its link.
+    if !opts.lto_prelink && !opts.f_flags.iter().any(|f| f == "no-function-sections") {
         retarget::split_sections(&module);
     }
     Ok(module)
@@ -325,6 +327,12 @@ pub fn link_inputs(
     link_args: &LinkArgs,
     save_temps: Option<&Path>,
 ) -> Result<(Vec<u8>, Option<String>)> {
+    let whole_program = crate::lto::applies(inputs, opts, link_args, save_temps.is_some(), |lib| {
+        lib_search(lib, &link_args.lib_dirs).is_ok()
+    });
+    if whole_program {
+        return link_whole_program(inputs, opts, link_args);
+    }
     let mut objects = Vec::new();
     let mut archives = Vec::new();
     for input in inputs {
@@ -415,6 +423,57 @@ pub fn link_inputs(
     }
     let options = link_options(link_args);
     Ok(link::link_with_map(all, &options)?)
+}
+
+/// A whole-program build (`crate::lto`): the inputs and the runtime's
+/// bitcode become one object, linked with the runtime archive after it.
+fn link_whole_program(
+    inputs: &[InputFile],
+    opts: &CompileOptions,
+    link_args: &LinkArgs,
+) -> Result<(Vec<u8>, Option<String>)> {
+    let rt = runtime_build::ensure(opts.verbose)?;
+    let first = &inputs[0].path;
+    let name = diagnostics::InputName::new(first);
+    let context = Context::create();
+    diagnostics::install(&context, &name);
+    let machine = target_machine(opts.opt)?;
+    let mut prelink = opts.clone();
+    prelink.lto_prelink = true;
+    let mut modules = Vec::new();
+    for input in inputs {
+        let deps = dependency_flags(&opts.dep, Path::new(&object_name(&input.path)));
+        modules.push((
+            input.path.clone(),
+            load_input(&context, input, &prelink, &machine, &deps)?,
+        ));
+    }
+    if opts.verbose {
+        eprintln!(
+            "valida-cc: whole-program build of {} input(s) with the runtime's bitcode",
+            inputs.len()
+        );
+    }
+    let object = crate::lto::build_object(&context, modules, &rt, &machine, opts, link_args)?;
+    let object_label = if inputs.len() == 1 {
+        object_name(first)
+    } else {
+        "whole-program.o".to_string()
+    };
+    let all = vec![
+        Input::Object {
+            name: object_label,
+            bytes: object,
+        },
+        Input::Archive {
+            name: "libvalida.a".to_string(),
+            bytes: fs::read(&rt.lib).map_err(|e| Error::io(&rt.lib, e))?,
+        },
+    ];
+    if opts.verbose {
+        eprintln!("valida-cc: linking the whole-program object with libvalida.a");
+    }
+    Ok(link::link_with_map(all, &link_options(link_args))?)
 }
 
 /// The linker's options from the command line's.
@@ -754,6 +813,12 @@ pub fn exec(args: &BuildArgs) -> Result<i32> {
         ));
     }
     let machine = target_machine(args.compile.opt)?;
+    // `-flto -c -emit-llvm`: bitcode for a whole-program link (how the
+    // runtime's bitcode is made), optimised by the pre-link pipeline.
+    let mut compile = args.compile.clone();
+    compile.lto_prelink = compile.lto == Some(true)
+        && matches!(stage, Stage::Bitcode | Stage::IrText)
+        && compile.opt != crate::cli::OptLevel::O0;
     for input in sources {
         let path = &input.path;
         let out = match &args.output {
@@ -778,7 +843,7 @@ pub fn exec(args: &BuildArgs) -> Result<i32> {
         let name = diagnostics::InputName::new(path);
         let context = Context::create();
         diagnostics::install(&context, &name);
-        let module = load_input(&context, input, &args.compile, &machine, &deps)?;
+        let module = load_input(&context, input, &compile, &machine, &deps)?;
         let bytes = match stage {
             Stage::IrText => module.print_to_string().to_bytes().to_vec(),
             Stage::Bitcode => module.write_bitcode_to_memory().as_slice().to_vec(),

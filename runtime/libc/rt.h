@@ -7,6 +7,9 @@
 
 /* Write n bytes to file descriptor fd (1 = stdout, 2 = stderr). */
 void __rt_write(int fd, const char *buf, size_t n);
+/* Write the byte c (its low 8 bits) to fd 1 or 2: putchar's path, one
+ * WRITE on Valida. */
+void __rt_putc(int fd, int c);
 /* Next input byte (0..255) from stdin, or -1 at end of input. */
 int __rt_read_byte(void);
 /* End the program with this status (after atexit/fini have run). */

@@ -21,7 +21,22 @@ static int writable(FILE *f) {
   return 0;
 }
 
+/* The standard output streams go straight to the platform until a
+ * descriptor 0-2 is closed or redirected. Written as a comparison with the
+ * stream itself, which folds away when a whole-program build sees
+ * putchar(c) or printf: no load of the stream's state. */
+static int direct_fd(FILE *f) {
+  if (__rt_std_redirected)
+    return -1;
+  return f == stdout ? 1 : f == stderr ? 2 : -1;
+}
+
 int fputc(int c, FILE *f) {
+  int fd = direct_fd(f);
+  if (fd > 0) {
+    __rt_putc(fd, c);
+    return (unsigned char)c;
+  }
   char b = (char)c;
   if (!writable(f) || __rt_out(f->fd, &b, 1))
     return EOF;
@@ -32,14 +47,74 @@ int putc(int c, FILE *f) { return fputc(c, f); }
 
 int putchar(int c) { return fputc(c, stdout); }
 
+/* Pieces of printf calls whose format the compiler read (a whole-program
+ * build rewrites printf("x=%d\n", v) into print_bytes("x=", 2),
+ * print_int(v), print_bytes("\n", 1); driver/lto/printf.rs). Each writes
+ * what printf writes for its part, with the same error effects. */
+void __rt_print_bytes(FILE *f, const char *s, size_t n) {
+  int fd = direct_fd(f);
+  if (fd > 0)
+    __rt_write(fd, s, n);
+  else if (writable(f))
+    __rt_out(f->fd, s, n);
+}
+
+static void print_unsigned(FILE *f, const char *sign, unsigned v, unsigned base,
+                           const char *digits) {
+  char buf[12], *end = buf + sizeof buf, *p = end;
+  do {
+    *--p = digits[v % base];
+    v /= base;
+  } while (v);
+  if (*sign)
+    *--p = *sign;
+  __rt_print_bytes(f, p, (size_t)(end - p));
+}
+
+/* Decimal without a digit table: '0' + remainder saves a load per digit. */
+static void print_decimal(FILE *f, int neg, unsigned v) {
+  char buf[11], *end = buf + sizeof buf, *p = end;
+  do {
+    unsigned q = v / 10;
+    *--p = (char)('0' + (v - q * 10));
+    v = q;
+  } while (v);
+  if (neg)
+    *--p = '-';
+  __rt_print_bytes(f, p, (size_t)(end - p));
+}
+
+void __rt_print_int(FILE *f, int v) {
+  print_decimal(f, v < 0, v < 0 ? 0u - (unsigned)v : (unsigned)v);
+}
+
+void __rt_print_uint(FILE *f, unsigned v) { print_decimal(f, 0, v); }
+
+void __rt_print_hex(FILE *f, unsigned v, int upper) {
+  print_unsigned(f, "", v, 16, upper ? "0123456789ABCDEF" : "0123456789abcdef");
+}
+
+void __rt_print_char(FILE *f, int c) { fputc(c, f); }
+
+void __rt_print_str(FILE *f, const char *s) {
+  if (!s)
+    s = "(null)";
+  __rt_print_bytes(f, s, strlen(s));
+}
+
 int fputs(const char *restrict s, FILE *restrict f) {
+  int fd = direct_fd(f);
+  if (fd > 0) {
+    __rt_write(fd, s, strlen(s));
+    return 0;
+  }
   if (!writable(f) || __rt_out(f->fd, s, strlen(s)))
     return EOF;
   return 0;
 }
 
 int puts(const char *s) {
-  if (fputs(s, stdout) == EOF || __rt_out(stdout->fd, "\n", 1))
+  if (fputs(s, stdout) == EOF || fputc('\n', stdout) == EOF)
     return EOF;
   return 0;
 }
@@ -52,13 +127,25 @@ size_t fwrite(const void *restrict p, size_t size, size_t n, FILE *restrict f) {
   return n;
 }
 
+/* Set once ungetc is used: until then no stream holds a pushed-back byte,
+ * and a whole-program build without ungetc drops the check from fgetc. */
+static char pushback_used;
+
 int fgetc(FILE *f) {
-  int c = f->unget;
-  if (c >= 0) {
+  int c;
+  if (pushback_used && (c = f->unget) >= 0) {
     f->unget = -1;
     return c;
   }
-  c = f->fd == 0 && !__rt_std_redirected ? __rt_read_byte() : __rt_fd_getc(f->fd);
+  if (f == stdin && !__rt_std_redirected) {
+    c = __rt_read_byte();
+    if (c < 0) {
+      f->flags |= __RT_EOF;
+      return EOF;
+    }
+    return c;
+  }
+  c = __rt_fd_getc(f->fd);
   if (c == -2) {
     f->flags |= __RT_ERR;
     return EOF;
@@ -77,6 +164,7 @@ int ungetc(int c, FILE *f) {
   if (c == EOF)
     return EOF;
   f->unget = (unsigned char)c;
+  pushback_used = 1;
   f->flags &= ~__RT_EOF;
   return (unsigned char)c;
 }

@@ -32,6 +32,11 @@ void __rt_write(int fd, const char *buf, size_t n) {
   }
 }
 
+void __rt_putc(int fd, int c) {
+  char b = (char)c;
+  __rt_write(fd, &b, 1);
+}
+
 int __rt_read_byte(void) {
   unsigned char c;
   return syscall3(SYS_read, 0, (long)&c, 1) == 1 ? c : -1;

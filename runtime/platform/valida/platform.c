@@ -24,10 +24,17 @@ void __rt_write(int fd, const char *buf, size_t n) {
     __valida_write(buf[i]);
 }
 
-int __rt_read_byte(void) {
-  int c = __valida_read_advice();
-  return c < 0 ? -1 : c & 0xff;
+void __rt_putc(int fd, int c) {
+  if (fd == 2) {
+    char b = (char)c;
+    __valida_stderr_write(&b, 1);
+    return;
+  }
+  __valida_write(c); /* WRITE outputs the low byte: no masking needed */
 }
+
+/* READ_ADVICE gives the byte zero-extended, or 0xFFFFFFFF (-1) at the end. */
+int __rt_read_byte(void) { return __valida_read_advice(); }
 
 _Noreturn void __rt_exit(int status) {
   __valida_exit_code = status;
