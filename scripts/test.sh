@@ -25,6 +25,8 @@ cargo build --release --workspace || status=1
 cargo test --release --workspace --no-fail-fast || status=1
 # A fixed-seed csmith batch: Valida vs RV32IM vs an ILP32 reference build.
 bash scripts/csmith.sh --count 10 --seed 1 --opt-levels "0 2" --no-save --out target/csmith-ci || status=1
+# csmith programs as whole-program builds (runtime bitcode, -O2) against -fno-lto.
+bash scripts/lto-csmith.sh --count 10 --seed 1 --opt-levels "2" || status=1
 bash scripts/lit.sh || status=1
 # The runtime's own tests on RV32IM (qemu) and Valida, and libm against glibc.
 bash runtime/build.sh rv32 || status=1
