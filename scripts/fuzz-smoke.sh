@@ -3,9 +3,13 @@
 # from a seed corpus, then replays the saved regression inputs as plain
 # cargo tests.
 #
-#   scripts/fuzz-smoke.sh [--seconds S] [--targets "elf_loader exec"] [--jobs J]
+#   scripts/fuzz-smoke.sh [--seconds S] [--runs N] [--targets "elf_loader exec"]
+#                         [--jobs J]
 #
 # --seconds S   libFuzzer time per target (default 10; a campaign: 300 or more)
+# --runs N      stop a target after N executions if that comes first (a
+#               campaign: `nice -n 19 scripts/fuzz-smoke.sh --seconds 3600
+#               --runs 10000000` fuzzes on idle CPU only)
 #
 # The targets (see fuzz/src/lib.rs): elf_loader, assembler, object_reader,
 # linker, exec. Seeds are made here from the repository (assembly programs
@@ -26,14 +30,16 @@ cd "$ROOT"
 source scripts/env.sh
 
 SECONDS_PER=10
+RUNS=-1
 TARGETS="elf_loader assembler object_reader linker exec"
 JOBS=${CARGO_BUILD_JOBS:-2}
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --seconds) SECONDS_PER=$2; shift 2 ;;
+    --runs) RUNS=$2; shift 2 ;;
     --targets) TARGETS=$2; shift 2 ;;
     --jobs) JOBS=$2; shift 2 ;;
-    -h|--help) sed -n '2,22p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,26p' "$0"; exit 0 ;;
     *) echo "fuzz-smoke.sh: unknown argument $1" >&2; exit 2 ;;
   esac
 done
@@ -78,12 +84,13 @@ for t in $TARGETS; do
   mkdir -p "fuzz/artifacts/$t"
   log=$ROOT/target/fuzz-$t.log
   (cd fuzz && cargo fuzz run -O --features fuzzing --target-dir "$ROOT/target" "$t" "corpus/$t" -- \
-     -max_total_time="$SECONDS_PER" -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
+     -max_total_time="$SECONDS_PER" -runs="$RUNS" -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
      -artifact_prefix="artifacts/$t/" -print_final_stats=1) > "$log" 2>&1
   s=$?
   execs=$(grep -m1 'stat::number_of_executed_units' "$log" | awk '{print $2}')
+  secs=$(grep -m1 'Done [0-9]* runs in' "$log" | sed 's/.* in \([0-9]*\) second.*/\1/')
   if [[ $s == 0 ]]; then
-    echo "$t: ok, ${execs:-?} executions in ${SECONDS_PER}s"
+    echo "$t: ok, ${execs:-?} executions in ${secs:-$SECONDS_PER}s"
   else
     echo "$t: FAILED (status $s; log $log; input in fuzz/artifacts/$t/)"
     grep -m5 -E 'panicked|ERROR|SUMMARY' "$log" | sed 's/^/  /'

@@ -60,18 +60,12 @@ done
 
 VCC=${VALIDA_CC:-$ROOT/target/release/valida-cc}
 VM=${VALIDA_VM:-$ROOT/target/release/valida}
-CLANG=${CLANG:-clang-22}
-LLD=${LLD:-ld.lld-22}
-QEMU=${QEMU:-qemu-riscv32}
 KNOWN=$ROOT/tests/torture/llvm-test-suite-known-failures.txt
-for tool in "$CLANG" "$LLD" "$QEMU"; do
-  command -v "$tool" >/dev/null || { echo "llvm-test-suite.sh: $tool not found" >&2; exit 2; }
-done
 for exe in "$VCC" "$VM"; do
   [[ -x $exe ]] || { echo "llvm-test-suite.sh: $exe not built (cargo build --release --workspace)" >&2; exit 2; }
 done
-bash runtime/build.sh >/dev/null || { echo "llvm-test-suite.sh: runtime/build.sh failed" >&2; exit 2; }
-RT=$ROOT/runtime/build/rv32
+RV32_WHO=llvm-test-suite.sh
+source scripts/lib/riscv-reference.sh
 
 # Programs: paths relative to SUITE with a reference output.
 TESTS=$(cd "$SUITE" && for d in $DIRS; do find "$d" -name '*.c'; done | sort | while read -r f; do
@@ -82,7 +76,7 @@ if [[ $SAMPLE -gt 0 ]]; then
 fi
 
 rm -rf "$OUT/work"; mkdir -p "$OUT/work"
-export ROOT SUITE OUT VCC VM CLANG LLD QEMU RT MAX_STEPS TIMEOUT
+export ROOT SUITE OUT VCC VM MAX_STEPS TIMEOUT
 
 # one <test> <level>: prints "test level class detail".
 one() {
@@ -106,10 +100,8 @@ one() {
   fi
   if [[ $v == ok ]]; then printf '%s\t%s\tpass\t\n' "$t" "$l"; return; fi
   r=fail
-  if "$CLANG" --target=riscv32-unknown-elf -march=rv32im -mabi=ilp32 -fsigned-char -nostdlib \
-       -nostdlibinc -isystem "$ROOT/runtime/include" "${flags[@]}" -c "$src" -o "$d/r.o" > "$d/r.log" 2>&1 \
-     && "$LLD" --gc-sections -o "$d/r.elf" "$RT/crt0.o" "$d/r.o" "$RT/libc.a" >> "$d/r.log" 2>&1; then
-    timeout "$TIMEOUT" "$QEMU" "$d/r.elf" > "$d/r.out" 2>> "$d/r.log" < /dev/null
+  if rv32_build "$d" "${flags[@]}" "$src"; then
+    rv32_run "$d" "$TIMEOUT"
     printf 'exit %d\n' "$?" >> "$d/r.out"
     cmp -s "$d/r.out" "$ref" && r=ok
   fi
