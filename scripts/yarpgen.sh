@@ -35,9 +35,9 @@
 #   timeout  Valida did not finish within --timeout / --max-steps
 #   skip     (level "-") the reference does not build or finish
 # Every valida/both/crash/timeout is kept (unless --no-save) under
-# tests/yarpgen-regressions/yarpgen<v>-<seed>-O<l>/ as one self-contained
-# preprocessed C file p.c, p.expected (ref's output), p.flags and p.class;
-# with --reduce p.c is first reduced by cvise or creduce keeping the class.
+# tests/yarpgen-regressions/ as yarpgen<v>-<seed>-O<l>.c (one self-contained
+# preprocessed C file), .expected (ref's output), .flags and .class; with
+# --reduce the .c is first reduced by cvise or creduce keeping the class.
 # `cargo test --release --test yarpgen_regressions` checks every kept case.
 # The exit status is 1 when such a mismatch was found.
 #
@@ -164,7 +164,7 @@ save() {
   local v=$1 seed=$2 l=$3 class=$4 d=$5 c
   [[ $SAVE == 1 ]] || return 0
   c=$REG/yarpgen$v-$seed-O$l
-  mkdir -p "$c"
+  mkdir -p "$REG"
   # One file: driver.c and func.c share init.h; func.c's definitions are
   # extern in driver.c, so the concatenation is a valid translation unit.
   (cd "$d" && cat driver.c func.c) > "$d/all.c"
@@ -172,10 +172,10 @@ save() {
   "$CLANG" $RV32_CFLAGS -D__VALIDA__=1 -E -P -I "$d" "$d/all.c" -o "$d/pp.c" 2>/dev/null || cp "$d/all.c" "$d/pp.c"
   cp "$d/ref.out" "$d/pp.expected"
   if [[ $REDUCE == 1 && $class != timeout ]]; then reduce "$l" "$class" "$d" || true; fi
-  cp "$d/pp.c" "$c/p.c"
-  cp "$d/pp.expected" "$c/p.expected"
-  echo "-O$l" > "$c/p.flags"
-  echo "$class" > "$c/p.class"
+  cp "$d/pp.c" "$c.c"
+  cp "$d/pp.expected" "$c.expected"
+  echo "-O$l" > "$c.flags"
+  echo "$class" > "$c.class"
 }
 
 # reduce <level> <class> <dir>: cvise/creduce on dir/pp.c keeping the class.
