@@ -5,7 +5,7 @@
 #   scripts/yarpgen.sh [--versions "1 2"] [--count N] [--seed S]
 #                      [--opt-levels "0 2"] [--jobs J] [--timeout SECONDS]
 #                      [--max-steps N] [--reduce] [--no-save] [--out DIR]
-#                      [--src DIR] [--build-only]
+#                      [--src DIR] [--build-only] [--if-available]
 #
 # YARPGen is not vendored. Its sources come from --src DIR (or $YARPGEN_SRC):
 # a git clone of https://github.com/intel/yarpgen, whose `v1` branch is v1
@@ -13,6 +13,8 @@
 # the cache. Each version is exported and built (cmake + make, host g++) once
 # under $YARPGEN_CACHE (default $HOME/.cache/valida-cc/yarpgen)/build-v1, -v2.
 # v1 generates C99 for a 32-bit target (--std=c99 -m 32), v2 C (--std=c).
+# With --if-available, a YARPGen that cannot be had (no clone, no network)
+# is a note and status 0 instead of an error (for CI).
 #
 # Program k of version v is generated from seed S+k. It is built four ways:
 #   ref     clang-22 riscv32 (RV32IM, ILP32) -O0 + the runtime's RV32 build,
@@ -61,6 +63,7 @@ SAVE=1
 OUT=$ROOT/target/yarpgen
 SRC=${YARPGEN_SRC:-}
 BUILD_ONLY=0
+IF_AVAILABLE=0
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --versions) VERSIONS=$2; shift 2 ;;
@@ -75,7 +78,8 @@ while [[ $# -gt 0 ]]; do
     --out) OUT=$2; shift 2 ;;
     --src) SRC=$2; shift 2 ;;
     --build-only) BUILD_ONLY=1; shift ;;
-    -h|--help) sed -n '2,47p' "$0"; exit 0 ;;
+    --if-available) IF_AVAILABLE=1; shift ;;
+    -h|--help) sed -n '2,49p' "$0"; exit 0 ;;
     *) echo "yarpgen.sh: unknown argument $1" >&2; exit 2 ;;
   esac
 done
@@ -117,7 +121,10 @@ build_yarpgen() {
 
 for v in $VERSIONS; do
   [[ $v == 1 || $v == 2 ]] || { echo "yarpgen.sh: --versions takes 1 and/or 2" >&2; exit 2; }
-  b=$(build_yarpgen "$v") || exit 2
+  if ! b=$(build_yarpgen "$v"); then
+    [[ $IF_AVAILABLE == 1 ]] && { echo "yarpgen.sh: skipped: YARPGen v$v is not available"; exit 0; }
+    exit 2
+  fi
   declare "YARPGEN_V$v=$b"
 done
 [[ $BUILD_ONLY == 1 ]] && exit 0
