@@ -6,6 +6,7 @@
 #                      [--opt-levels "0 2"] [--jobs J] [--timeout SECONDS]
 #                      [--max-steps N] [--reduce] [--no-save] [--out DIR]
 #                      [--src DIR] [--build-only] [--if-available]
+#   scripts/yarpgen.sh --replay
 #
 # YARPGen is not vendored. Its sources come from --src DIR (or $YARPGEN_SRC):
 # a git clone of https://github.com/intel/yarpgen, whose `v1` branch is v1
@@ -40,7 +41,9 @@
 # tests/yarpgen-regressions/ as yarpgen<v>-<seed>-O<l>.c (one self-contained
 # preprocessed C file), .expected (ref's output), .flags and .class; with
 # --reduce the .c is first reduced by cvise or creduce keeping the class.
-# `cargo test --release --test yarpgen_regressions` checks every kept case.
+# `scripts/yarpgen.sh --replay` builds every kept case with valida-cc at its
+# flags, runs it and compares with .expected (status 1 on a difference; a
+# NAME.known file, the reason, marks a bug not fixed yet: reported only).
 # The exit status is 1 when such a mismatch was found.
 #
 # Needs: cmake, make, g++ (to build YARPGen), gcc, clang-22, ld.lld-22,
@@ -64,6 +67,7 @@ OUT=$ROOT/target/yarpgen
 SRC=${YARPGEN_SRC:-}
 BUILD_ONLY=0
 IF_AVAILABLE=0
+REPLAY=0
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --versions) VERSIONS=$2; shift 2 ;;
@@ -79,13 +83,14 @@ while [[ $# -gt 0 ]]; do
     --src) SRC=$2; shift 2 ;;
     --build-only) BUILD_ONLY=1; shift ;;
     --if-available) IF_AVAILABLE=1; shift ;;
-    -h|--help) sed -n '2,49p' "$0"; exit 0 ;;
+    --replay) REPLAY=1; shift ;;
+    -h|--help) sed -n '2,52p' "$0"; exit 0 ;;
     *) echo "yarpgen.sh: unknown argument $1" >&2; exit 2 ;;
   esac
 done
 
 CACHE=${YARPGEN_CACHE:-$HOME/.cache/valida-cc/yarpgen}
-REG=$ROOT/tests/yarpgen-regressions
+REG=${YARPGEN_REGRESSIONS:-$ROOT/tests/yarpgen-regressions}
 
 # build_yarpgen <1|2>: exports the version's tree from the git clone and
 # builds it once; prints the path of the binary.
@@ -118,6 +123,35 @@ build_yarpgen() {
     || { echo "yarpgen.sh: building v$v failed (log $CACHE/build-v$v.log)" >&2; return 1; }
   echo "$bin"
 }
+
+# replay: the kept cases, no YARPGen needed.
+if [[ $REPLAY == 1 ]]; then
+  VCC=${VALIDA_CC:-$ROOT/target/release/valida-cc}
+  VM=${VALIDA_VM:-$ROOT/target/release/valida}
+  bad=0 n=0
+  tmp=$(mktemp -d)
+  for c in "$REG"/*.c; do
+    [[ -f $c ]] || continue
+    rm -f "$tmp/out" "$tmp/log"
+    n=$((n + 1))
+    name=$(basename "$c" .c)
+    # shellcheck disable=SC2046
+    if timeout "$TIMEOUT" "$VCC" $(cat "${c%.c}.flags") -w "$c" -o "$tmp/p.elf" > "$tmp/log" 2>&1 \
+       && timeout "$TIMEOUT" "$VM" run --max-steps "$MAX_STEPS" --input /dev/null "$tmp/p.elf" > "$tmp/out" 2>/dev/null \
+       && cmp -s "$tmp/out" "${c%.c}.expected"; then
+      if [[ -f ${c%.c}.known ]]; then echo "$name: passes now; delete $name.known"; else echo "$name: ok"; fi
+    elif [[ -f ${c%.c}.known ]]; then
+      echo "$name: known failure ($(head -c 120 "${c%.c}.known"))"
+    else
+      echo "$name: FAILED (printed '$(head -c 60 "$tmp/out" 2>/dev/null | tr '\n' ' ')', expected" \
+           "'$(head -c 60 "${c%.c}.expected" | tr '\n' ' ')'; $(head -c 120 "$tmp/log" | tr '\n' ' '))"
+      bad=1
+    fi
+  done
+  rm -rf "$tmp"
+  echo "yarpgen replay: $n cases in $REG"
+  exit $bad
+fi
 
 for v in $VERSIONS; do
   [[ $v == 1 || $v == 2 ]] || { echo "yarpgen.sh: --versions takes 1 and/or 2" >&2; exit 2; }
