@@ -22,6 +22,14 @@ fn main() {
         .unwrap_or_else(|| root.join("target"));
     let out = target_dir.join("llvm-target");
 
+    // Without the feature nothing links the target. Building it anyway would
+    // also reconfigure the shared build directory with the caller's flags:
+    // cargo-fuzz's -fsanitize=address made every fuzz build rebuild the
+    // whole target, and the next plain build rebuild it again.
+    if env::var_os("CARGO_FEATURE_VALIDA_TARGET").is_none() {
+        return;
+    }
+
     let llvm_prefix =
         env::var("LLVM_SYS_221_PREFIX").unwrap_or_else(|_| "/usr/lib/llvm-22".to_string());
 

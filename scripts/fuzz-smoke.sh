@@ -3,11 +3,14 @@
 # from a seed corpus, then replays the saved regression inputs as plain
 # cargo tests.
 #
-#   scripts/fuzz-smoke.sh [--seconds S | --runs N] [--targets "elf_loader exec"] [--jobs J]
+#   scripts/fuzz-smoke.sh [--seconds S] [--runs N] [--targets "elf_loader exec"]
+#                         [--jobs J]
 #
 # --seconds S   libFuzzer time per target (default 10; a campaign: 300 or more)
-# --runs N      N executions per target from a fixed seed instead: the same
-#               inputs every time, so CI's verdict does not depend on luck
+# --runs N      N executions per target from a fixed seed (seed 1): the same
+#               inputs every time, so CI's verdict does not depend on luck.
+#               With --seconds too, whichever ends first (a campaign:
+#               `nice -n 19 scripts/fuzz-smoke.sh --seconds 3600 --runs 10000000`)
 #
 # The targets (see fuzz/src/lib.rs): elf_loader, assembler, object_reader,
 # linker, exec. Seeds are made here from the repository (assembly programs
@@ -29,15 +32,16 @@ source scripts/env.sh
 
 SECONDS_PER=10
 RUNS=
+TIMED=
 TARGETS="elf_loader assembler object_reader linker exec"
 JOBS=${CARGO_BUILD_JOBS:-2}
 while [[ $# -gt 0 ]]; do
   case "$1" in
-    --seconds) SECONDS_PER=$2; shift 2 ;;
+    --seconds) SECONDS_PER=$2; TIMED=1; shift 2 ;;
     --runs) RUNS=$2; shift 2 ;;
     --targets) TARGETS=$2; shift 2 ;;
     --jobs) JOBS=$2; shift 2 ;;
-    -h|--help) sed -n '2,24p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,27p' "$0"; exit 0 ;;
     *) echo "fuzz-smoke.sh: unknown argument $1" >&2; exit 2 ;;
   esac
 done
@@ -77,12 +81,15 @@ for t in elf_loader assembler object_reader linker exec; do
   cp fuzz/regressions/$t/* "$C/$t/" 2>/dev/null
 done
 
+budget=()
+what=""
 if [[ -n $RUNS ]]; then
-  budget=(-runs="$RUNS" -seed=1)
-  what="$RUNS executions from seed 1"
-else
-  budget=(-max_total_time="$SECONDS_PER")
-  what="${SECONDS_PER}s"
+  budget+=(-runs="$RUNS" -seed=1)
+  what="at most $RUNS executions from seed 1"
+fi
+if [[ -z $RUNS || -n $TIMED ]]; then
+  budget+=(-max_total_time="$SECONDS_PER")
+  what="${what:+$what, }at most ${SECONDS_PER}s"
 fi
 status=0
 for t in $TARGETS; do
@@ -93,8 +100,9 @@ for t in $TARGETS; do
      -artifact_prefix="artifacts/$t/" -print_final_stats=1) > "$log" 2>&1
   s=$?
   execs=$(grep -m1 'stat::number_of_executed_units' "$log" | awk '{print $2}')
+  secs=$(grep -m1 'Done [0-9]* runs in' "$log" | sed 's/.* in \([0-9]*\) second.*/\1/')
   if [[ $s == 0 ]]; then
-    echo "$t: ok, ${execs:-?} executions ($what)"
+    echo "$t: ok, ${execs:-?} executions in ${secs:-?}s ($what)"
   else
     echo "$t: FAILED (status $s; log $log; input in fuzz/artifacts/$t/)"
     grep -m5 -E 'panicked|ERROR|SUMMARY' "$log" | sed 's/^/  /'

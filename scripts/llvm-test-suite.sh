@@ -6,16 +6,26 @@
 #                              [--max-steps N] [--timeout SECONDS] [--out DIR]
 #
 # SUITE is a checkout of https://github.com/llvm/llvm-test-suite (not
-# vendored; nothing is fetched here). Every .c file under each of --dirs
-# (default SingleSource/UnitTests; SingleSource/Benchmarks works too and is
-# built with -DSMALL_PROBLEM_SIZE) that has a .reference_output beside it is
-# compiled with valida-cc at each -O level, run by `valida run --max-steps`,
-# and its output followed by "exit N" (how the suite writes its reference
-# outputs) compared with the reference output. The same program is built
-# with the same flags for riscv32 (clang-22 --target=riscv32-unknown-elf
-# -march=rv32im -mabi=ilp32, the runtime's RV32 build, qemu-riscv32), whose
-# result classifies a Valida failure. One line per program and level in
-# OUT/results.tsv:
+# vendored; nothing is fetched here; `git archive HEAD:SingleSource` of a
+# clone plus tools/fpcmp.c is enough). Every .c file under each of --dirs
+# (default SingleSource/UnitTests; SingleSource/Benchmarks works too) that
+# has a reference output beside it is compiled with valida-cc at each -O
+# level with -DSMALL_PROBLEM_SIZE, run by `valida run --max-steps`, and
+# checked as the suite's own harness does:
+#   - its stdout and stderr together, followed by "exit N", is the output;
+#   - the reference is NAME.reference_output.small when it exists (the
+#     SMALL_PROBLEM_SIZE one), else NAME.reference_output;
+#   - the settings of the CMakeLists.txt files from the program's directory
+#     up to SingleSource: CFLAGS appended there (-I, -D, -ffp-contract=off;
+#     with ${CMAKE_SOURCE_DIR} the suite), HASH_PROGRAM_OUTPUT (the output's
+#     md5 is compared), FP_TOLERANCE / FP_ABSTOLERANCE (numbers within the
+#     tolerance are equal: the suite's own tools/fpcmp.c, built here with
+#     the host cc); Polybench programs are linked with utilities/polybench.c
+#     (its CMake does the same).
+# The same program is built with the same flags for riscv32 (scripts/lib/
+# riscv-reference.sh: clang-22 rv32im, the runtime's RV32 build, qemu),
+# whose result classifies a Valida failure. One line per program and level
+# in OUT/results.tsv:
 #   test level class detail
 # with class
 #   pass   Valida prints the reference output
@@ -28,10 +38,11 @@
 # The last line is "N passed, N failed, N skipped" (skipped = ext + known);
 # the exit status is 1 when something failed.
 #
-# Needs: clang-22, ld.lld-22, qemu-riscv32. Environment: VALIDA_CC, VALIDA_VM.
+# Needs: clang-22, ld.lld-22, qemu-riscv32, cc (fpcmp). Environment:
+# VALIDA_CC, VALIDA_VM.
 set -uo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
-[[ $# -ge 1 && $1 != -* ]] || { sed -n '2,32p' "$0"; exit 2; }
+[[ $# -ge 1 && $1 != -* ]] || { sed -n '2,46p' "$0"; exit 2; }
 SUITE=$(cd "$1" && pwd) || exit 2
 shift
 cd "$ROOT"
@@ -53,65 +64,100 @@ while [[ $# -gt 0 ]]; do
     --max-steps) MAX_STEPS=$2; shift 2 ;;
     --timeout) TIMEOUT=$2; shift 2 ;;
     --out) OUT=$2; shift 2 ;;
-    -h|--help) sed -n '2,32p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,46p' "$0"; exit 0 ;;
     *) echo "llvm-test-suite.sh: unknown argument $1" >&2; exit 2 ;;
   esac
 done
 
 VCC=${VALIDA_CC:-$ROOT/target/release/valida-cc}
 VM=${VALIDA_VM:-$ROOT/target/release/valida}
-CLANG=${CLANG:-clang-22}
-LLD=${LLD:-ld.lld-22}
-QEMU=${QEMU:-qemu-riscv32}
 KNOWN=$ROOT/tests/torture/llvm-test-suite-known-failures.txt
-for tool in "$CLANG" "$LLD" "$QEMU"; do
-  command -v "$tool" >/dev/null || { echo "llvm-test-suite.sh: $tool not found" >&2; exit 2; }
-done
 for exe in "$VCC" "$VM"; do
   [[ -x $exe ]] || { echo "llvm-test-suite.sh: $exe not built (cargo build --release --workspace)" >&2; exit 2; }
 done
-bash runtime/build.sh >/dev/null || { echo "llvm-test-suite.sh: runtime/build.sh failed" >&2; exit 2; }
-RT=$ROOT/runtime/build/rv32
+RV32_WHO=llvm-test-suite.sh
+source scripts/lib/riscv-reference.sh
 
 # Programs: paths relative to SUITE with a reference output.
 TESTS=$(cd "$SUITE" && for d in $DIRS; do find "$d" -name '*.c'; done | sort | while read -r f; do
-          [[ -f ${f%.c}.reference_output ]] && echo "$f"; done)
+          [[ -f ${f%.c}.reference_output || -f ${f%.c}.reference_output.small ]] && echo "$f"; done)
 if [[ $SAMPLE -gt 0 ]]; then
   TESTS=$(for f in $TESTS; do echo "$(printf %s "$f" | md5sum | cut -c1-32) $f"; done \
           | sort | head -n "$SAMPLE" | cut -d' ' -f2 | sort)
 fi
 
 rm -rf "$OUT/work"; mkdir -p "$OUT/work"
-export ROOT SUITE OUT VCC VM CLANG LLD QEMU RT MAX_STEPS TIMEOUT
+FPCMP=$OUT/fpcmp
+[[ -f $SUITE/tools/fpcmp.c ]] || { echo "llvm-test-suite.sh: $SUITE/tools/fpcmp.c not found" >&2; exit 2; }
+cc -O2 -w "$SUITE/tools/fpcmp.c" -o "$FPCMP" -lm || { echo "llvm-test-suite.sh: building fpcmp failed" >&2; exit 2; }
+export ROOT SUITE OUT VCC VM MAX_STEPS TIMEOUT FPCMP
+
+# settings <test>: prints the CMake settings that apply to the test, one
+# "KEY value" per line (CFLAG, HASH, FP_TOLERANCE, FP_ABSTOLERANCE, SOURCE),
+# from the CMakeLists.txt of its directory and every parent below SUITE.
+settings() {
+  local dir=$SUITE/$(dirname "$1") c
+  while [[ $dir == "$SUITE"/* ]]; do
+    c=$dir/CMakeLists.txt
+    if [[ -f $c ]]; then
+      sed -n 's/^ *list(APPEND CFLAGS \(.*\))/\1/p' "$c" | sed 's/-I /-I/g' | tr ' ' '\n' \
+        | grep -E '^-(I|D|ffp-contract|std=)' | grep -v '^-DHAS_' \
+        | sed "s|\${CMAKE_SOURCE_DIR}|$SUITE|; s/^/CFLAG /"
+      grep -qE '^ *set\(HASH_PROGRAM_OUTPUT 1\)' "$c" && echo "HASH 1"
+      sed -n 's/^ *set(\(FP_TOLERANCE\|FP_ABSTOLERANCE\) \([^)]*\))/\1 \2/p' "$c"
+      sed -n 's/^ *add_definitions(-D\(FP_ABSTOLERANCE\)=\([^)]*\))/\1 \2/p' "$c"
+      if grep -q 'POLYBENCH_UTILS' "$c" && [[ -f $SUITE/SingleSource/Benchmarks/Polybench/utilities/polybench.c ]]; then
+        echo "SOURCE $SUITE/SingleSource/Benchmarks/Polybench/utilities/polybench.c"
+      fi
+    fi
+    dir=$(dirname "$dir")
+  done
+}
+
+# check <output> <test's settings file> <reference>: the suite's verdict.
+check() {
+  local out=$1 set=$2 ref=$3 args=()
+  if grep -q '^HASH ' "$set"; then
+    md5sum < "$out" | cut -d' ' -f1 > "$out.hash"
+    out=$out.hash
+  fi
+  grep -q '^FP_TOLERANCE ' "$set" && args+=(-r "$(awk '$1 == "FP_TOLERANCE" { print $2; exit }' "$set")")
+  grep -q '^FP_ABSTOLERANCE ' "$set" && args+=(-a "$(awk '$1 == "FP_ABSTOLERANCE" { print $2; exit }' "$set")")
+  "$FPCMP" "${args[@]}" "$out" "$ref" > /dev/null 2>&1
+}
 
 # one <test> <level>: prints "test level class detail".
 one() {
-  local t=$1 l=$2 src=$SUITE/$1 ref=$SUITE/${1%.c}.reference_output d v r s flags
+  local t=$1 l=$2 src=$SUITE/$1 ref d v r s flags srcs
+  ref=$SUITE/${1%.c}.reference_output
+  [[ -f $ref.small ]] && ref=$ref.small
   d=$OUT/work/$(echo "${1%.c}" | tr '/' '_')-O$l
   mkdir -p "$d"
+  settings "$t" > "$d/settings"
   flags=(-Wno-everything -O"$l" -I "$(dirname "$src")" -DSMALL_PROBLEM_SIZE)
-  if ! timeout "$TIMEOUT" "$VCC" "${flags[@]}" "$src" -lm -o "$d/v.elf" > "$d/v.log" 2>&1; then
+  while read -r k val; do [[ $k == CFLAG ]] && flags+=("$val"); done < "$d/settings"
+  srcs=("$src")
+  while read -r k val; do [[ $k == SOURCE ]] && srcs+=("$val"); done < "$d/settings"
+  if ! timeout "$TIMEOUT" "$VCC" "${flags[@]}" "${srcs[@]}" -lm -o "$d/v.elf" > "$d/v.log" 2>&1; then
     v="compile: $(grep -m1 -i 'error' "$d/v.log" | cut -c1-160)"
   else
-    timeout "$TIMEOUT" "$VM" run --max-steps "$MAX_STEPS" --input /dev/null "$d/v.elf" > "$d/v.out" 2> "$d/v.err"
+    timeout "$TIMEOUT" "$VM" run --max-steps "$MAX_STEPS" --input /dev/null "$d/v.elf" > "$d/v.out" 2>&1
     s=$?
     printf 'exit %d\n' "$s" >> "$d/v.out"
-    if cmp -s "$d/v.out" "$ref"; then
+    if check "$d/v.out" "$d/settings" "$ref"; then
       v=ok
-    elif [[ $s == 124 ]] || grep -q 'step-limit' "$d/v.err"; then
+    elif [[ $s == 124 ]] || grep -q 'step-limit' "$d/v.out"; then
       v="timeout"
     else
-      v="output differs (exit $s) $(head -c 120 "$d/v.err" | tr '\n\t' '  ')"
+      v="output differs (exit $s) $(grep -m1 -iE 'trap|error|fail' "$d/v.out" | head -c 120 | tr '\n\t' '  ')"
     fi
   fi
   if [[ $v == ok ]]; then printf '%s\t%s\tpass\t\n' "$t" "$l"; return; fi
   r=fail
-  if "$CLANG" --target=riscv32-unknown-elf -march=rv32im -mabi=ilp32 -fsigned-char -nostdlib \
-       -nostdlibinc -isystem "$ROOT/runtime/include" "${flags[@]}" -c "$src" -o "$d/r.o" > "$d/r.log" 2>&1 \
-     && "$LLD" --gc-sections -o "$d/r.elf" "$RT/crt0.o" "$d/r.o" "$RT/libc.a" >> "$d/r.log" 2>&1; then
-    timeout "$TIMEOUT" "$QEMU" "$d/r.elf" > "$d/r.out" 2>> "$d/r.log" < /dev/null
+  if rv32_build "$d" "${flags[@]}" "${srcs[@]}"; then
+    timeout "$TIMEOUT" "$QEMU" "$d/r.elf" > "$d/r.out" 2>&1 < /dev/null
     printf 'exit %d\n' "$?" >> "$d/r.out"
-    cmp -s "$d/r.out" "$ref" && r=ok
+    check "$d/r.out" "$d/settings" "$ref" && r=ok
   fi
   if [[ $r == ok ]]; then
     printf '%s\t%s\tfail\t%s\n' "$t" "$l" "$v"
@@ -119,7 +165,7 @@ one() {
     printf '%s\t%s\text\t%s\n' "$t" "$l" "$v"
   fi
 }
-export -f one
+export -f one settings check
 
 for t in $TESTS; do for l in $LEVELS; do echo "$t $l"; done; done \
   | xargs -P "$JOBS" -n 2 bash -c 'one "$0" "$1"' > "$OUT/results.raw"

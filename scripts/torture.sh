@@ -102,17 +102,11 @@ fetch() {
 
 VCC=${VALIDA_CC:-$ROOT/target/release/valida-cc}
 VM=${VALIDA_VM:-$ROOT/target/release/valida}
-CLANG=${CLANG:-clang-22}
-LLD=${LLD:-ld.lld-22}
-QEMU=${QEMU:-qemu-riscv32}
-for tool in "$CLANG" "$LLD" "$QEMU"; do
-  command -v "$tool" >/dev/null || { echo "torture.sh: $tool not found" >&2; exit 2; }
-done
 for exe in "$VCC" "$VM"; do
   [[ -x $exe ]] || { echo "torture.sh: $exe not built (cargo build --release --workspace)" >&2; exit 2; }
 done
-bash runtime/build.sh >/dev/null || { echo "torture.sh: runtime/build.sh failed" >&2; exit 2; }
-RT=$ROOT/runtime/build/rv32
+RV32_WHO=torture.sh
+source scripts/lib/riscv-reference.sh
 
 # The tests, in name order, or a fixed spread sample of them.
 if [[ -n $ONLY ]]; then
@@ -130,7 +124,7 @@ rm -rf "$OUT/work"; mkdir -p "$OUT/work"
 # off for both compilers, as LLVM's own copy of the suite does.
 TFLAGS="-Wno-everything -Wno-implicit-function-declaration -Wno-implicit-int -Wno-int-conversion
         -Wno-incompatible-pointer-types -Wno-return-type"
-export ROOT SUITE OUT VCC VM CLANG LLD QEMU RT MAX_STEPS TIMEOUT TFLAGS
+export ROOT SUITE OUT VCC VM MAX_STEPS TIMEOUT TFLAGS
 
 # one <test> <level>: prints "test level class detail".
 one() {
@@ -149,10 +143,7 @@ one() {
   fi
   if [[ $v == ok ]]; then printf '%s\t%s\tpass\t\n' "$t" "$l"; return; fi
   # shellcheck disable=SC2086
-  if "$CLANG" --target=riscv32-unknown-elf -march=rv32im -mabi=ilp32 -fsigned-char -nostdlib \
-       -nostdlibinc -isystem "$ROOT/runtime/include" $TFLAGS -O"$l" $extra -c "$src" -o "$d/r.o" > "$d/r.log" 2>&1 \
-     && "$LLD" --gc-sections -o "$d/r.elf" "$RT/crt0.o" "$d/r.o" "$RT/libc.a" >> "$d/r.log" 2>&1 \
-     && timeout "$TIMEOUT" "$QEMU" "$d/r.elf" > "$d/r.out" 2>> "$d/r.log" < /dev/null; then
+  if rv32_build "$d" $TFLAGS -O"$l" $extra "$src" && rv32_run "$d" "$TIMEOUT"; then
     r=ok
   else
     r=fail
