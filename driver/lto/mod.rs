@@ -184,7 +184,9 @@ fn internalizable(linkage: Linkage) -> bool {
     )
 }
 
-fn make_internal(gv: &GlobalValue<'_>) {
+/// Gives `gv` internal linkage, dropping what only external symbols carry
+/// (visibility, comdat). Shared with the Rust crate's own LTO.
+pub(crate) fn make_internal(gv: &GlobalValue<'_>) {
     gv.set_linkage(Linkage::Internal);
     gv.set_visibility(GlobalVisibility::Default);
     // SAFETY: clearing the comdat of a live global of this module.

@@ -17,6 +17,7 @@ use inkwell::targets::TargetMachine;
 use inkwell::values::GlobalValue;
 
 use crate::error::{Error, Result};
+use crate::lto::make_internal;
 use crate::ir::retarget;
 use crate::rust_error::RustError;
 
@@ -81,18 +82,6 @@ fn can_internalize(linkage: Linkage) -> bool {
             | Linkage::Common
             | Linkage::AvailableExternally
     )
-}
-
-fn make_internal(gv: &GlobalValue<'_>) {
-    gv.set_linkage(Linkage::Internal);
-    gv.set_visibility(GlobalVisibility::Default);
-    // SAFETY: clearing the comdat of a live global of this module.
-    unsafe {
-        inkwell::llvm_sys::comdat::LLVMSetComdat(
-            inkwell::values::AsValueRef::as_value_ref(gv),
-            std::ptr::null_mut(),
-        );
-    }
 }
 
 /// Makes every definition internal except the exports; returns the names
