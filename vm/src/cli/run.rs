@@ -64,9 +64,11 @@ pub struct RunArgs {
     /// exited 0, else 1.
     #[arg(long, value_name = "DIR", conflicts_with_all = ["input", "output", "trace", "profile", "stats"])]
     inputs: Option<PathBuf>,
-    /// Arguments after `--`: the program's argv[1]… (argv[0] is PROGRAM;
-    /// docs/abi.md, "argv").
-    #[arg(last = true, value_name = "ARG")]
+    /// The program's argv[1]… (argv[0] is PROGRAM; docs/abi.md, "argv"):
+    /// everything after PROGRAM from the first word that is not an option
+    /// of ours, or everything after `--`. This is how emulators are called
+    /// (CMake's CROSSCOMPILING_EMULATOR, Meson's exe_wrapper).
+    #[arg(trailing_var_arg = true, value_name = "ARG")]
     args: Vec<std::ffi::OsString>,
 }
 
