@@ -66,9 +66,10 @@ pub struct RunArgs {
     inputs: Option<PathBuf>,
     /// The program's argv[1]… (argv[0] is PROGRAM; docs/abi.md, "argv"):
     /// everything after PROGRAM from the first word that is not an option
-    /// of ours, or everything after `--`. This is how emulators are called
+    /// of `valida run` (`-1`, `-c` and `file` start them; `--stats` is still
+    /// ours), or everything after `--`. This is how emulators are called
     /// (CMake's CROSSCOMPILING_EMULATOR, Meson's exe_wrapper).
-    #[arg(trailing_var_arg = true, value_name = "ARG")]
+    #[arg(trailing_var_arg = true, allow_hyphen_values = true, value_name = "ARG")]
     args: Vec<std::ffi::OsString>,
 }
 
