@@ -85,6 +85,23 @@ fn vm_takes_arguments_as_an_emulator() {
         "{}",
         text(&out.stdout)
     );
+    // A first argument that looks like an option but is none of ours
+    // (bzip2 -1 -c) starts the program's arguments too; ours before it stay ours.
+    let out = run(std::process::Command::new(&vm)
+        .args(["run", "--input", "/dev/null"])
+        .arg(&exe)
+        .args(["--stats", "-1", "-c"]));
+    assert_eq!(out.status.code(), Some(3), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stdout).ends_with("argv[1]=-1\nargv[2]=-c\n"),
+        "{}",
+        text(&out.stdout)
+    );
+    assert!(
+        text(&out.stderr).contains("instructions:"),
+        "{}",
+        text(&out.stderr)
+    );
 }
 
 /// `valida-cc run` passes the program's stdout and stderr to the host as it
