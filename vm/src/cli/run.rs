@@ -69,7 +69,11 @@ pub struct RunArgs {
     /// of `valida run` (`-1`, `-c` and `file` start them; `--stats` is still
     /// ours), or everything after `--`. This is how emulators are called
     /// (CMake's CROSSCOMPILING_EMULATOR, Meson's exe_wrapper).
-    #[arg(trailing_var_arg = true, allow_hyphen_values = true, value_name = "ARG")]
+    #[arg(
+        trailing_var_arg = true,
+        allow_hyphen_values = true,
+        value_name = "ARG"
+    )]
     args: Vec<std::ffi::OsString>,
 }
 
@@ -311,6 +315,9 @@ fn trace_to(
             machine.fp()
         )
         .map_err(RunError::Trace)?;
+        if let Some(outcome) = machine.poll_interrupt(io).map_err(RunError::Vm)? {
+            return Ok(outcome);
+        }
         if let Some(outcome) = machine.step(io).map_err(RunError::Vm)? {
             return Ok(outcome);
         }
