@@ -73,7 +73,12 @@ impl RawMem {
     #[inline(always)]
     pub unsafe fn write_word_at(self, at: usize, value: u32) {
         // SAFETY: the caller keeps `at + 4` within the mapping.
-        unsafe { self.base.add(at).cast::<u32>().write_unaligned(value.to_le()) }
+        unsafe {
+            self.base
+                .add(at)
+                .cast::<u32>()
+                .write_unaligned(value.to_le())
+        }
     }
 
     /// # Safety
@@ -233,6 +238,21 @@ impl Memory {
             .copied()
             .filter(|_| addr < MEM_LIMIT)
             .ok_or(TrapKind::AddressOutOfRange)
+    }
+
+    /// The bytes of the NUL-terminated string at `addr`, at most `max`;
+    /// stops early at memory the program cannot read.
+    pub fn read_c_string(&self, addr: u32, max: usize) -> Vec<u8> {
+        let mut out = Vec::new();
+        let mut p = addr;
+        while out.len() < max {
+            match self.read_byte(p) {
+                Ok(0) | Err(_) => break,
+                Ok(b) => out.push(b),
+            }
+            p = p.wrapping_add(1);
+        }
+        out
     }
 
     pub fn write_byte(&mut self, addr: u32, value: u8) -> Result<(), TrapKind> {

@@ -300,3 +300,46 @@ fn official_lita_rust_fibonacci_matches() {
         DEFAULT_MAX_SEGMENT_SIZE,
     );
 }
+
+/// A cycle region's cells are its rows times the chips' widths: here the
+/// marker's return (JALV: 3 accesses and a dummy read for its first write),
+/// an ADDI (read, write), an IMM32 and the JAL to the end marker (a write
+/// each): 4 CPU rows, 8 Memory rows, 1 Add32 row.
+#[test]
+fn cycle_region_cells_are_its_rows_times_the_widths() {
+    let src = "_start:
+    imm32 -16(fp), 24
+    imm32 -12(fp), name
+    jal -24(fp), valida_cycle_start, -24
+    addi -28(fp), -28(fp), 1
+    imm32 -12(fp), name
+    jal -24(fp), valida_cycle_end, -24
+    stop
+valida_cycle_start:
+    jalv -4(fp), 0(fp), 8(fp)
+valida_cycle_end:
+    jalv -4(fp), 0(fp), 8(fp)
+    .data
+name:
+    .asciz \"body\"
+";
+    let (outcome, report) = cost_of(src, b"", DEFAULT_MAX_SEGMENT_SIZE);
+    assert_eq!(outcome, Outcome::Stopped { exit_code: 0 });
+    let cells = |chip: Chip| {
+        let l = chip.layout();
+        l.main + valida_vm::cost::EXTENSION_DEGREE * l.permutation
+    };
+    let want = 4 * cells(Chip::Cpu) + 8 * cells(Chip::Memory) + cells(Chip::Add32);
+    assert_eq!(
+        report.regions,
+        vec![valida_vm::cost::RegionCost {
+            name: "body".into(),
+            count: 1,
+            cycles: 4,
+            cells: want,
+            open: 0,
+        }]
+    );
+    assert_eq!(want, 4 * 96 + 8 * 62 + 31);
+    assert!(report.text().contains("body"), "{}", report.text());
+}

@@ -19,11 +19,13 @@
 pub mod chips;
 pub mod official;
 pub mod provable;
+pub mod regions;
 pub mod tracer;
 
 use std::fmt::Write;
 
 pub use chips::{Chip, DEFAULT_MAX_SEGMENT_SIZE, EXTENSION_DEGREE, Layout, NUM_CHIPS, PublicRows};
+pub use regions::RegionCost;
 pub use tracer::CostTracer;
 
 use crate::error::Error;
@@ -133,6 +135,8 @@ pub struct CostReport {
     /// Why the official prover would refuse the program whatever the run
     /// ([`provable::unprovable_reason`]), or that it executed MEMCPY.
     pub unprovable: Option<String>,
+    /// The program's cycle-marker regions, with the cells their rows add.
+    pub regions: Vec<RegionCost>,
 }
 
 impl CostReport {
@@ -224,6 +228,24 @@ impl CostReport {
             self.preprocessed_cells(),
             self.total_cells()
         );
+        if !self.regions.is_empty() {
+            let _ = writeln!(
+                s,
+                "cycle regions (their rows' cells, before the padding of each chip to a power of two):"
+            );
+            let width = self.regions.iter().map(|r| r.name.len()).max().unwrap_or(0);
+            for r in &self.regions {
+                let _ = write!(
+                    s,
+                    "  {:<width$}  {:>14} cycles  {:>14} cells  {:>8} times",
+                    r.name, r.cycles, r.cells, r.count
+                );
+                if r.open > 0 {
+                    let _ = write!(s, "  ({} still open at exit)", r.open);
+                }
+                s.push('\n');
+            }
+        }
         s
     }
 
@@ -276,8 +298,10 @@ pub fn run_with_cost(
 ) -> Result<(Outcome, CostReport), CostError> {
     let mut tracer = CostTracer::new(machine.program(), max_segment_size);
     let unprovable = provable::unprovable_reason(machine.program());
+    let mut regions = regions::RegionTracker::new(machine);
     loop {
         let pc = machine.pc();
+        regions.before(pc, machine, &tracer);
         let index = (pc / INSTR_BYTES) as usize;
         if pc.is_multiple_of(INSTR_BYTES)
             && let Some(raw) = machine.program().code.get(index)
@@ -299,6 +323,7 @@ pub fn run_with_cost(
             let stopped = matches!(outcome, Outcome::Stopped { .. } | Outcome::Failed);
             let mut report = tracer.finish(stopped);
             report.unprovable = unprovable.or(report.unprovable);
+            report.regions = regions.finish();
             return Ok((outcome, report));
         }
     }

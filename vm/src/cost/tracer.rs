@@ -357,6 +357,16 @@ impl CostTracer {
         self.touched.clear();
     }
 
+    /// Cells the rows so far add, fixed tables left out
+    /// ([`super::regions`]): a region's cost is the difference.
+    pub fn region_cells(&self) -> u64 {
+        self.done
+            .iter()
+            .chain(std::iter::once(&self.current))
+            .map(|seg| super::regions::cells_of(&seg.rows))
+            .sum()
+    }
+
     /// The report; `stopped` says whether the run reached STOP or FAIL
     /// (otherwise the prover could not prove it).
     pub fn finish(mut self, stopped: bool) -> CostReport {
@@ -373,6 +383,7 @@ impl CostTracer {
                     "it executes MEMCPY (first at pc {pc:#x}), which the v1.0 prover cannot prove"
                 )
             }),
+            regions: Vec::new(),
         }
     }
 }
