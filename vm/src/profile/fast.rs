@@ -131,6 +131,7 @@ impl Records {
         for (n, b, times) in self.runs() {
             let pc = (b.start as u32).wrapping_mul(INSTR_BYTES);
             p.add_block(n, pc, (b.end - b.start) as u32, times);
+            p.profile.compiled += (b.end - b.start) as u64 * times;
         }
         for (&(n, at), &times) in &self.partial {
             let Some(b) = self.block_of(at as usize) else {
@@ -138,6 +139,10 @@ impl Records {
             };
             let pc = (b.start as u32).wrapping_mul(INSTR_BYTES);
             p.sub_block(n, pc, (b.end - b.start) as u32, times);
+            p.profile.compiled = p
+                .profile
+                .compiled
+                .saturating_sub((b.end - at as usize) as u64 * times);
             if at as usize > b.start {
                 p.add_block(n, pc, at - b.start as u32, times);
             }

@@ -136,6 +136,8 @@ pub struct Profile {
     pub regions: Vec<Region>,
     /// Times the stack had to be rebuilt from the frame chain.
     pub rebuilds: u64,
+    /// Instructions counted in compiled code (the rest were interpreted).
+    pub compiled: u64,
 }
 
 impl Profile {
