@@ -403,7 +403,10 @@ fn rust_cycle_macro_and_guard_in_run_stats() {
         .parent()
         .expect("binary directory")
         .join("valida");
-    assert!(valida.is_file(), "build `valida` first: cargo build --release -p valida-vm");
+    assert!(
+        valida.is_file(),
+        "build `valida` first: cargo build --release -p valida-vm"
+    );
     let out = std::process::Command::new(valida)
         .args(["run", "--stats"])
         .arg(&exe)
@@ -497,9 +500,20 @@ fn compiled_profile_equals_the_interpreted_one() {
         // Step limits anywhere: in blocks, on calls, on returns.
         let (m, _, _) = run(&elf, b"n");
         let total = m.steps();
-        for limit in [1, 7, 100, total / 7, total / 3 + 1, total / 2 + 5, total - 1] {
+        for limit in [
+            1,
+            7,
+            100,
+            total / 7,
+            total / 3 + 1,
+            total / 2 + 5,
+            total - 1,
+        ] {
             let (outcome, _) = profiles_agree(&elf, b"n", Some(limit));
-            assert!(matches!(outcome, Outcome::Trapped(_)), "{limit}: {outcome:?}");
+            assert!(
+                matches!(outcome, Outcome::Trapped(_)),
+                "{limit}: {outcome:?}"
+            );
         }
     }
     // Deep recursion, longjmp, a division by zero inside a callee, and

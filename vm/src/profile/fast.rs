@@ -195,9 +195,10 @@ fn hooks_for(
         let Some(f) = funcs.get_mut(&func) else {
             continue;
         };
-        for i in b.start..b.end {
-            if insts.get(i).is_some_and(|inst| inst.k == K::Jal) {
-                child[i] = Some((8 * (1 + f.blocks.len() + f.sites)) as i32);
+        let sites = child.get_mut(b.start..b.end).into_iter().flatten();
+        for (slot, inst) in sites.zip(insts.get(b.start..b.end).unwrap_or(&[])) {
+            if inst.k == K::Jal {
+                *slot = Some((8 * (1 + f.blocks.len() + f.sites)) as i32);
                 f.sites += 1;
             }
         }
