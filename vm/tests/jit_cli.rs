@@ -93,7 +93,9 @@ loop:
     stop
 ",
     );
-    for extra in [&[][..], &["--interp"]] {
+    let profile = dir.join("endless.folded");
+    let profile = profile.to_str().expect("a UTF-8 path");
+    for extra in [&[][..], &["--interp"], &["--profile", profile]] {
         let child = Command::new(env!("CARGO_BIN_EXE_valida"))
             .arg("run")
             .args(extra)
