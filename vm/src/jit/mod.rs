@@ -13,7 +13,7 @@
 #[cfg(all(feature = "jit", target_arch = "x86_64"))]
 mod x64;
 #[cfg(all(feature = "jit", target_arch = "x86_64"))]
-pub(crate) use x64::{Ctx, EVENT};
+pub(crate) use x64::{Ctx, EVENT, POINTER_WAYS};
 
 use crate::error::Error;
 use crate::exec::{Inst, Io, K, Machine};

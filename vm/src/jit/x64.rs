@@ -18,7 +18,7 @@
 #![allow(clippy::useless_conversion)]
 
 mod profile;
-pub use profile::EVENT;
+pub use profile::{EVENT, POINTER_WAYS};
 
 use dynasmrt::{
     AssemblyOffset, DynamicLabel, DynasmApi, DynasmLabelApi, ExecutableBuffer, dynasm,

@@ -5,12 +5,13 @@
 //! Every trie node has a record that compiled code reads and writes
 //! (`jit/x64/profile.rs` emits the code): a counter per compiled block of
 //! the node's function, bumped on each entry of the block while the node is
-//! innermost, and per JAL site of the function the child node that call
-//! enters (filled here after its first call). A block run under a node of
+//! innermost, and per call site of the function the child node that call
+//! enters (filled here after its first call; for a call through a pointer,
+//! with the target it was for). A block run under a node of
 //! another function (a jump between functions, which no call or return
 //! explains) leaves compiled code before it runs and is interpreted, as is
 //! everything compiled code leaves for. Calls and returns that the inline
-//! code cannot decide (first calls, calls through pointers, markers, fp
+//! code cannot decide (first calls, pointer calls to another target, markers, fp
 //! landing in an unknown frame) leave *after* the transfer with the fp from
 //! before it, and go through [`Profiler::transfer`] like an interpreted
 //! one. A block counted and then left in the middle (a trap, an unusual
@@ -27,7 +28,7 @@ use super::{Entry, Profiler};
 use crate::error::Error;
 use crate::exec::{CHUNK, Io, K, Machine};
 use crate::isa::INSTR_BYTES;
-use crate::jit::{Block, Compiled, Ctx, EVENT, Plan, ProfileHooks};
+use crate::jit::{Block, Compiled, Ctx, EVENT, POINTER_WAYS, Plan, ProfileHooks};
 use crate::report::Outcome;
 
 const _: () = assert!(std::mem::size_of::<Entry>() == 16);
@@ -55,6 +56,8 @@ pub(super) struct Records {
     partial: HashMap<(u32, u32), u64>,
     blocks: Vec<Block>,
     owner: Vec<u32>,
+    /// Per instruction index: whether it is a JALV (two-word child slot).
+    jalv: Vec<bool>,
 }
 
 impl Records {
@@ -83,9 +86,9 @@ impl Records {
         }
     }
 
-    /// After a plain call from JAL `site` under `parent` entered `child`:
-    /// caches the child for compiled code.
-    fn cache(&mut self, parent: u32, site: usize, child: u32) {
+    /// After a plain call from `site` (to instruction index `target`)
+    /// under `parent` entered `child`: caches the child for compiled code.
+    fn cache(&mut self, parent: u32, site: usize, target: usize, child: u32) {
         let Some(off) = self.hooks.child.get(site).copied().flatten() else {
             return;
         };
@@ -102,9 +105,26 @@ impl Records {
         };
         let rec = self.record(parent as usize);
         // The site's slot exists only in records of its own function.
-        if rec.first().map(|&h| h as u32) == Some(func) && word < rec.len() {
+        if rec.first().map(|&h| h as u32) != Some(func) {
+            return;
+        }
+        let pointer = self.jalv.get(site) == Some(&true);
+        let words = if pointer { 2 * POINTER_WAYS } else { 1 };
+        if word + words > rec.len() {
+            return;
+        }
+        let mut slot = rec[word..word + words].to_vec();
+        if pointer {
+            // Newest first; the oldest pair drops out.
+            slot.rotate_right(2);
+            slot[0] = target as u64;
+            slot[1] = c as u64;
+        } else {
+            slot[0] = c as u64;
+        }
+        for (k, v) in slot.into_iter().enumerate() {
             // SAFETY: in bounds of the parent's record (checked above).
-            unsafe { (p as *mut u64).add(word).write(c as u64) };
+            unsafe { (p as *mut u64).add(word + k).write(v) };
         }
     }
 
@@ -197,10 +217,15 @@ fn hooks_for(
         };
         let sites = child.get_mut(b.start..b.end).into_iter().flatten();
         for (slot, inst) in sites.zip(insts.get(b.start..b.end).unwrap_or(&[])) {
-            if inst.k == K::Jal {
-                *slot = Some((8 * (1 + f.blocks.len() + f.sites)) as i32);
-                f.sites += 1;
-            }
+            // A JAL's slot: the child; a JALV's: POINTER_WAYS pairs of
+            // target index and child.
+            let words = match inst.k {
+                K::Jal => 1,
+                K::Jalv => 2 * POINTER_WAYS,
+                _ => continue,
+            };
+            *slot = Some((8 * (1 + f.blocks.len() + f.sites)) as i32);
+            f.sites += words;
         }
     }
     ProfileHooks { block, child }
@@ -224,6 +249,7 @@ pub(super) fn prepare(state: &mut Profiler, machine: &Machine) -> Option<Compile
         partial: HashMap::new(),
         blocks: plan.blocks.clone(),
         owner: plan.owner.clone(),
+        jalv: machine.decoded().0.iter().map(|i| i.k == K::Jalv).collect(),
     };
     for (n, node) in state.profile.nodes.iter().enumerate() {
         records.add(n as u32, node.func);
@@ -322,7 +348,7 @@ pub(super) fn drive(
                 let last = site.wrapping_mul(INSTR_BYTES);
                 let entered = state.transfer(machine, ctx.prev_fp as u32, machine.fp(), last);
                 if let (Some(child), Some(r)) = (entered, &mut state.records) {
-                    r.cache(parent, site as usize, child);
+                    r.cache(parent, site as usize, at, child);
                 }
             }
             _ => {}

@@ -5,9 +5,10 @@
 //! words): a block counts its entries in the record of the current node
 //! (`Ctx::node`), after checking that the node is a call of the block's
 //! function. A call whose child node is cached in the caller's record
-//! pushes it on the shadow stack (`Ctx::sp`) inline; a return pops the
-//! frames below the new fp inline. Anything else — a first call from a
-//! site, a call through a pointer, fp landing outside the known frames, a
+//! pushes it on the shadow stack (`Ctx::sp`) inline, and so does a call
+//! through a pointer (JALV) to the target cached for its site; a return
+//! pops the frames below the new fp inline. Anything else — a first call from a
+//! site or to another target, fp landing outside the known frames, a
 //! full stack — leaves compiled code *after* the transfer with reason
 //! [`EVENT`], the old fp in `Ctx::prev_fp` and the transfer's index in
 //! `Ctx::site`, for the profiler to do in Rust exactly what it does for
@@ -16,6 +17,9 @@
 use dynasmrt::{DynamicLabel, DynasmApi, DynasmLabelApi, dynasm};
 
 use super::Gen;
+
+/// (target index, child) pairs cached per JALV site, newest first.
+pub const POINTER_WAYS: usize = 4;
 
 /// `Ctx::reason` of an exit after a call or return the profiler must see.
 pub const EVENT: u64 = 2;
@@ -118,18 +122,20 @@ impl Gen<'_> {
     }
 
     /// After JALV `i` moved fp, with the target's instruction index in
-    /// rax (kept): nothing if fp stayed, the inline pop if it rose, an
-    /// event otherwise. Clobbers rcx, rsi, rdi.
+    /// rax (kept) and the fp change in edx: nothing if fp stayed, the
+    /// inline pop if it rose, the inline push if it is a call from this
+    /// site to the same target as the one cached, an event otherwise.
+    /// Clobbers rcx, rdx, rsi, rdi.
     pub(super) fn profile_return(&mut self, i: usize) {
-        if self.profile.is_none() {
-            return;
-        }
+        let Some(hooks) = self.profile else { return };
+        let slot = hooks.child.get(i).copied().flatten();
+        let a = self.insts[i].a;
         let event = self.ops.new_dynamic_label();
         dynasm!(self.ops
             ; .arch x64
             ; cmp r12d, [r14 + CTX_PREV_FP]
             ; je >popped
-            ; jb =>event
+            ; jb >called
             ; mov rcx, [r14 + CTX_SP]
             ; mov rdi, [r14 + CTX_SP_BASE]
             ; unwind:
@@ -151,6 +157,56 @@ impl Gen<'_> {
             ; mov rsi, [rdi + rsi * 8]
             ; mov [r14 + CTX_NODE], rsi
             ; jmp >popped
+            ; called:
+        );
+        match slot {
+            // A call writes its return address at 0(new fp) only when
+            // the fp change equals the return-address slot.
+            Some(slot) => {
+                let hit = self.ops.new_dynamic_label();
+                dynasm!(self.ops
+                    ; .arch x64
+                    ; cmp edx, a
+                    ; jne =>event
+                    ; mov rsi, [r14 + CTX_NODE]
+                );
+                for way in 0..POINTER_WAYS as i32 {
+                    let at = slot + 16 * way;
+                    dynasm!(self.ops
+                        ; .arch x64
+                        ; mov rdx, [rsi + at + 8]
+                        ; cmp rax, [rsi + at]
+                        ; je =>hit
+                    );
+                }
+                dynasm!(self.ops
+                ; .arch x64
+                ; jmp =>event
+                ; =>hit
+                ; test rdx, rdx
+                ; jz =>event
+                ; mov rcx, [r14 + CTX_SP]
+                ; cmp rdx, rsi
+                ; je >same
+                ; cmp rcx, [r14 + CTX_SP_END]
+                ; jae =>event
+                ; add rcx, ENTRY_BYTES
+                ; mov edi, [rdx + 4]
+                ; mov [rcx + ENTRY_NODE], edi
+                ; mov [rcx + ENTRY_OUTER], r12d
+                ; mov [rcx + ENTRY_INNER], r12d
+                ; mov [r14 + CTX_SP], rcx
+                ; mov [r14 + CTX_NODE], rdx
+                ; jmp >popped
+                ; same:
+                ; mov [rcx + ENTRY_INNER], r12d
+                ; jmp >popped
+                );
+            }
+            None => dynasm!(self.ops ; .arch x64 ; jmp =>event),
+        }
+        dynasm!(self.ops
+            ; .arch x64
             ; =>event
             ; mov ecx, eax
         );
