@@ -179,10 +179,7 @@ pub fn load_elf(bytes: &[u8]) -> Result<Program, LoadError> {
         }
         let addr = ph.p_paddr as u32;
         // Memory size only for listings: clamped to the address space.
-        let mem_size = ph
-            .p_memsz
-            .min((1u64 << 32) - ph.p_paddr)
-            .min(u64::from(u32::MAX)) as u32;
+        let mem_size = ph.p_memsz.min((1u64 << 32) - ph.p_paddr).min(u64::from(u32::MAX)) as u32;
         if mem_size > 0 {
             segments.push(DataSegment {
                 addr,

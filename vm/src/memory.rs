@@ -73,12 +73,7 @@ impl RawMem {
     #[inline(always)]
     pub unsafe fn write_word_at(self, at: usize, value: u32) {
         // SAFETY: the caller keeps `at + 4` within the mapping.
-        unsafe {
-            self.base
-                .add(at)
-                .cast::<u32>()
-                .write_unaligned(value.to_le())
-        }
+        unsafe { self.base.add(at).cast::<u32>().write_unaligned(value.to_le()) }
     }
 
     /// # Safety

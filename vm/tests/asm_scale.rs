@@ -12,21 +12,14 @@ fn two_hundred_thousand_labels_resolve() {
     let mut src = String::from("_start:\n");
     for i in 0..N {
         let target = (i * 7919) % N;
-        let _ = writeln!(
-            src,
-            "    .globl f{i}\nf{i}:\n    beq f{target}, -4(fp), -8(fp)"
-        );
+        let _ = writeln!(src, "    .globl f{i}\nf{i}:\n    beq f{target}, -4(fp), -8(fp)");
     }
     src.push_str("    stop\n");
     let image = assemble(&src).expect("assembles");
     assert_eq!(image.code.len(), N + 1);
     // Record i branches to record (i * 7919) % N, as a byte address.
     for i in [0, 1, 12345, N - 1] {
-        assert_eq!(
-            image.code[i].ops[0] as usize,
-            24 * ((i * 7919) % N),
-            "record {i}"
-        );
+        assert_eq!(image.code[i].ops[0] as usize, 24 * ((i * 7919) % N), "record {i}");
     }
     let program = image.to_program();
     let f = program.symbols.lookup("f199999").expect("symbol");

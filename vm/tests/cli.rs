@@ -195,8 +195,5 @@ fn rv32_subcommand_reports_a_bad_file_with_status_3() {
         .expect("run valida");
     assert_eq!(out.status.code(), Some(3));
     let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(
-        stderr.contains("garbage.elf"),
-        "stderr names the file: {stderr}"
-    );
+    assert!(stderr.contains("garbage.elf"), "stderr names the file: {stderr}");
 }

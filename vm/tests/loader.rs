@@ -271,26 +271,12 @@ fn overlapping_segments_later_header_wins_word_by_word() {
     payload.extend_from_slice(b"ABCDEFGHx");
     // "ABCDEFGH" at 0x10000, then "x" at 0x10004: the v1.0 loader writes
     // the zero-padded word "x\0\0\0" over "EFGH".
-    let phs = [
-        code(0, 48),
-        data(48, 0x10000, 8, 8),
-        data(56, 0x10004, 1, 1),
-    ];
+    let phs = [code(0, 48), data(48, 0x10000, 8, 8), data(56, 0x10004, 1, 1)];
     assert_eq!(data_word_after(&phs, &payload, 0x10004), u32::from(b'x'));
-    assert_eq!(
-        data_word_after(&phs, &payload, 0x10000),
-        u32::from_le_bytes(*b"ABCD")
-    );
+    assert_eq!(data_word_after(&phs, &payload, 0x10000), u32::from_le_bytes(*b"ABCD"));
     // In the other order, the 8-byte segment wins.
-    let phs = [
-        code(0, 48),
-        data(56, 0x10004, 1, 1),
-        data(48, 0x10000, 8, 8),
-    ];
-    assert_eq!(
-        data_word_after(&phs, &payload, 0x10004),
-        u32::from_le_bytes(*b"EFGH")
-    );
+    let phs = [code(0, 48), data(56, 0x10004, 1, 1), data(48, 0x10000, 8, 8)];
+    assert_eq!(data_word_after(&phs, &payload, 0x10004), u32::from_le_bytes(*b"EFGH"));
 }
 
 #[test]

@@ -412,15 +412,10 @@ fn null_guard_for_executables_that_opt_in() {
         "    imm32 -4(fp), 0xfff0\n    storeu8 -4(fp), -4(fp)",
         "    imm32 -4(fp), 0\n    imm32 -8(fp), 0\n    jalv -12(fp), -4(fp), -8(fp)",
     ] {
-        assert_eq!(
-            run(&with(body)).trap_kind(),
-            Some(TrapKind::NullPointer),
-            "{body}"
-        );
+        assert_eq!(run(&with(body)).trap_kind(), Some(TrapKind::NullPointer), "{body}");
     }
     // Without the symbol (real binaries) the same code runs: address 0 is
     // ordinary memory and pc 0 is _start.
-    let plain =
-        "_start:\n    imm32 -4(fp), 0\n    lw -8(fp), -4(fp)\n    sw -4(fp), -4(fp)\n    stop\n";
+    let plain = "_start:\n    imm32 -4(fp), 0\n    lw -8(fp), -4(fp)\n    sw -4(fp), -4(fp)\n    stop\n";
     assert!(run(plain).outcome.trap().is_none());
 }

@@ -149,12 +149,7 @@ mod tests {
     use proptest::prelude::*;
 
     /// The v1.0 VM's MEMCPY loop, one access at a time: the oracle.
-    fn memcpy_reference(
-        mem: &mut Memory,
-        dst: u32,
-        src: u32,
-        mut size: u32,
-    ) -> Result<(), TrapKind> {
+    fn memcpy_reference(mem: &mut Memory, dst: u32, src: u32, mut size: u32) -> Result<(), TrapKind> {
         let (mut d8, mut s8) = (dst, src);
         if size < 4 {
             return copy_bytes(mem, &mut d8, &mut s8, size);
@@ -239,10 +234,7 @@ mod tests {
         let mut mem = filled(0x1000, 64);
         // Forward overlap by 5 bytes: the first 5 source bytes repeat.
         let size = MEM_LIMIT;
-        assert_eq!(
-            memcpy(&mut mem, 0x1005, 0x1000, size),
-            Err(TrapKind::AddressOutOfRange)
-        );
+        assert_eq!(memcpy(&mut mem, 0x1005, 0x1000, size), Err(TrapKind::AddressOutOfRange));
         let first: Vec<u8> = mem.slice(0x1000, 5).expect("in range").to_vec();
         let far = MEM_LIMIT - 0x1100;
         let off = (far - 0x1000) as usize % 5;
