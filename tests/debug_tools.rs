@@ -403,10 +403,7 @@ fn rust_cycle_macro_and_guard_in_run_stats() {
         .parent()
         .expect("binary directory")
         .join("valida");
-    assert!(
-        valida.is_file(),
-        "build `valida` first: cargo build --release -p valida-vm"
-    );
+    assert!(valida.is_file(), "build `valida` first: cargo build --release -p valida-vm");
     let out = std::process::Command::new(valida)
         .args(["run", "--stats"])
         .arg(&exe)
