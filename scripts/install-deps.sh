@@ -5,7 +5,7 @@ set -euo pipefail
 
 packages=(
   llvm-22-dev llvm-22-tools clang-22 lld-22 libclang-rt-22-dev
-  cmake ninja-build
+  cmake ninja-build meson
   libzstd-dev zlib1g-dev libxml2-dev libffi-dev libedit-dev libcurl4-openssl-dev
   qemu-user csmith libcsmith-dev creduce jq
   rustc-web cargo-web rust-web-src

@@ -50,12 +50,14 @@ fetch() {
   echo "$dir"
 }
 
-# run_valida NAME EXE INPUT EXPECTED: runs EXE on Valida, compares its output
-# with the file EXPECTED, reports the instruction count.
+# run_valida NAME EXE INPUT EXPECTED [ARG...]: runs EXE with the arguments
+# ARG on Valida, its standard input the file INPUT; compares its output with
+# the file EXPECTED, reports the instruction count.
 run_valida() {
   local name=$1 exe=$2 input=$3 want=$4 out=$CACHE/out/$1 steps
+  shift 4
   mkdir -p "$CACHE/out"
-  if "$VM" run --stats --input "$input" --output "$out" "$exe" 2> "$out.stats" &&
+  if "$VM" run --stats --input "$input" --output "$out" "$exe" -- "$@" 2> "$out.stats" &&
      cmp -s "$out" "$want"; then
     steps=$(awk '/^instructions:/ {print $2}' "$out.stats")
     printf 'PASS %-28s %12s instructions\n' "$name" "$steps"
@@ -69,15 +71,22 @@ run_valida() {
 bzip2_project() {
   local src
   src=$(fetch bzip2)
-  # Its own Makefile builds libbz2.a (Debian's `bzip2` target links a shared
-  # library, which Valida has not: only the static library is built).
+  # Its own Makefile builds libbz2.a and bzip2.o (Debian's `bzip2` target
+  # links the program against a shared library, which Valida has not: the
+  # program is linked with the static one instead).
   make -C "$src" -s clean > /dev/null 2>&1 || true
   make -C "$src" -s CC="$CC" AR="$AR" RANLIB="$RANLIB" CFLAGS="-O2 -D_FILE_OFFSET_BITS=64" \
-    libbz2.a > "$LOG/bzip2-make.txt" 2>&1
-  # The project's own test: sampleN.bz2 is `bzip2 -N < sampleN.ref`.
+    libbz2.a bzip2.o > "$LOG/bzip2-make.txt" 2>&1
+  "$CC" -O2 -o "$CACHE/out/bzip2" "$src/bzip2.o" "$src/libbz2.a" >> "$LOG/bzip2-make.txt" 2>&1
+  # Its own `make test`, each command run on Valida: compress sampleN.ref
+  # at level N, decompress sampleN.bz2 (the third with -s, small memory).
   for n in 1 2 3; do
-    "$CC" -O2 -DLEVEL=$n -I"$src" "$HERE/bzip2_driver.c" "$src/libbz2.a" -o "$CACHE/out/bzip2-$n"
-    run_valida "bzip2 -$n sample$n" "$CACHE/out/bzip2-$n" "$src/sample$n.ref" "$src/sample$n.bz2"
+    run_valida "bzip2 -$n sample$n" "$CACHE/out/bzip2" "$src/sample$n.ref" "$src/sample$n.bz2" -$n
+  done
+  for n in 1 2 3; do
+    local flags=-d
+    [[ $n == 3 ]] && flags=-ds
+    run_valida "bzip2 $flags sample$n" "$CACHE/out/bzip2" "$src/sample$n.bz2" "$src/sample$n.ref" $flags
   done
 }
 
@@ -98,14 +107,19 @@ lua_project() {
     nobjs+=("$b/native/$(basename "$f" .c).o")
   done
   "$AR" rcs "$b/liblua.a" "${objs[@]}"
-  "$CC" -O2 -I"$b" -I"$src/src" "$HERE/lua_driver.c" "$b/liblua.a" -lm -o "$CACHE/out/lua"
-  "$HOSTCC" -O2 -I"$b" -I"$src/src" "$HERE/lua_driver.c" "${nobjs[@]}" -lm -o "$b/native/lua"
+  # The interpreter is Lua's own lua.c; `lua -` runs the script on its
+  # standard input (the input tape on Valida), `lua -e CHUNK` a chunk.
+  "$CC" -O2 -std=gnu99 -I"$b" "$src/src/lua.c" "$b/liblua.a" -lm -o "$CACHE/out/lua"
+  "$HOSTCC" -O2 -std=gnu99 -I"$b" "$src/src/lua.c" "${nobjs[@]}" -lm -o "$b/native/lua"
   for t in "$HERE"/lua/*.lua; do
     local name
     name=$(basename "$t" .lua)
-    "$b/native/lua" < "$t" > "$b/native/$name.out" || true
-    run_valida "lua $name" "$CACHE/out/lua" "$t" "$b/native/$name.out"
+    "$b/native/lua" - < "$t" > "$b/native/$name.out" 2>&1 || true
+    run_valida "lua $name" "$CACHE/out/lua" "$t" "$b/native/$name.out" -
   done
+  local chunk='print(string.format("%d %s", #arg, table.concat({1, 2.5, "x"}, ",")))'
+  "$b/native/lua" -e "$chunk" < /dev/null > "$b/native/chunk.out" 2>&1 || true
+  run_valida "lua -e chunk" "$CACHE/out/lua" /dev/null "$b/native/chunk.out" -e "$chunk"
 }
 
 zlib_project() {

@@ -60,6 +60,50 @@ fn argv_and_stderr_on_our_vm() {
     assert!(!text(&out.stdout).contains("argv[1]"));
 }
 
+/// `valida run PROG ARGS…` without `--`, as build systems call an emulator
+/// (CMake's CROSSCOMPILING_EMULATOR, Meson's exe_wrapper): every word after
+/// the program is its argument, options included.
+#[test]
+fn vm_takes_arguments_as_an_emulator() {
+    let vm = Path::new(env!("CARGO_BIN_EXE_valida-cc")).with_file_name("valida");
+    if !vm.is_file() {
+        eprintln!("skipped: the valida VM is not built next to valida-cc");
+        return;
+    }
+    let dir = scratch("prog-argv-emulator");
+    let src = write(&dir, "argv.c", ARGV_PROG);
+    let exe = dir.join("argv");
+    let out = compile(&[&src], &["-O2"], &exe);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let out = run(std::process::Command::new(&vm)
+        .args(["run", "--input", "/dev/null"])
+        .arg(&exe)
+        .args(["one", "--stats", "--"]));
+    assert_eq!(out.status.code(), Some(3), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stdout).ends_with("argv[1]=one\nargv[2]=--stats\nargv[3]=--\n"),
+        "{}",
+        text(&out.stdout)
+    );
+    // A first argument that looks like an option but is none of ours
+    // (bzip2 -1 -c) starts the program's arguments too; ours before it stay ours.
+    let out = run(std::process::Command::new(&vm)
+        .args(["run", "--input", "/dev/null"])
+        .arg(&exe)
+        .args(["--stats", "-1", "-c"]));
+    assert_eq!(out.status.code(), Some(3), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stdout).ends_with("argv[1]=-1\nargv[2]=-c\n"),
+        "{}",
+        text(&out.stdout)
+    );
+    assert!(
+        text(&out.stderr).contains("instructions:"),
+        "{}",
+        text(&out.stderr)
+    );
+}
+
 /// `valida-cc run` passes the program's stdout and stderr to the host as it
 /// writes them: with both on one file (a shell's `2>&1`) the lines
 /// alternate as the program wrote them, a partial stdout line included.

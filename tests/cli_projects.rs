@@ -4,7 +4,10 @@
 //! directories under -Werror, a static library archived by the toolchain's
 //! `ar`, ctest running the program on the VM), and
 //! `tests/projects/make-basic` through `make CC=valida-cc` (dependency
-//! files, a static library, `-Wl,-Map`, `-lm`).
+//! files, a static library, `-Wl,-Map`, `-lm`), and
+//! `tests/projects/meson-basic` through Meson with the shipped cross file
+//! (a thin static archive, configure-time compiler checks, `meson test`
+//! running the program with arguments through the cross file's wrapper).
 
 mod common;
 
@@ -142,5 +145,61 @@ fn makefile_project() {
     // Up to date: make has nothing to do.
     let out = run(make().arg("-q"));
     assert!(out.status.success(), "make -q: the build is not up to date");
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn meson_project() {
+    if !have("meson") || !have("ninja") {
+        eprintln!("skipped: meson or ninja not installed (scripts/install-deps.sh)");
+        return;
+    }
+    prime_runtime();
+    let dir = scratch("proj-meson");
+    let build = dir.join("build");
+    let out = run(Command::new(env!("CARGO_BIN_EXE_valida-cc")).arg("--print-meson-cross-file"));
+    check(&out, "valida-cc --print-meson-cross-file");
+    let cross = PathBuf::from(text(&out.stdout).trim());
+    assert!(cross.is_file(), "{}", cross.display());
+    let out = run(Command::new("meson")
+        .env("PATH", path_with_bin())
+        .arg("setup")
+        .arg(&build)
+        .arg(manifest_dir().join("tests/projects/meson-basic"))
+        .arg("--cross-file")
+        .arg(&cross));
+    check(&out, "meson setup");
+    let log = text(&out.stdout);
+    // Meson's compiler checks compile and link real programs.
+    assert!(
+        log.contains("Checking for function \"strtok_r\" : YES"),
+        "{log}"
+    );
+    assert!(log.contains("Library m found: YES"), "{log}");
+    // It finds the include search list in `valida-cc -E -v`.
+    assert!(!log.contains("No include directory found"), "{log}");
+    let out = run(Command::new("meson")
+        .env("PATH", path_with_bin())
+        .args(["compile", "-C"])
+        .arg(&build));
+    check(&out, "meson compile");
+    // Meson archives static libraries thin: the linker reads the members
+    // the archive names.
+    let lib = std::fs::read(build.join("libwords.a")).expect("libwords.a");
+    assert!(
+        lib.starts_with(b"!<thin>\n"),
+        "libwords.a is not a thin archive"
+    );
+    if !bin_dir().join("valida").is_file() {
+        eprintln!("meson test skipped: the valida VM is not built next to valida-cc");
+        return;
+    }
+    let out = run(Command::new("meson")
+        .env("PATH", path_with_bin())
+        .args(["test", "-v", "-C"])
+        .arg(&build));
+    check(&out, "meson test");
+    let log = text(&out.stdout);
+    assert!(log.contains("meson: words=3 longest=5 sqrt=2.236"), "{log}");
     let _ = std::fs::remove_dir_all(&dir);
 }

@@ -181,6 +181,8 @@ fn backtrace_without_debug_info_names_functions() {
     assert!(report.contains("reason: abort() called"), "{report}");
     assert!(report.contains("build with -g"), "{report}");
     assert_in_order(&report, &["abort", "inner", "outer", "main", "_start"]);
+    // `_start`'s frame, whose caller distance is 0, ends the chain.
+    assert!(!report.contains("frame chain ends"), "{report}");
     let (frames, _) = walk(m.memory(), m.pc(), m.fp(), DEFAULT_INITIAL_FP);
     let names: Vec<String> = frames
         .iter()
@@ -403,7 +405,10 @@ fn rust_cycle_macro_and_guard_in_run_stats() {
         .parent()
         .expect("binary directory")
         .join("valida");
-    assert!(valida.is_file(), "build `valida` first: cargo build --release -p valida-vm");
+    assert!(
+        valida.is_file(),
+        "build `valida` first: cargo build --release -p valida-vm"
+    );
     let out = std::process::Command::new(valida)
         .args(["run", "--stats"])
         .arg(&exe)
@@ -520,4 +525,49 @@ fn compiled_profile_equals_the_interpreted_one() {
     let (outcome, _) = profiles_agree(&build("crash.c", &["-O1"]), b"d", None);
     assert!(matches!(outcome, Outcome::Trapped(_)), "{outcome:?}");
     profiles_agree(&build("regions.c", &["-O1"]), b"", None);
+}
+
+/// A stack overflow in a deep recursion: one backtrace line for the
+/// recursion's frames, and the call depth counted past the frames kept.
+#[test]
+fn stack_overflow_report_folds_recursion_and_counts_depth() {
+    let elf = build("recurse.c", &["-O0"]);
+    let (m, outcome, _) = run(&elf, b"100000000");
+    let Outcome::Trapped(trap) = &outcome else {
+        panic!("{outcome:?}")
+    };
+    assert_eq!(trap.kind, valida_vm::TrapKind::StackOverflow);
+    let report = failure_report(&m, &outcome, None, DEFAULT_INITIAL_FP).expect("report");
+    let down_lines: Vec<&str> = report
+        .lines()
+        .filter(|l| l.trim_start().starts_with('#') && l.contains(" down"))
+        .collect();
+    assert_eq!(down_lines.len(), 2, "{report}");
+    assert!(down_lines[0].trim_start().starts_with("#0 "), "{report}");
+    let kept = valida_vm::debuginfo::backtrace::MAX_WALKED;
+    assert!(
+        down_lines[1].contains(&format!("#1-#{} ", kept - 1))
+            && down_lines[1].ends_with(&format!("({} frames: recursion)", kept - 1)),
+        "{report}"
+    );
+    let depth: usize = report
+        .split("(call depth ")
+        .nth(1)
+        .and_then(|r| r.split(' ').next())
+        .and_then(|n| n.parse().ok())
+        .unwrap_or_else(|| panic!("no call depth in:\n{report}"));
+    // Every frame of `down` has the same size: the depth is the stack used
+    // divided by it, plus main's and _start's frames.
+    let (frames, _) = walk(m.memory(), m.pc(), m.fp(), DEFAULT_INITIAL_FP);
+    let frame_size = (frames[2].fp - frames[1].fp) as usize;
+    let main_fp = m.fp() as usize + frame_size * (depth - 2);
+    assert!(depth > kept, "{depth}");
+    assert!(
+        main_fp < DEFAULT_INITIAL_FP as usize,
+        "depth {depth} x {frame_size} bytes"
+    );
+    assert!(
+        DEFAULT_INITIAL_FP as usize - main_fp < 256,
+        "depth {depth} x {frame_size} bytes"
+    );
 }

@@ -103,7 +103,7 @@ impl InputKind {
                 let is_archive = fs::File::open(path)
                     .and_then(|mut f| std::io::Read::read_exact(&mut f, &mut magic))
                     .is_ok()
-                    && &magic == b"!<arch>\n";
+                    && (&magic == b"!<arch>\n" || crate::link::archive::is_thin(&magic));
                 Ok(if is_archive {
                     InputKind::Archive
                 } else {
@@ -297,6 +297,21 @@ fn compile_input(
     Ok(object)
 }
 
+/// An archive's bytes; a thin archive comes back as an ordinary one
+/// holding the files it names.
+fn read_archive_file(path: &Path) -> Result<Vec<u8>> {
+    let bytes = fs::read(path).map_err(|e| Error::io(path, e))?;
+    if !crate::link::archive::is_thin(&bytes) {
+        return Ok(bytes);
+    }
+    crate::link::archive::flatten_thin(path, &bytes).map_err(|message| {
+        Error::from(crate::link::LinkError::Malformed {
+            file: path.display().to_string(),
+            message: format!("thin archive: {message}"),
+        })
+    })
+}
+
 fn lib_search(name: &str, dirs: &[PathBuf]) -> Result<PathBuf> {
     // `-l:file.a` names the file itself.
     let file = match name.strip_prefix(':') {
@@ -358,7 +373,7 @@ pub fn link_inputs(
             }),
             InputKind::Archive => archives.push(Input::Archive {
                 name,
-                bytes: fs::read(path).map_err(|e| Error::io(path, e))?,
+                bytes: read_archive_file(path)?,
             }),
         }
     }
@@ -377,7 +392,7 @@ pub fn link_inputs(
             if let Ok(path) = lib_search(lib, &link_args.lib_dirs) {
                 archives.push(Input::Archive {
                     name: path.display().to_string(),
-                    bytes: fs::read(&path).map_err(|e| Error::io(&path, e))?,
+                    bytes: read_archive_file(&path)?,
                 });
             } else {
                 want_runtime_lib = true;
@@ -387,7 +402,7 @@ pub fn link_inputs(
         let path = lib_search(lib, &link_args.lib_dirs)?;
         archives.push(Input::Archive {
             name: path.display().to_string(),
-            bytes: fs::read(&path).map_err(|e| Error::io(&path, e))?,
+            bytes: read_archive_file(&path)?,
         });
     }
     let want_crt = !link_args.nostdlib && !link_args.nostartfiles;

@@ -118,6 +118,11 @@ pub fn command(
         cmd.args(["-Xclang", "-disable-llvm-passes"]);
     }
     cmd.args(user_flags(opts)).args(extra);
+    // As with clang, -v also shows the front end's own steps and its include
+    // search list (Meson reads the list from `-E -v`).
+    if opts.verbose {
+        cmd.arg("-v");
+    }
     match mode {
         Mode::Bitcode => {
             cmd.args(["-emit-llvm", "-c", "-o", "-"]);

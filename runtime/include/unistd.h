@@ -34,6 +34,11 @@ int access(const char *path, int mode);
 int ftruncate(int fd, off_t len);
 int truncate(const char *path, off_t len);
 int fsync(int fd);
+/* Owners are not kept (one user, uid 0): these succeed for a file or
+ * descriptor that exists. */
+int chown(const char *path, uid_t owner, gid_t group);
+int lchown(const char *path, uid_t owner, gid_t group);
+int fchown(int fd, uid_t owner, gid_t group);
 __attribute__((__noreturn__)) void _exit(int status);
 /* Never a terminal: 0 with errno ENOTTY. */
 int isatty(int fd);

@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <string.h>
 #include <sys/time.h>
+#include <sys/times.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -21,6 +22,17 @@ time_t time(time_t *t) {
 }
 
 clock_t clock(void) { return (clock_t)tick(); }
+
+clock_t times(struct tms *buf) {
+  clock_t now = clock();
+  if (buf) {
+    buf->tms_utime = now;
+    buf->tms_stime = 0;
+    buf->tms_cutime = 0;
+    buf->tms_cstime = 0;
+  }
+  return now;
+}
 
 double difftime(time_t a, time_t b) { return (double)(a - b); }
 

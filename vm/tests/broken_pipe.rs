@@ -27,7 +27,11 @@ fn tmp(name: &str) -> PathBuf {
 fn build(name: &str, source: &str) -> PathBuf {
     let elf = valida_vm::assemble_to_elf(source).unwrap_or_else(|e| panic!("{name}: {e}"));
     let path = tmp(&format!("{name}.elf"));
-    std::fs::write(&path, elf).expect("write ELF");
+    // Tests run in parallel and share the file: write a private copy and
+    // rename it into place, so no test reads a half-written ELF.
+    let part = tmp(&format!("{name}.elf.{:?}", std::thread::current().id()));
+    std::fs::write(&part, elf).expect("write ELF");
+    std::fs::rename(&part, &path).expect("rename ELF");
     path
 }
 

@@ -195,5 +195,47 @@ fn rv32_subcommand_reports_a_bad_file_with_status_3() {
         .expect("run valida");
     assert_eq!(out.status.code(), Some(3));
     let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(stderr.contains("garbage.elf"), "stderr names the file: {stderr}");
+    assert!(
+        stderr.contains("garbage.elf"),
+        "stderr names the file: {stderr}"
+    );
+}
+
+/// SIGINT stops a single-stepped run (`--trace`, `--cost`) as it stops a
+/// plain one: output flushed, exit status 130, the cost table still printed.
+#[test]
+fn sigint_stops_trace_and_cost_runs() {
+    let program = build(
+        "endless-stepped",
+        "_start:
+    imm32 -4(fp), 65
+    write 0, -4(fp), 0, 0, 1
+loop:
+    addi -8(fp), -8(fp), 1
+    beqi loop, -12(fp), 0
+    stop
+",
+    );
+    for (flag, stderr_to) in [("--cost", Stdio::piped()), ("--trace", Stdio::null())] {
+        let child = Command::new(env!("CARGO_BIN_EXE_valida"))
+            .args(["run", flag, &program])
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(stderr_to)
+            .spawn()
+            .expect("runs valida");
+        // Long enough for the handlers to be installed on a loaded machine.
+        std::thread::sleep(std::time::Duration::from_millis(700));
+        let pid = i32::try_from(child.id()).expect("a pid");
+        // SAFETY: sends a signal to our own child process.
+        assert_eq!(unsafe { libc::kill(pid, libc::SIGINT) }, 0);
+        let out = child.wait_with_output().expect("waits for valida");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(130), "{flag}: {stderr}");
+        assert_eq!(out.stdout, b"A", "{flag}");
+        if flag == "--cost" {
+            assert!(stderr.contains("interrupted"), "{stderr}");
+            assert!(stderr.contains("proof cost"), "{stderr}");
+        }
+    }
 }

@@ -65,9 +65,16 @@ pub struct RunArgs {
     /// exited 0, else 1.
     #[arg(long, value_name = "DIR", conflicts_with_all = ["input", "output", "trace", "profile", "stats"])]
     inputs: Option<PathBuf>,
-    /// Arguments after `--`: the program's argv[1]… (argv[0] is PROGRAM;
-    /// docs/abi.md, "argv").
-    #[arg(last = true, value_name = "ARG")]
+    /// The program's argv[1]… (argv[0] is PROGRAM; docs/abi.md, "argv"):
+    /// everything after PROGRAM from the first word that is not an option
+    /// of `valida run` (`-1`, `-c` and `file` start them; `--stats` is still
+    /// ours), or everything after `--`. This is how emulators are called
+    /// (CMake's CROSSCOMPILING_EMULATOR, Meson's exe_wrapper).
+    #[arg(
+        trailing_var_arg = true,
+        allow_hyphen_values = true,
+        value_name = "ARG"
+    )]
     args: Vec<std::ffi::OsString>,
 }
 
@@ -310,6 +317,9 @@ fn trace_to(
             machine.fp()
         )
         .map_err(RunError::Trace)?;
+        if let Some(outcome) = machine.poll_interrupt(io).map_err(RunError::Vm)? {
+            return Ok(outcome);
+        }
         if let Some(outcome) = machine.step(io).map_err(RunError::Vm)? {
             return Ok(outcome);
         }

@@ -286,7 +286,10 @@ pub fn run_with_cost(
             tracer.account(index, &raw, machine.fp(), machine.memory())?;
         }
         let before = machine.steps();
-        let result = machine.step(io)?;
+        let result = match machine.poll_interrupt(io)? {
+            Some(interrupted) => Some(interrupted),
+            None => machine.step(io)?,
+        };
         // The model accounts one instruction per step; a step that ran
         // more (e.g. a fused pair) would go uncounted.
         if machine.steps() > before + 1 {

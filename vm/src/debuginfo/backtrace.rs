@@ -32,9 +32,15 @@ pub enum ChainEnd {
     Complete,
     /// A frame slot could not be read or held an impossible value.
     Broken(String),
-    /// More than [`MAX_WALKED`] frames.
-    TooDeep,
+    /// More than [`MAX_WALKED`] frames: `depth` frames were counted in
+    /// all, up to [`MAX_COUNTED`] (`None` when the count stopped there or
+    /// the chain broke beyond the frames kept).
+    TooDeep { depth: Option<usize> },
 }
+
+/// Frames counted at most beyond the ones kept (a deep recursion's depth is
+/// worth reporting; the frames themselves are not).
+pub const MAX_COUNTED: usize = 1 << 28;
 
 /// Walks the frame chain from `(pc, fp)` up to `initial_fp`.
 pub fn walk(mem: &Memory, pc: u32, fp: u32, initial_fp: u32) -> (Vec<Frame>, ChainEnd) {
@@ -45,7 +51,8 @@ pub fn walk(mem: &Memory, pc: u32, fp: u32, initial_fp: u32) -> (Vec<Frame>, Cha
             return (frames, ChainEnd::Complete);
         }
         if frames.len() >= MAX_WALKED {
-            return (frames, ChainEnd::TooDeep);
+            let depth = count_rest(mem, fp, initial_fp).map(|rest| frames.len() + rest);
+            return (frames, ChainEnd::TooDeep { depth });
         }
         let (Ok(ra), Ok(n)) = (mem.read_word(fp), mem.read_word(fp.wrapping_add(8))) else {
             return (
@@ -53,8 +60,13 @@ pub fn walk(mem: &Memory, pc: u32, fp: u32, initial_fp: u32) -> (Vec<Frame>, Cha
                 ChainEnd::Broken(format!("frame slots at fp {fp:#x} cannot be read")),
             );
         };
+        if n == 0 {
+            // Nothing called this frame (`_start`'s: the loader leaves the
+            // slot zero).
+            return (frames, ChainEnd::Complete);
+        }
         let caller_fp = fp.wrapping_add(n);
-        if n == 0 || n % 8 != 0 || caller_fp <= fp || caller_fp > initial_fp {
+        if n % 8 != 0 || caller_fp <= fp || caller_fp > initial_fp {
             return (
                 frames,
                 ChainEnd::Broken(format!("caller distance {n:#x} at {:#x}", fp + 8)),
@@ -74,6 +86,41 @@ pub fn walk(mem: &Memory, pc: u32, fp: u32, initial_fp: u32) -> (Vec<Frame>, Cha
     }
 }
 
+/// Frames above `fp` (whose frame is already counted) up to `initial_fp`,
+/// when the chain is intact and shorter than [`MAX_COUNTED`].
+fn count_rest(mem: &Memory, mut fp: u32, initial_fp: u32) -> Option<usize> {
+    let mut count = 0;
+    while fp != initial_fp {
+        if count >= MAX_COUNTED {
+            return None;
+        }
+        let n = mem.read_word(fp.wrapping_add(8)).ok()?;
+        if n == 0 {
+            break;
+        }
+        let caller_fp = fp.wrapping_add(n);
+        if n % 8 != 0 || caller_fp <= fp || caller_fp > initial_fp {
+            return None;
+        }
+        fp = caller_fp;
+        count += 1;
+    }
+    Some(count)
+}
+
+/// Runs of consecutive frames at the same pc (a recursion) as
+/// `(first, last)` frame indices, innermost first.
+fn runs(frames: &[Frame]) -> Vec<(usize, usize)> {
+    let mut runs: Vec<(usize, usize)> = Vec::new();
+    for (k, frame) in frames.iter().enumerate() {
+        match runs.last_mut() {
+            Some((_, last)) if k > 1 && frames[*last].pc == frame.pc => *last = k,
+            _ => runs.push((k, k)),
+        }
+    }
+    runs
+}
+
 /// The text of a backtrace: one line per frame (and per inlined frame),
 /// `#k pc function at file:line`.
 pub fn render(
@@ -83,35 +130,55 @@ pub fn render(
     debug: Option<&DebugInfo>,
 ) -> String {
     let mut out = String::new();
-    let shown: Vec<usize> = if frames.len() <= MAX_SHOWN {
-        (0..frames.len()).collect()
+    // A recursion shows as one line per run of frames at the same call.
+    let runs = runs(frames);
+    let shown: Vec<usize> = if runs.len() <= MAX_SHOWN {
+        (0..runs.len()).collect()
     } else {
         let head = MAX_SHOWN - 8;
-        (0..head).chain(frames.len() - 8..frames.len()).collect()
+        (0..head).chain(runs.len() - 8..runs.len()).collect()
     };
-    let mut previous = None;
-    for &k in &shown {
+    let mut previous: Option<usize> = None;
+    for &r in &shown {
+        let (first, last) = runs[r];
         if let Some(p) = previous
-            && k != p + 1
+            && r != p + 1
         {
-            let _ = writeln!(out, "  ... {} frames left out ...", k - p - 1);
+            let left_out = first - runs[p].1 - 1;
+            let _ = writeln!(out, "  ... {left_out} frames left out ...");
         }
-        previous = Some(k);
-        let frame = frames[k];
+        previous = Some(r);
+        let frame = frames[first];
+        let index = if first == last {
+            format!("#{first:<3}")
+        } else {
+            format!("#{first}-#{last}")
+        };
         for (i, line) in describe(frame.pc, program, debug).iter().enumerate() {
             if i == 0 {
-                let _ = writeln!(out, "  #{k:<3} {:#08x} {line}", frame.pc);
+                let _ = write!(out, "  {index} {:#08x} {line}", frame.pc);
+                if first != last {
+                    let _ = write!(out, " ({} frames: recursion)", last - first + 1);
+                }
+                out.push('\n');
             } else {
                 let _ = writeln!(out, "                  {line}");
             }
         }
     }
     match end {
-        ChainEnd::Complete => {}
+        ChainEnd::Complete => {
+            if frames.len() > MAX_SHOWN {
+                let _ = writeln!(out, "  (call depth {} frames)", frames.len());
+            }
+        }
         ChainEnd::Broken(why) => {
             let _ = writeln!(out, "  (frame chain ends: {why})");
         }
-        ChainEnd::TooDeep => {
+        ChainEnd::TooDeep { depth: Some(depth) } => {
+            let _ = writeln!(out, "  (call depth {depth} frames)");
+        }
+        ChainEnd::TooDeep { depth: None } => {
             let _ = writeln!(out, "  (frame chain longer than {MAX_WALKED} frames)");
         }
     }

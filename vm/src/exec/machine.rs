@@ -455,6 +455,20 @@ impl Machine {
         Ok(outcome)
     }
 
+    /// For loops that drive the machine a step at a time (`--trace`,
+    /// `--cost`): every 65,536 steps, flushes the output and, if SIGINT or
+    /// SIGTERM arrived, ends the run with the `interrupted` trap.
+    pub fn poll_interrupt(&self, io: &mut Io<'_>) -> Result<Option<Outcome>, Error> {
+        if self.steps % (1 << 16) != 0 {
+            return Ok(None);
+        }
+        if crate::interrupt::pending().is_some() {
+            return self.interrupted(io).map(Some);
+        }
+        io.flush().map_err(Error::Io)?;
+        Ok(None)
+    }
+
     pub(crate) fn counting(&self) -> bool {
         self.count
     }
