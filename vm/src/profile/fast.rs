@@ -298,6 +298,9 @@ pub(super) fn drive(
     let mut polled_at = machine.steps();
     // Interpret the next block: compiled code could not start it.
     let mut interpret = false;
+    // For VALIDA_JIT_DEBUG: entries into compiled code, exits for the
+    // profiler, blocks interpreted.
+    let (mut entries, mut events, mut interpreted) = (0u64, 0u64, 0u64);
     let result = loop {
         if machine.steps() - polled_at >= CHUNK {
             polled_at = machine.steps();
@@ -315,6 +318,7 @@ pub(super) fn drive(
         };
         interpret = false;
         let Some(entry) = entry.filter(|_| sync_in(state, &mut ctx)) else {
+            interpreted += 1;
             match state.interp_block(machine, io) {
                 Ok(None) => continue,
                 Ok(Some(outcome)) => break Ok(outcome),
@@ -330,6 +334,7 @@ pub(super) fn drive(
         // stack with its spare slots), unchanged until the code returns;
         // fp is aligned.
         unsafe { compiled.enter(&mut ctx, entry) };
+        entries += 1;
         let size = std::mem::size_of::<Entry>();
         state.stack.depth = (ctx.sp - ctx.sp_base) / size + 1;
         let at = ctx.pc as usize;
@@ -343,6 +348,7 @@ pub(super) fn drive(
                 }
             }
             EVENT => {
+                events += 1;
                 let site = ctx.site as u32;
                 let parent = state.top();
                 let last = site.wrapping_mul(INSTR_BYTES);
@@ -355,6 +361,13 @@ pub(super) fn drive(
         }
         interpret = used == 0 && at == pc && ctx.reason != EVENT;
     };
+    if std::env::var_os("VALIDA_JIT_DEBUG").is_some() {
+        use std::io::Write as _;
+        let _ = writeln!(
+            std::io::stderr(),
+            "profile: {entries} entries into compiled code, {events} exits for calls and returns, {interpreted} blocks interpreted"
+        );
+    }
     if machine.counting()
         && let Some(r) = &state.records
     {
