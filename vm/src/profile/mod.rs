@@ -405,6 +405,7 @@ impl Profiler {
 
     /// Runs one basic block (or less, to a trap or the step limit) in the
     /// interpreter, charging it to the current stack.
+    #[inline(always)]
     fn interp_block(
         &mut self,
         machine: &mut Machine,
