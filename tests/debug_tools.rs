@@ -5,6 +5,7 @@
 
 mod common;
 
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use common::{compile, manifest_dir, scratch, text};
@@ -423,6 +424,107 @@ fn rust_cycle_macro_and_guard_in_run_stats() {
     assert_eq!(times, 1, "{stats}");
     assert!(early > 10 && early < block / 3, "{stats}");
     assert!(!stats.contains("still open"), "{stats}");
+}
+
+/// Instructions per (call path, pc) of a profile, the path as (function,
+/// call site) pairs from the root: comparable between runs whatever the
+/// node numbering.
+fn per_path_pc(p: &profile::Profile) -> BTreeMap<(Vec<(u32, u32)>, u32), u64> {
+    let mut out = BTreeMap::new();
+    for ((node, pc), count) in p.per_pc() {
+        let path = p
+            .path(node)
+            .iter()
+            .map(|&n| (p.nodes[n as usize].func, p.nodes[n as usize].call_site))
+            .collect();
+        *out.entry((path, pc)).or_insert(0) += count;
+    }
+    out
+}
+
+/// Profiles `elf` on `input` in compiled code and in the interpreter (the
+/// reference) and checks that they agree on everything: outcome,
+/// instruction count, instructions per (stack, pc), per node, regions.
+/// Returns the outcome and the instructions run in compiled code.
+fn profiles_agree(elf: &[u8], input: &[u8], max_steps: Option<u64>) -> (Outcome, u64) {
+    let machine = || {
+        let options = RunOptions {
+            max_steps: max_steps.unwrap_or(u64::MAX),
+            count_instructions: false,
+            ..RunOptions::default()
+        };
+        Machine::new(load_elf(elf).expect("load"), &options).expect("machine")
+    };
+    let profile_with = |run: fn(
+        &mut Machine,
+        &mut Io<'_>,
+        Options,
+    ) -> Result<(Outcome, profile::Profile), valida_vm::Error>| {
+        let mut m = machine();
+        let (mut input, mut output) = (input, Vec::new());
+        let (outcome, p) = run(
+            &mut m,
+            &mut Io::new(&mut input, &mut output),
+            Options { stacks: true },
+        )
+        .expect("profiled run");
+        (outcome, p, m.steps(), output)
+    };
+    let (fast_outcome, fast, fast_steps, fast_out) = profile_with(profile::run_with);
+    let (outcome, reference, steps, out) = profile_with(profile::run_interpreted);
+    let what = format!("input {:?}, max steps {max_steps:?}", text(input));
+    assert_eq!(fast_outcome, outcome, "{what}");
+    assert_eq!(fast_steps, steps, "{what}");
+    assert_eq!(fast_out, out, "{what}");
+    assert_eq!(fast.total(), steps, "{what}");
+    assert_eq!(reference.total(), steps, "{what}");
+    assert_eq!(reference.compiled, 0, "{what}");
+    let by_pc = per_path_pc(&reference);
+    assert!(!by_pc.is_empty(), "{what}");
+    assert_eq!(per_path_pc(&fast), by_pc, "{what}");
+    assert_eq!(fast.regions, reference.regions, "{what}");
+    (outcome, fast.compiled)
+}
+
+#[test]
+fn compiled_profile_equals_the_interpreted_one() {
+    let jit = cfg!(target_arch = "x86_64");
+    // Mutual, direct and pointer recursion, longjmp out of recursion,
+    // loops; at -O0 and -O2.
+    for flags in [&["-O0"][..], &["-O2"][..]] {
+        let elf = build("profile_mix.c", flags);
+        let (outcome, compiled) = profiles_agree(&elf, b"n", None);
+        assert_eq!(outcome, Outcome::Stopped { exit_code: 0 }, "{flags:?}");
+        assert!(!jit || compiled > 0, "{flags:?}: nothing ran compiled");
+        // A null-pointer load in the middle of a compiled block.
+        let (outcome, _) = profiles_agree(&elf, b"t", None);
+        assert!(matches!(outcome, Outcome::Trapped(_)), "{outcome:?}");
+        // Step limits anywhere: in blocks, on calls, on returns.
+        let (m, _, _) = run(&elf, b"n");
+        let total = m.steps();
+        for limit in [
+            1,
+            7,
+            100,
+            total / 7,
+            total / 3 + 1,
+            total / 2 + 5,
+            total - 1,
+        ] {
+            let (outcome, _) = profiles_agree(&elf, b"n", Some(limit));
+            assert!(
+                matches!(outcome, Outcome::Trapped(_)),
+                "{limit}: {outcome:?}"
+            );
+        }
+    }
+    // Deep recursion, longjmp, a division by zero inside a callee, and
+    // cycle-marker regions.
+    profiles_agree(&build("recurse.c", &["-O0"]), b"5000", None);
+    profiles_agree(&build("longjmp.c", &["-O1"]), b"", None);
+    let (outcome, _) = profiles_agree(&build("crash.c", &["-O1"]), b"d", None);
+    assert!(matches!(outcome, Outcome::Trapped(_)), "{outcome:?}");
+    profiles_agree(&build("regions.c", &["-O1"]), b"", None);
 }
 
 /// A stack overflow in a deep recursion: one backtrace line for the

@@ -93,7 +93,9 @@ loop:
     stop
 ",
     );
-    for extra in [&[][..], &["--interp"]] {
+    let profile = dir.join("endless.folded");
+    let profile = profile.to_str().expect("a UTF-8 path");
+    for extra in [&[][..], &["--interp"], &["--profile", profile]] {
         let child = Command::new(env!("CARGO_BIN_EXE_valida"))
             .arg("run")
             .args(extra)
@@ -129,5 +131,6 @@ fn help_says_how_to_force_the_interpreter() {
         .collect::<Vec<_>>()
         .join(" ");
     assert!(help.contains("--interp"), "{help}");
-    assert!(help.contains("--trace, --profile, --cost"), "{help}");
+    assert!(help.contains("--trace and --cost"), "{help}");
+    assert!(help.contains("With --profile"), "{help}");
 }

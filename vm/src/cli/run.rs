@@ -52,10 +52,11 @@ pub struct RunArgs {
     jit: bool,
     /// Run in the interpreter instead of compiled code (same output, exit
     /// status, traps and instruction counts; slower). The interpreter is
-    /// always used for --trace, --profile, --cost and for --stats of
-    /// programs with cycle markers, and wherever compiled code cannot give
-    /// the exact answer (I/O, traps, step limits, unusual operands): it
-    /// takes over for that instruction or block.
+    /// always used for --trace and --cost, and wherever compiled code
+    /// cannot give the exact answer (I/O, traps, step limits, unusual
+    /// operands): it takes over for that instruction or block. With
+    /// --profile (or --stats of programs with cycle markers), profiles in
+    /// the interpreter only (the same profile, slower).
     #[arg(long)]
     interp: bool,
     /// Run once per file in DIR (as the advice input), on all cores, and
@@ -165,6 +166,7 @@ pub fn exec(args: RunArgs) -> u8 {
             args.profile.as_deref(),
             &bytes,
             &mut regions,
+            args.interp,
         )
     } else if !args.interp {
         let (result, fallback) = valida_vm::jit::run(&mut machine, &mut io);
@@ -332,12 +334,16 @@ fn profile(
     path: Option<&std::path::Path>,
     elf: &[u8],
     regions: &mut Vec<valida_vm::profile::Region>,
+    interp: bool,
 ) -> Result<Outcome, RunError> {
     let options = valida_vm::profile::Options {
         stacks: path.is_some(),
     };
-    let (outcome, profile) =
-        valida_vm::profile::run_with(machine, io, options).map_err(RunError::Vm)?;
+    let run = match interp {
+        true => valida_vm::profile::run_interpreted,
+        false => valida_vm::profile::run_with,
+    };
+    let (outcome, profile) = run(machine, io, options).map_err(RunError::Vm)?;
     if let Some(path) = path {
         super::profile_out::write(&profile, machine, elf, path)
             .map_err(|e| RunError::Profile(path.to_path_buf(), e))?;

@@ -12,6 +12,8 @@
 
 #[cfg(all(feature = "jit", target_arch = "x86_64"))]
 mod x64;
+#[cfg(all(feature = "jit", target_arch = "x86_64"))]
+pub(crate) use x64::{Ctx, EVENT, POINTER_WAYS};
 
 use crate::error::Error;
 use crate::exec::{Inst, Io, K, Machine};
@@ -93,6 +95,18 @@ fn plan(machine: &Machine, compilable: impl Fn(&Inst) -> bool) -> Plan {
     plan
 }
 
+/// What profiling code needs (`crate::profile::fast` builds it from the
+/// plan; `x64/profile.rs` emits the code).
+#[derive(Debug, Default)]
+pub(crate) struct ProfileHooks {
+    /// Per block: the function start a node must have to run it, and the
+    /// byte offset of its entry counter in that node's record.
+    pub block: Vec<(u32, i32)>,
+    /// Per instruction index: for a JAL, the byte offset in the caller's
+    /// record of the child node it calls (cached).
+    pub child: Vec<Option<i32>>,
+}
+
 /// Why the JIT could not compile a program (the caller falls back to the
 /// interpreter).
 #[derive(Debug, thiserror::Error)]
@@ -126,7 +140,7 @@ impl Compiled {
             null_guard: window.null_guard,
             stack_limit: window.stack_limit,
         };
-        let code = x64::compile(insts, code_len, &plan, counting, guards)?;
+        let code = x64::compile(insts, code_len, &plan, counting, None, guards)?;
         Ok(Compiled {
             code,
             plan,
@@ -138,6 +152,59 @@ impl Compiled {
     #[cfg(not(all(feature = "jit", target_arch = "x86_64")))]
     pub fn new(_machine: &Machine, _counting: bool) -> Result<Compiled, JitError> {
         Err(JitError::Unsupported)
+    }
+
+    /// Compiles `machine`'s program with the profiler's counters and call
+    /// tracking, `hooks` made from the plan.
+    #[cfg(all(feature = "jit", target_arch = "x86_64"))]
+    pub(crate) fn new_profiled(
+        machine: &Machine,
+        hooks: impl FnOnce(&Plan) -> ProfileHooks,
+    ) -> Result<(Compiled, ProfileHooks), JitError> {
+        let started = std::time::Instant::now();
+        let (insts, code_len, window) = machine.decoded();
+        let plan = plan(machine, x64::compilable);
+        let hooks = hooks(&plan);
+        let guards = x64::Guards {
+            null_guard: window.null_guard,
+            stack_limit: window.stack_limit,
+        };
+        let code = x64::compile(insts, code_len, &plan, false, Some(&hooks), guards)?;
+        let compiled = Compiled {
+            code,
+            plan,
+            counting: false,
+            compile_time: started.elapsed(),
+        };
+        Ok((compiled, hooks))
+    }
+
+    /// The blocks compiled.
+    pub(crate) fn plan(&self) -> &Plan {
+        &self.plan
+    }
+
+    /// Entry address of the block starting at instruction index `pc`.
+    #[cfg(all(feature = "jit", target_arch = "x86_64"))]
+    pub(crate) fn entry(&self, pc: usize) -> Option<usize> {
+        self.code.table.get(pc).copied().filter(|&e| e != 0)
+    }
+
+    /// Runs compiled code from `entry` until it leaves.
+    ///
+    /// # Safety
+    /// As for `x64::Code::enter`; for profiled code also the profiler's
+    /// fields of `ctx` (see `crate::profile::fast`).
+    #[cfg(all(feature = "jit", target_arch = "x86_64"))]
+    pub(crate) unsafe fn enter(&self, ctx: &mut Ctx, entry: usize) {
+        // SAFETY: passed on to the caller.
+        unsafe { self.code.enter(ctx, entry) }
+    }
+
+    /// The address of this code's block table (`Ctx::table`).
+    #[cfg(all(feature = "jit", target_arch = "x86_64"))]
+    pub(crate) fn table_address(&self) -> usize {
+        self.code.table.as_ptr() as usize
     }
 
     /// Blocks and instructions compiled.

@@ -17,12 +17,15 @@
 // dynasm's expansion of a dynamic register `Rd(r)` converts `r` with `.into()`.
 #![allow(clippy::useless_conversion)]
 
+mod profile;
+pub use profile::{EVENT, POINTER_WAYS};
+
 use dynasmrt::{
     AssemblyOffset, DynamicLabel, DynasmApi, DynasmLabelApi, ExecutableBuffer, dynasm,
     x64::Assembler,
 };
 
-use super::{Block, Plan};
+use super::{Block, Plan, ProfileHooks};
 use crate::exec::{Inst, K};
 use crate::memory::MEM_LIMIT;
 
@@ -41,6 +44,16 @@ pub struct Ctx {
     /// 1 if the exit left a block whose entry was counted, before the
     /// instruction at `pc` (its rest was counted but not executed).
     pub reason: u64,
+    /// Profiling only (`profile.rs`): the current node's record, the top,
+    /// first and last slots of the shadow stack, the records by node
+    /// index, and for an event the fp before the transfer and its index.
+    pub node: usize,
+    pub sp: usize,
+    pub sp_base: usize,
+    pub sp_end: usize,
+    pub nodes: usize,
+    pub prev_fp: u64,
+    pub site: u64,
 }
 
 const CTX_FP: i32 = 0;
@@ -103,6 +116,7 @@ struct Gen<'a> {
     insts: &'a [Inst],
     code_len: usize,
     counting: bool,
+    profile: Option<&'a ProfileHooks>,
     /// Per block start: the entry that first checks fp against the
     /// block's window, and the entry past that check.
     labels: Vec<Option<DynamicLabel>>,
@@ -315,6 +329,7 @@ pub fn compile(
     code_len: usize,
     plan: &Plan,
     counting: bool,
+    profile: Option<&ProfileHooks>,
     guards: Guards,
 ) -> std::io::Result<Code> {
     // About 40 bytes per instruction and 60 per block, with exit stubs.
@@ -334,6 +349,7 @@ pub fn compile(
         insts,
         code_len,
         counting,
+        profile,
         labels,
         inner,
         windows,
@@ -538,6 +554,7 @@ impl Gen<'_> {
             ; sub r13, len
             ; jb =>short
         );
+        self.profile_check(id, short);
         let promote = self.promotable(b);
         let Some(slots) = promote else {
             self.count_entry(id);
@@ -632,7 +649,7 @@ impl Gen<'_> {
 
     /// Adds one to block `id`'s entry counter (when counting).
     fn count_entry(&mut self, id: usize) {
-        if self.counting {
+        if !self.profile_count(id) && self.counting {
             let at = (id * 8) as i32;
             dynasm!(self.ops
                 ; .arch x64
@@ -798,11 +815,12 @@ impl Gen<'_> {
                     dynasm!(self.ops ; .arch x64 ; lea ecx, [r12 + c]);
                     self.stack_check(out);
                 }
-                dynasm!(self.ops
-                    ; .arch x64
-                    ; mov DWORD [rbx + r12 + a], ret
-                    ; add r12d, c
-                );
+                dynasm!(self.ops ; .arch x64 ; mov DWORD [rbx + r12 + a], ret);
+                self.profile_save_fp();
+                dynasm!(self.ops ; .arch x64 ; add r12d, c);
+                if self.profile_call(i, a, c, t) {
+                    return false;
+                }
                 let unaligned = self.stub(t, 0, 0);
                 dynasm!(self.ops
                     ; .arch x64
@@ -880,11 +898,19 @@ impl Gen<'_> {
             ; test edx, 3
             ; jnz =>out
             ; mov DWORD [rbx + r12 + a], ret
+        );
+        self.profile_save_fp();
+        dynasm!(self.ops
+            ; .arch x64
             ; add r12d, edx
             // index = target / 24, exactly, for every u32.
             ; mov esi, 0xAAAA_AAABu32 as i32
             ; imul rax, rsi
             ; shr rax, 36
+        );
+        self.profile_return(i);
+        dynasm!(self.ops
+            ; .arch x64
             ; test r12d, 3
             ; jnz >leave
             ; mov rcx, [r15 + rax * 8]

@@ -1,9 +1,11 @@
 //! Exact instruction profiles per call stack (`valida run --profile`), and
 //! the cycle-marker regions of `valida run --stats`.
 //!
-//! The program runs a basic block at a time ([`Machine::step_n`] with the
+//! The program runs in compiled code where it can (`fast.rs`: per-node
+//! block counters and inline call/return tracking) and otherwise a basic
+//! block at a time in the interpreter ([`Machine::step_n`] with the
 //! block's length), so every instruction is charged to the stack it ran
-//! on. Calls and returns are recognised by fp (docs/abi.md): fp goes down
+//! on. [`run_interpreted`] uses only the interpreter. Calls and returns are recognised by fp (docs/abi.md): fp goes down
 //! only on a call, up only on a return — or on a `longjmp`, which returns
 //! past several frames at once. A shadow stack records each frame's fp, so
 //! a rise of fp pops every frame below the new fp; when the new fp is not a
@@ -15,6 +17,8 @@
 //! the path continues that function's node (`main;fib` for any depth of
 //! `fib`), so deep recursion costs neither memory nor output.
 
+#[cfg(all(feature = "jit", target_arch = "x86_64"))]
+mod fast;
 pub mod output;
 pub mod pprof;
 
@@ -47,12 +51,68 @@ pub struct Node {
 }
 
 /// One frame (or run of recursive frames folded into one node) of the
-/// shadow stack: fps from `inner` (the newest) up to `outer`.
-#[derive(Clone, Copy, Debug)]
+/// shadow stack: fps from `inner` (the newest) up to `outer`. Compiled
+/// code reads and writes these (`jit/x64/profile.rs` has the layout).
+#[repr(C)]
+#[derive(Clone, Copy, Debug, Default)]
 struct Entry {
     node: u32,
     outer: u32,
     inner: u32,
+    _pad: u32,
+}
+
+impl Entry {
+    fn new(node: u32, outer: u32, inner: u32) -> Entry {
+        Entry {
+            node,
+            outer,
+            inner,
+            _pad: 0,
+        }
+    }
+}
+
+/// The shadow stack: `buf[..depth]`, with spare initialised slots above
+/// for compiled code to push into.
+struct Stack {
+    buf: Vec<Entry>,
+    depth: usize,
+}
+
+impl Stack {
+    fn last(&self) -> Option<&Entry> {
+        self.buf[..self.depth].last()
+    }
+
+    fn last_mut(&mut self) -> Option<&mut Entry> {
+        self.buf[..self.depth].last_mut()
+    }
+
+    fn first_mut(&mut self) -> Option<&mut Entry> {
+        self.buf[..self.depth].first_mut()
+    }
+
+    fn push(&mut self, e: Entry) {
+        if self.depth == self.buf.len() {
+            self.buf.push(e);
+        } else {
+            self.buf[self.depth] = e;
+        }
+        self.depth += 1;
+    }
+
+    fn pop(&mut self) {
+        self.depth = self.depth.saturating_sub(1);
+    }
+
+    fn len(&self) -> usize {
+        self.depth
+    }
+
+    fn truncate(&mut self, n: usize) {
+        self.depth = self.depth.min(n);
+    }
 }
 
 /// A named region of `valida_cycle_start`/`valida_cycle_end`.
@@ -76,6 +136,8 @@ pub struct Profile {
     pub regions: Vec<Region>,
     /// Times the stack had to be rebuilt from the frame chain.
     pub rebuilds: u64,
+    /// Instructions counted in compiled code (the rest were interpreted).
+    pub compiled: u64,
 }
 
 impl Profile {
@@ -118,7 +180,7 @@ pub struct Options {
 
 struct Profiler {
     profile: Profile,
-    stack: Vec<Entry>,
+    stack: Stack,
     /// Children of each node: (call site, func) -> node.
     children: HashMap<(u32, u32, u32), u32>,
     /// Straight-line length from each instruction through the next
@@ -138,6 +200,9 @@ struct Profiler {
     block_cache: Vec<(u32, u32)>,
     /// Per instruction: the start address of its function.
     func_start: Vec<u32>,
+    /// Counters and child caches of compiled code, one record per node.
+    #[cfg(all(feature = "jit", target_arch = "x86_64"))]
+    records: Option<fast::Records>,
 }
 
 fn ends_block(opcode: u32) -> bool {
@@ -216,14 +281,23 @@ impl Profiler {
         if let Some(&n) = self.children.get(&(parent, call_site, func)) {
             return n;
         }
-        let n = self.profile.nodes.len() as u32;
-        self.profile.nodes.push(Node {
+        let n = self.new_node(Node {
             func,
             call_site,
             parent,
             self_count: 0,
         });
         self.children.insert((parent, call_site, func), n);
+        n
+    }
+
+    fn new_node(&mut self, node: Node) -> u32 {
+        let n = self.profile.nodes.len() as u32;
+        #[cfg(all(feature = "jit", target_arch = "x86_64"))]
+        if let Some(r) = &mut self.records {
+            r.add(n, node.func);
+        }
+        self.profile.nodes.push(node);
         n
     }
 
@@ -253,21 +327,20 @@ impl Profiler {
         }
     }
 
-    fn push(&mut self, call_site: u32, func: u32, fp: u32) {
-        let top = self.stack.last().copied().unwrap_or(Entry {
-            node: 0,
-            outer: self.initial_fp,
-            inner: self.initial_fp,
-        });
-        let node = self.child(top.node, call_site, func);
+    /// Enters the node of a call; returns it.
+    fn push(&mut self, call_site: u32, func: u32, fp: u32) -> u32 {
+        let top = self.top();
+        let node = self.child(top, call_site, func);
         match self.stack.last_mut() {
             Some(e) if e.node == node => e.inner = fp,
-            _ => self.stack.push(Entry {
-                node,
-                outer: fp,
-                inner: fp,
-            }),
+            _ => self.stack.push(Entry::new(node, fp, fp)),
         }
+        node
+    }
+
+    /// The innermost node.
+    fn top(&self) -> u32 {
+        self.stack.last().map_or(0, |e| e.node)
     }
 
     /// fp rose to `fp`: pop the frames below it.
@@ -300,12 +373,109 @@ impl Profiler {
         }
     }
 
-    fn on_call(&mut self, m: &Machine, call_site: u32, target: u32, fp: u32) {
+    /// A call; returns the node entered unless it was a marker's.
+    fn on_call(&mut self, m: &Machine, call_site: u32, target: u32, fp: u32) -> Option<u32> {
         let func = self.func_at(m, target);
-        if Some(func) == self.markers.0 || Some(func) == self.markers.1 {
+        let marker = Some(func) == self.markers.0 || Some(func) == self.markers.1;
+        if marker {
             self.marker(m, func, fp);
         }
-        self.push(call_site, func, fp);
+        let node = self.push(call_site, func, fp);
+        (!marker).then_some(node)
+    }
+
+    /// fp moved from `before` to `after` in a transfer at `last` (pc now
+    /// at its target). Returns the node entered by a plain call.
+    fn transfer(&mut self, m: &Machine, before: u32, after: u32, last: u32) -> Option<u32> {
+        if after == before {
+            return None;
+        }
+        if after < before {
+            // A call writes its return address at 0(new fp).
+            let ra = m.memory().read_word(after).ok();
+            if ra == Some(last.wrapping_add(INSTR_BYTES)) {
+                return self.on_call(m, last, m.pc(), after);
+            }
+            self.rebuild(m, m.pc(), after);
+        } else {
+            self.pop_to(m, after, m.pc());
+        }
+        None
+    }
+
+    /// Runs one basic block (or less, to a trap or the step limit) in the
+    /// interpreter, charging it to the current stack.
+    #[inline(always)]
+    fn interp_block(
+        &mut self,
+        machine: &mut Machine,
+        io: &mut Io<'_>,
+    ) -> Result<Option<Outcome>, Error> {
+        let pc = machine.pc();
+        let idx = (pc / INSTR_BYTES) as usize;
+        let n = self.block_len.get(idx).copied().unwrap_or(1);
+        let fp_before = machine.fp();
+        let steps_before = machine.steps();
+        let result = machine.step_n(io, u64::from(n))?;
+        let used = (machine.steps() - steps_before) as u32;
+        if used > 0 {
+            let node = self.top();
+            self.profile.nodes[node as usize].self_count += u64::from(used);
+            self.count_block(node, pc, idx, used);
+        }
+        if result.is_some() {
+            return Ok(result);
+        }
+        let last = pc.wrapping_add((used.max(1) - 1) * INSTR_BYTES);
+        self.transfer(machine, fp_before, machine.fp(), last);
+        Ok(None)
+    }
+
+    /// Adds `times` runs of the `used` instructions from `pc` under `node`.
+    fn add_block(&mut self, node: u32, pc: u32, used: u32, times: u64) {
+        let key = (node, pc, used);
+        let slot = match self.block_index.get(&key) {
+            Some(&slot) => slot,
+            None => {
+                let slot = self.block_keys.len() as u32;
+                self.block_keys.push(key);
+                self.block_counts.push(0);
+                self.block_index.insert(key, slot);
+                slot
+            }
+        };
+        self.block_counts[slot as usize] += times;
+        self.profile.nodes[node as usize].self_count += u64::from(used) * times;
+    }
+
+    /// Takes back `times` runs of a block counted by [`Profiler::add_block`].
+    fn sub_block(&mut self, node: u32, pc: u32, used: u32, times: u64) {
+        if let Some(&slot) = self.block_index.get(&(node, pc, used)) {
+            let c = &mut self.block_counts[slot as usize];
+            *c = c.saturating_sub(times);
+            let n = &mut self.profile.nodes[node as usize].self_count;
+            *n = n.saturating_sub(u64::from(used) * times);
+        }
+    }
+
+    fn finish(mut self, options: Options) -> Profile {
+        #[cfg(all(feature = "jit", target_arch = "x86_64"))]
+        if let Some(r) = self.records.take() {
+            r.collect(&mut self);
+        }
+        let mut profile = self.profile;
+        if options.stacks {
+            profile.blocks = self
+                .block_keys
+                .into_iter()
+                .zip(self.block_counts)
+                .filter(|&(_, c)| c > 0)
+                .collect();
+        }
+        for (idx, _) in self.open {
+            profile.regions[idx].open += 1;
+        }
+        profile
     }
 
     /// A call of a marker function: its argument (the region name) is in
@@ -355,102 +525,96 @@ pub fn run_profiled(machine: &mut Machine, io: &mut Io<'_>) -> Result<(Outcome, 
     run_with(machine, io, Options { stacks: true })
 }
 
-/// Runs `machine` to the end with the chosen recording.
+/// Runs `machine` with the chosen recording, in compiled code where the
+/// host has the JIT (falling back to [`run_interpreted`]'s way otherwise).
 pub fn run_with(
     machine: &mut Machine,
     io: &mut Io<'_>,
     options: Options,
 ) -> Result<(Outcome, Profile), Error> {
-    let code = &machine.program().code;
-    let code_len = code.len();
-    let mut block_len = vec![1u32; code.len()];
-    for i in (0..code.len()).rev() {
-        if !ends_block(code[i].opcode) && i + 1 < code.len() {
-            block_len[i] = (block_len[i + 1] + 1).min(MAX_BLOCK);
+    let mut state = Profiler::new(machine);
+    #[cfg(all(feature = "jit", target_arch = "x86_64"))]
+    if let Some(compiled) = fast::prepare(&mut state, machine) {
+        let outcome = fast::drive(&mut state, &compiled, machine, io)?;
+        return Ok((outcome, state.finish(options)));
+    }
+    let outcome = state.drive_interpreted(machine, io)?;
+    Ok((outcome, state.finish(options)))
+}
+
+/// Like [`run_with`], but only in the interpreter, a block at a time: the
+/// reference the compiled profile is checked against.
+pub fn run_interpreted(
+    machine: &mut Machine,
+    io: &mut Io<'_>,
+    options: Options,
+) -> Result<(Outcome, Profile), Error> {
+    let mut state = Profiler::new(machine);
+    let outcome = state.drive_interpreted(machine, io)?;
+    Ok((outcome, state.finish(options)))
+}
+
+impl Profiler {
+    fn new(machine: &Machine) -> Profiler {
+        let code = &machine.program().code;
+        let code_len = code.len();
+        let mut block_len = vec![1u32; code.len()];
+        for i in (0..code.len()).rev() {
+            if !ends_block(code[i].opcode) && i + 1 < code.len() {
+                block_len[i] = (block_len[i + 1] + 1).min(MAX_BLOCK);
+            }
+        }
+        let symbols = &machine.program().symbols;
+        let func_start: Vec<u32> = (0..code_len)
+            .map(|i| {
+                let pc = (i as u32).wrapping_mul(INSTR_BYTES);
+                symbols.function_at(pc).map_or(pc, |(s, _)| s.value)
+            })
+            .collect();
+        let markers = (
+            symbols.lookup(CYCLE_START).map(|s| s.value),
+            symbols.lookup(CYCLE_END).map(|s| s.value),
+        );
+        let root_func = symbols.function_at(0).map_or(0, |(s, _)| s.value);
+        let initial_fp = machine.fp();
+        Profiler {
+            profile: Profile {
+                nodes: vec![Node {
+                    func: root_func,
+                    call_site: 0,
+                    parent: 0,
+                    self_count: 0,
+                }],
+                ..Profile::default()
+            },
+            stack: Stack {
+                buf: vec![Entry::new(0, initial_fp, initial_fp)],
+                depth: 1,
+            },
+            children: HashMap::new(),
+            block_len,
+            markers,
+            open: Vec::new(),
+            initial_fp,
+            block_keys: Vec::new(),
+            block_counts: Vec::new(),
+            block_index: HashMap::new(),
+            block_cache: vec![(u32::MAX, 0); code_len],
+            func_start,
+            #[cfg(all(feature = "jit", target_arch = "x86_64"))]
+            records: None,
         }
     }
-    let symbols = &machine.program().symbols;
-    let func_start: Vec<u32> = (0..code_len)
-        .map(|i| {
-            let pc = (i as u32).wrapping_mul(INSTR_BYTES);
-            symbols.function_at(pc).map_or(pc, |(s, _)| s.value)
-        })
-        .collect();
-    let markers = (
-        symbols.lookup(CYCLE_START).map(|s| s.value),
-        symbols.lookup(CYCLE_END).map(|s| s.value),
-    );
-    let root_func = symbols.function_at(0).map_or(0, |(s, _)| s.value);
-    let initial_fp = machine.fp();
-    let mut state = Profiler {
-        profile: Profile {
-            nodes: vec![Node {
-                func: root_func,
-                call_site: 0,
-                parent: 0,
-                self_count: 0,
-            }],
-            ..Profile::default()
-        },
-        stack: vec![Entry {
-            node: 0,
-            outer: initial_fp,
-            inner: initial_fp,
-        }],
-        children: HashMap::new(),
-        block_len,
-        markers,
-        open: Vec::new(),
-        initial_fp,
-        block_keys: Vec::new(),
-        block_counts: Vec::new(),
-        block_index: HashMap::new(),
-        block_cache: vec![(u32::MAX, 0); code_len],
-        func_start,
-    };
-    loop {
-        let pc = machine.pc();
-        let idx = (pc / INSTR_BYTES) as usize;
-        let n = state.block_len.get(idx).copied().unwrap_or(1);
-        let fp_before = machine.fp();
-        let steps_before = machine.steps();
-        let result = machine.step_n(io, u64::from(n))?;
-        let used = (machine.steps() - steps_before) as u32;
-        let node = state.stack.last().map_or(0, |e| e.node);
-        if used > 0 {
-            state.profile.nodes[node as usize].self_count += u64::from(used);
-            if options.stacks {
-                state.count_block(node, pc, idx, used);
+
+    fn drive_interpreted(
+        &mut self,
+        machine: &mut Machine,
+        io: &mut Io<'_>,
+    ) -> Result<Outcome, Error> {
+        loop {
+            if let Some(outcome) = self.interp_block(machine, io)? {
+                return Ok(outcome);
             }
-        }
-        if let Some(outcome) = result {
-            let mut profile = state.profile;
-            profile.blocks = state
-                .block_keys
-                .into_iter()
-                .zip(state.block_counts)
-                .collect();
-            for (idx, _) in state.open {
-                profile.regions[idx].open += 1;
-            }
-            return Ok((outcome, profile));
-        }
-        let fp_after = machine.fp();
-        if fp_after == fp_before {
-            continue;
-        }
-        let last = pc.wrapping_add((used.max(1) - 1) * INSTR_BYTES);
-        let m: &Machine = machine;
-        if fp_after < fp_before {
-            // A call writes its return address at 0(new fp).
-            let ra = m.memory().read_word(fp_after).ok();
-            if ra == Some(last.wrapping_add(INSTR_BYTES)) {
-                state.on_call(m, last, m.pc(), fp_after);
-            } else {
-                state.rebuild(m, m.pc(), fp_after);
-            }
-        } else {
-            state.pop_to(m, fp_after, m.pc());
         }
     }
 }

@@ -83,28 +83,39 @@ impl Profile {
     /// line of the innermost frame.
     pub fn folded_with(&self, program: &Program, debug: Option<&DebugInfo>) -> String {
         let mut namer = Namer::new(program, debug);
+        // `;` separates frames and a space precedes the count.
+        let clean = |n: &str| n.replace([';', ' '], "_");
+        // Per node, the frames of its path above the sample's own pc
+        // (the call sites), joined once.
+        let mut prefixes: HashMap<u32, String> = HashMap::new();
         let mut lines: BTreeMap<String, u64> = BTreeMap::new();
         for ((node, pc), count) in self.per_pc() {
-            let mut names: Vec<String> = Vec::new();
-            let mut leaf_line = None;
-            for at in self.pcs_of(node, pc) {
-                let frames = namer.frames(at);
-                names.extend(frames.iter().rev().map(|f| f.function.clone()));
-                leaf_line = frames.first().and_then(|f| {
-                    let file = f.file.as_deref()?;
-                    let short = file.rsplit('/').next().unwrap_or(file);
-                    Some(format!("{short}:{}", f.line?))
-                });
+            let prefix = prefixes.entry(node).or_insert_with(|| {
+                let pcs = self.pcs_of(node, pc);
+                let sites = &pcs[..pcs.len() - 1];
+                let mut names: Vec<String> = Vec::new();
+                for &at in sites {
+                    names.extend(namer.frames(at).iter().rev().map(|f| clean(&f.function)));
+                }
+                names.join(";")
+            });
+            let frames = namer.frames(pc);
+            let mut key = prefix.clone();
+            for f in frames.iter().rev() {
+                if !key.is_empty() {
+                    key.push(';');
+                }
+                key.push_str(&clean(&f.function));
             }
+            let leaf_line = frames.first().and_then(|f| {
+                let file = f.file.as_deref()?;
+                let short = file.rsplit('/').next().unwrap_or(file);
+                Some(format!("{short}:{}", f.line?))
+            });
             if let Some(line) = leaf_line {
-                names.push(line);
+                key.push(';');
+                key.push_str(&clean(&line));
             }
-            // `;` separates frames and a space precedes the count.
-            let key = names
-                .iter()
-                .map(|n| n.replace([';', ' '], "_"))
-                .collect::<Vec<_>>()
-                .join(";");
             *lines.entry(key).or_default() += count;
         }
         let mut out = String::new();
