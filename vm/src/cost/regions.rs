@@ -11,9 +11,6 @@ use super::tracer::CostTracer;
 use crate::exec::Machine;
 use crate::profile::{CYCLE_END, CYCLE_START};
 
-/// Longest region name read from memory.
-const MAX_NAME: usize = 256;
-
 /// One named region.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct RegionCost {
@@ -75,12 +72,7 @@ impl RegionTracker {
         }
         // The first instruction of a marker function: its argument, the
         // region's name, is in the new frame's first argument slot.
-        let mem = machine.memory();
-        let name = mem
-            .read_word(machine.fp().wrapping_add(12))
-            .map(|ptr| mem.read_c_string(ptr, MAX_NAME))
-            .unwrap_or_default();
-        let name = String::from_utf8_lossy(&name).into_owned();
+        let name = crate::profile::region_name(machine.memory(), machine.fp());
         let idx = match self.regions.iter().position(|r| r.name == name) {
             Some(i) => i,
             None => {

@@ -36,7 +36,17 @@ pub const CYCLE_START: &str = "valida_cycle_start";
 /// Name of the no-op function that closes a cycle region.
 pub const CYCLE_END: &str = "valida_cycle_end";
 /// Longest region name read from memory.
-const MAX_REGION_NAME: u32 = 256;
+const MAX_REGION_NAME: usize = 256;
+
+/// The region name a marker function was called with: its first argument,
+/// in the callee frame's slot 12(fp).
+pub(crate) fn region_name(mem: &crate::memory::Memory, fp: u32) -> String {
+    let bytes = mem
+        .read_word(fp.wrapping_add(12))
+        .map(|ptr| mem.read_c_string(ptr, MAX_REGION_NAME))
+        .unwrap_or_default();
+    String::from_utf8_lossy(&bytes).into_owned()
+}
 
 /// A node of the call-path trie.
 #[derive(Clone, Debug)]
@@ -482,17 +492,7 @@ impl Profiler {
     /// the callee frame's first argument slot, 12(fp).
     fn marker(&mut self, m: &Machine, func: u32, fp: u32) {
         let mem = m.memory();
-        let mut name = Vec::new();
-        if let Ok(mut ptr) = mem.read_word(fp.wrapping_add(12)) {
-            while name.len() < MAX_REGION_NAME as usize {
-                match mem.read_byte(ptr) {
-                    Ok(0) | Err(_) => break,
-                    Ok(b) => name.push(b),
-                }
-                ptr = ptr.wrapping_add(1);
-            }
-        }
-        let name = String::from_utf8_lossy(&name).into_owned();
+        let name = region_name(mem, fp);
         let regions = &mut self.profile.regions;
         let idx = match regions.iter().position(|r| r.name == name) {
             Some(i) => i,
