@@ -356,14 +356,40 @@ pub fn compile(
         .finalize()
         .map_err(|_| std::io::Error::other("cannot finalize compiled code"))?;
     let mut table = vec![0usize; code_len];
-    for (start, off) in starts {
+    for &(start, off) in &starts {
         table[start] = buf.ptr(off) as usize;
+    }
+    if std::env::var_os("VALIDA_JIT_PERFMAP").is_some() {
+        perf_map(&buf, &starts);
     }
     Ok(Code {
         buf,
         trampoline,
         table,
     })
+}
+
+/// A diagnostic for profiling compiled code: writes `/tmp/perf-PID.map`
+/// (one symbol per block, named by its pc, which `perf report` reads) and
+/// the code itself to `/tmp/valida-jit-PID.bin` (for `objdump -b binary`).
+fn perf_map(buf: &ExecutableBuffer, starts: &[(usize, AssemblyOffset)]) {
+    use std::fmt::Write as _;
+    let pid = std::process::id();
+    let mut map = String::new();
+    for (k, &(start, off)) in starts.iter().enumerate() {
+        let end = starts.get(k + 1).map_or(buf.len(), |s| s.1.0);
+        let _ = writeln!(
+            map,
+            "{:x} {:x} valida_pc_{:#x}_at_{:#x}",
+            buf.ptr(off) as usize,
+            end - off.0,
+            start * 24,
+            off.0
+        );
+    }
+    // Best effort: a diagnostic must not stop the run.
+    let _ = std::fs::write(format!("/tmp/perf-{pid}.map"), map);
+    let _ = std::fs::write(format!("/tmp/valida-jit-{pid}.bin"), &buf[..]);
 }
 
 impl Gen<'_> {
