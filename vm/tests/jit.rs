@@ -296,3 +296,108 @@ taken:
         }
     }
 }
+
+/// Runs `src` with and without compiled code at every step limit up to
+/// past its end (and unlimited), with and without per-instruction counts:
+/// same outcome, output, count, counts per instruction and memory.
+fn agrees_at_every_step_limit(src: &str) -> Observed {
+    let code = asm_program(src).code;
+    let full = run(&code, &RunOptions::default(), false);
+    for count in [false, true] {
+        for max_steps in (0..full.2 + 3).chain([u64::MAX]) {
+            let options = RunOptions {
+                max_steps,
+                initial_fp: FP,
+                count_instructions: count,
+            };
+            assert_eq!(
+                run(&code, &options, true),
+                run(&code, &options, false),
+                "max_steps {max_steps} counting {count}\n{src}"
+            );
+        }
+    }
+    full
+}
+
+#[test]
+fn pointers_onto_slots_a_block_holds_in_registers_see_and_change_them() {
+    // Straight-line blocks keep their most used slots (-4, -12, -16, -20
+    // here) in registers, written back only when the block is left. A
+    // store through a pointer onto one of them (dirty: -4, or only read so
+    // far: -20), a load through a pointer onto a dirty one, and pointers
+    // next to them (onto -8 and -24, between and beside the held slots,
+    // which must not disturb them) all give the interpreter's memory and
+    // output.
+    for (ptr, load_from) in [(-4, -4), (-20, -12), (-8, -16), (-24, -24), (-4, -20)] {
+        let src = format!(
+            "_start:
+    imm32 -4(fp), 7
+    imm32 -8(fp), 100
+    imm32 -20(fp), 1000
+    imm32 -24(fp), 5000
+    loadfp -28(fp), {ptr}
+    loadfp -32(fp), {load_from}
+    addi -4(fp), -4(fp), 1
+    add -12(fp), -4(fp), -20(fp)
+    addi -16(fp), -12(fp), 3
+    add -12(fp), -12(fp), -16(fp)
+    sub -16(fp), -16(fp), -4(fp)
+    xor -12(fp), -12(fp), -4(fp)
+    sw -28(fp), -12(fp)
+    add -4(fp), -4(fp), -20(fp)
+    add -16(fp), -16(fp), -4(fp)
+    mul -12(fp), -12(fp), -16(fp)
+    addi -20(fp), -20(fp), 9
+    add -4(fp), -4(fp), -16(fp)
+    lw -36(fp), -32(fp)
+    add -16(fp), -16(fp), -36(fp)
+    add -12(fp), -12(fp), -16(fp)
+    add -4(fp), -4(fp), -20(fp)
+    add -16(fp), -16(fp), -4(fp)
+    sub -20(fp), -20(fp), -12(fp)
+    write 0, -4(fp), 0, 0, 1
+    write 0, -12(fp), 0, 0, 1
+    write 0, -16(fp), 0, 0, 1
+    write 0, -20(fp), 0, 0, 1
+    write 0, -36(fp), 0, 0, 1
+    stop
+"
+        );
+        let full = agrees_at_every_step_limit(&src);
+        assert!(matches!(full.0, Outcome::Stopped { .. }), "{:?}", full.0);
+        assert_eq!(full.2, 30, "every instruction once");
+    }
+}
+
+#[test]
+fn traps_inside_a_block_holding_slots_in_registers_find_them_in_memory() {
+    // A zero divisor and loads and stores through an out-of-range pointer
+    // after the block has changed slots it holds in registers: the
+    // interpreter takes over at the trapping instruction with every earlier
+    // write in memory.
+    for trap in ["div -8(fp), -4(fp), -24(fp)", "lw -8(fp), -28(fp)", "sw -28(fp), -4(fp)"] {
+        let src = format!(
+            "_start:
+    imm32 -4(fp), 7
+    imm32 -12(fp), 3
+    imm32 -24(fp), 0
+    imm32 -28(fp), 0x7ffffff0
+    addi -4(fp), -4(fp), 1
+    add -12(fp), -4(fp), -12(fp)
+    mul -16(fp), -12(fp), -4(fp)
+    add -4(fp), -4(fp), -16(fp)
+    xor -12(fp), -12(fp), -16(fp)
+    addi -16(fp), -16(fp), 5
+    add -4(fp), -4(fp), -12(fp)
+    sub -12(fp), -12(fp), -4(fp)
+    add -16(fp), -16(fp), -12(fp)
+    {trap}
+    add -4(fp), -4(fp), -16(fp)
+    stop
+"
+        );
+        let full = agrees_at_every_step_limit(&src);
+        assert!(matches!(full.0, Outcome::Trapped(_)), "{trap}: {:?}", full.0);
+    }
+}

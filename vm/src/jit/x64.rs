@@ -2,9 +2,11 @@
 //! template whose frame slots are memory operands `[mem + fp + off]`.
 //!
 //! Registers inside compiled code: rbx = memory base, r12 = fp (upper half
-//! zero), r13 = remaining step budget, r14 = the [`Ctx`], r15 = the table of
-//! block entry points (for JALV). eax/ecx/edx/esi/edi are scratch; compiled
-//! code never calls out, so the stack is used only by the trampoline.
+//! zero), r13 = remaining step budget, r14 = the [`Ctx`]. eax/ecx/edx/r15
+//! are scratch; ebp, esi, edi, r8d..r11d hold frame slots within a block
+//! (the most used ones, stored back before the block is left) or across
+//! the iterations of a loop on itself. Compiled code never calls out, so
+//! the stack is used only by the trampoline.
 //!
 //! Every block starts by taking its whole length from the budget (or
 //! leaving, if the budget is shorter). Whatever the template does not
@@ -118,6 +120,10 @@ struct Gen<'a> {
     /// Frame slots held in registers (offset, register number) in the
     /// current block, a loop on itself (see `promotable`).
     promoted: Vec<(i32, u8)>,
+    /// Frame slots held in registers within the current (straight-line)
+    /// block: loaded on first read, stored back when dirty before the
+    /// block ends and in every exit stub (see `choose_slots`).
+    slots: Vec<SlotReg>,
     /// Exits between the copies of an unrolled loop: (label, steps to
     /// give back).
     stubs_inline: Vec<(DynamicLabel, i32)>,
@@ -125,6 +131,27 @@ struct Gen<'a> {
     /// the condition its value 1 stands for (fuses compare + branch).
     flags: Option<(i32, Cond)>,
 }
+
+/// A frame slot given a register for one block.
+#[derive(Clone, Copy, Debug)]
+struct SlotReg {
+    off: i32,
+    reg: u8,
+    /// The register holds the slot's value (loaded or written).
+    valid: bool,
+    /// The register's value is newer than memory's.
+    dirty: bool,
+}
+
+/// Blocks with more than one load or store per this many instructions
+/// keep their slots in memory (measured on vm/bench-c/matmul.c: its
+/// inner block, 3 accesses in 7 instructions, ran 1.75x slower with
+/// slots in registers and an alias check per access).
+const DENSE_EVERY: usize = 8;
+
+/// Registers for block slots: ebp, esi, edi, r8d..r11d (edi is used by
+/// the block's entry check, before any slot is loaded).
+const SLOT_REGS: [u8; 7] = [5, 6, 7, 8, 9, 10, 11];
 
 /// An x86 condition code.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -341,6 +368,7 @@ pub fn compile(
         stubs: Vec::new(),
         cached: None,
         promoted: Vec::new(),
+        slots: Vec::new(),
         stubs_inline: Vec::new(),
         flags: None,
     };
@@ -407,7 +435,6 @@ impl Gen<'_> {
             ; mov rbx, [r14 + CTX_MEM]
             ; mov r12, [r14 + CTX_FP]
             ; mov r13, [r14 + CTX_BUDGET]
-            ; mov r15, [r14 + CTX_TABLE]
             ; jmp rsi
             ; ->exit:
             ; mov [r14 + CTX_FP], r12
@@ -433,7 +460,12 @@ impl Gen<'_> {
             pc,
             refund,
             reason,
-            writeback: self.promoted.clone(),
+            writeback: self
+                .promoted
+                .iter()
+                .copied()
+                .chain(self.slots.iter().filter(|s| s.dirty).map(|s| (s.off, s.reg)))
+                .collect(),
         });
         label
     }
@@ -488,8 +520,78 @@ impl Gen<'_> {
         }
     }
 
-    fn reg_of(&self, off: i32) -> Option<u8> {
-        self.promoted.iter().find(|p| p.0 == off).map(|p| p.1)
+    /// The register holding slot `off` for reading (loading it on first
+    /// use), if the slot has one.
+    fn reg_of(&mut self, off: i32) -> Option<u8> {
+        if let Some(p) = self.promoted.iter().find(|p| p.0 == off) {
+            return Some(p.1);
+        }
+        let s = self.slots.iter_mut().find(|s| s.off == off)?;
+        if !s.valid {
+            s.valid = true;
+            let r = s.reg;
+            dynasm!(self.ops ; .arch x64 ; mov Rd(r), DWORD [rbx + r12 + off]);
+        }
+        Some(s.reg)
+    }
+
+    /// The register to write slot `off` to, if it has one (marked dirty).
+    fn reg_for_write(&mut self, off: i32) -> Option<u8> {
+        if let Some(p) = self.promoted.iter().find(|p| p.0 == off) {
+            return Some(p.1);
+        }
+        let s = self.slots.iter_mut().find(|s| s.off == off)?;
+        s.valid = true;
+        s.dirty = true;
+        Some(s.reg)
+    }
+
+    /// Stores the dirty block slots back (leaves flags alone).
+    fn flush(&mut self) {
+        for s in &mut self.slots {
+            if s.dirty {
+                s.dirty = false;
+                let (off, r) = (s.off, s.reg);
+                dynasm!(self.ops ; .arch x64 ; mov DWORD [rbx + r12 + off], Rd(r));
+            }
+        }
+    }
+
+    /// Picks the block slots worth a register: used at least twice, the
+    /// most used first, all within one 64-word window (so that one mask
+    /// test tells whether a pointer falls on any of them).
+    fn choose_slots(&self, b: &Block) -> Vec<SlotReg> {
+        let mut uses: Vec<(i32, u32)> = Vec::new();
+        for inst in &self.insts[b.start..b.end] {
+            if let Some((offs, n)) = slots_of(inst) {
+                for &off in &offs[..n] {
+                    match uses.iter_mut().find(|u| u.0 == off) {
+                        Some(u) => u.1 += 1,
+                        None => uses.push((off, 1)),
+                    }
+                }
+            }
+        }
+        // Most used first; ties by offset, so the choice is deterministic.
+        uses.sort_by_key(|&(off, n)| (std::cmp::Reverse(n), off));
+        let mut chosen: Vec<SlotReg> = Vec::new();
+        for (off, n) in uses {
+            if n < 2 || chosen.len() == SLOT_REGS.len() {
+                break;
+            }
+            let lo = chosen.iter().map(|s| s.off).min().unwrap_or(off).min(off);
+            let hi = chosen.iter().map(|s| s.off).max().unwrap_or(off).max(off);
+            if i64::from(hi) - i64::from(lo) >= 256 {
+                continue;
+            }
+            chosen.push(SlotReg {
+                off,
+                reg: SLOT_REGS[chosen.len()],
+                valid: false,
+                dirty: false,
+            });
+        }
+        chosen
     }
 
     fn load_eax(&mut self, off: i32) {
@@ -516,7 +618,7 @@ impl Gen<'_> {
     }
 
     fn store_eax(&mut self, off: i32) {
-        if let Some(r) = self.reg_of(off) {
+        if let Some(r) = self.reg_for_write(off) {
             dynasm!(self.ops ; .arch x64 ; mov Rd(r), eax);
         } else {
             dynasm!(self.ops ; .arch x64 ; mov DWORD [rbx + r12 + off], eax);
@@ -524,21 +626,56 @@ impl Gen<'_> {
         self.cached = Some(off);
     }
 
-    /// In a promoted loop, leaves to `out` if the pointer in ecx falls on
-    /// the promoted slots (whose memory copies are stale).
-    fn alias_check(&mut self, out: DynamicLabel) {
-        let Some(lo) = self.promoted.iter().map(|p| p.0).min() else {
+    /// Leaves to `out` if the pointer in ecx falls on a slot held in a
+    /// register: any promoted or valid block slot for a store (it would
+    /// change the slot under the register), a dirty one for a load (its
+    /// memory copy is stale).
+    fn alias_check(&mut self, out: DynamicLabel, store: bool) {
+        let offs: Vec<i32> = self
+            .promoted
+            .iter()
+            .map(|p| p.0)
+            .chain(
+                self.slots
+                    .iter()
+                    .filter(|s| if store { s.valid } else { s.dirty })
+                    .map(|s| s.off),
+            )
+            .collect();
+        let Some(lo) = offs.iter().copied().min() else {
             return;
         };
-        let hi = self.promoted.iter().map(|p| p.0).max().unwrap_or(lo);
+        let hi = offs.iter().copied().max().unwrap_or(lo);
         let span = hi - lo + 4;
+        let neg = lo.wrapping_neg();
+        let contiguous = offs.len() as i32 * 4 == span;
+        if contiguous || span > 256 {
+            // One range covers them (exactly, if contiguous).
+            dynasm!(self.ops
+                ; .arch x64
+                ; lea edx, [rcx + neg]
+                ; sub edx, r12d
+                ; cmp edx, span
+                ; jb =>out
+            );
+            return;
+        }
+        // The pointer's word within the 64-word window at lo, tested
+        // against the mask of held slots (bytes test their word).
+        let mask = offs
+            .iter()
+            .fold(0u64, |m, &off| m | 1u64 << ((off - lo) / 4));
         dynasm!(self.ops
             ; .arch x64
-            ; mov edx, ecx
+            ; lea edx, [rcx + neg]
             ; sub edx, r12d
-            ; sub edx, lo
-            ; cmp edx, span
-            ; jb =>out
+            ; cmp edx, 256
+            ; jae >clear
+            ; shr edx, 2
+            ; mov r15, QWORD mask as i64
+            ; bt r15, rdx
+            ; jc =>out
+            ; clear:
         );
     }
 
@@ -568,14 +705,25 @@ impl Gen<'_> {
         let Some(slots) = promote else {
             self.count_entry(id);
             self.cached = None;
+            self.slots = self.choose_slots(b);
+            let accesses = self.insts[b.start..b.end]
+                .iter()
+                .filter(|i| matches!(i.k, K::Lw | K::Lbu | K::Lbs | K::Sw | K::Sb))
+                .count();
+            if accesses * DENSE_EVERY > b.end - b.start {
+                // Alias checks would cost more than the slots save.
+                self.slots.clear();
+            }
             let mut falls_through = true;
             for i in b.start..b.end {
                 falls_through = self.inst(i, (b.end - i) as u32);
             }
             if falls_through {
+                self.flush();
                 let next = self.target(b.end);
                 dynasm!(self.ops ; .arch x64 ; jmp =>next);
             }
+            self.slots.clear();
             return;
         };
         // A loop on itself with its slots in registers. The first
@@ -729,16 +877,8 @@ impl Gen<'_> {
         } else {
             self.load_ecx(inst.c);
         }
-        dynasm!(self.ops
-            ; .arch x64
-            ; cmp ecx, MEM_LIMIT as i32
-            ; jae =>out
-        );
-        self.null_check(out);
-        self.alias_check(out);
-        if word {
-            dynasm!(self.ops ; .arch x64 ; test ecx, 3 ; jnz =>out);
-        }
+        self.pointer_check(out, word);
+        self.alias_check(out, store);
         match inst.k {
             K::Lw => dynasm!(self.ops ; .arch x64 ; mov eax, DWORD [rbx + rcx]),
             K::Lbu => dynasm!(self.ops ; .arch x64 ; movzx eax, BYTE [rbx + rcx]),
@@ -810,6 +950,8 @@ impl Gen<'_> {
             K::Lw | K::Lbu | K::Lbs | K::Sw | K::Sb => self.access(i, leave),
             K::BeqRR | K::BneRR | K::BeqRI | K::BneRI => {
                 let taken = self.branch_cond(i, flags);
+                // Both ways leave the block (the stores keep the flags).
+                self.flush();
                 let to = self.target(a as u32 as usize);
                 self.jcc(taken, to);
                 let next = self.target(i + 1);
@@ -817,35 +959,89 @@ impl Gen<'_> {
                 return false;
             }
             K::Jal => {
+                self.flush();
                 let ret = (i as u32).wrapping_add(1).wrapping_mul(24) as i32;
                 let t = b as u32 as usize;
                 if self.guards.stack_limit != 0 && c < 0 {
                     let out = self.stub(i, leave, 1);
-                    dynasm!(self.ops ; .arch x64 ; lea ecx, [r12 + c]);
-                    self.stack_check(out);
+                    // fp + c < fp: it overflows iff fp + c < limit, i.e.
+                    // fp < limit - c (a wrapped fp + c leaves too; the
+                    // interpreter decides).
+                    let bound = u64::from(self.guards.stack_limit) + u64::from(c.unsigned_abs());
+                    if let Ok(bound) = u32::try_from(bound) {
+                        dynasm!(self.ops ; .arch x64 ; cmp r12d, bound as i32 ; jb =>out);
+                    } else {
+                        dynasm!(self.ops ; .arch x64 ; lea ecx, [r12 + c]);
+                        self.stack_check(out);
+                    }
                 }
                 dynasm!(self.ops
                     ; .arch x64
                     ; mov DWORD [rbx + r12 + a], ret
                     ; add r12d, c
                 );
-                let unaligned = self.stub(t, 0, 0);
-                dynasm!(self.ops
-                    ; .arch x64
-                    ; test r12d, 3
-                    ; jnz =>unaligned
-                );
+                if c % 4 != 0 {
+                    // Compiled code runs with an aligned fp only.
+                    let unaligned = self.stub(t, 0, 0);
+                    dynasm!(self.ops
+                        ; .arch x64
+                        ; test r12d, 3
+                        ; jnz =>unaligned
+                    );
+                }
                 let to = self.call_target(t);
                 dynasm!(self.ops ; .arch x64 ; jmp =>to);
                 return false;
             }
             K::Jalv => {
+                self.flush();
                 self.jalv(i, leave, a, b, c);
                 return false;
             }
             _ => unreachable!("planned only compilable kinds"),
         }
         true
+    }
+
+    /// Leaves to `out` unless the pointer in ecx is inside memory, not
+    /// below the null guard, and (for a word) aligned.
+    fn pointer_check(&mut self, out: DynamicLabel, word: bool) {
+        let guard = self.guards.null_guard;
+        if guard % 4 != 0 || guard >= MEM_LIMIT {
+            dynasm!(self.ops
+                ; .arch x64
+                ; cmp ecx, MEM_LIMIT as i32
+                ; jae =>out
+            );
+            self.null_check(out);
+            if word {
+                dynasm!(self.ops ; .arch x64 ; test ecx, 3 ; jnz =>out);
+            }
+            return;
+        }
+        // p - guard wraps high below the guard; for a word, rotating the
+        // two low bits to the top puts an unaligned p high as well.
+        let neg = guard.wrapping_neg() as i32;
+        let room = MEM_LIMIT - guard;
+        if word {
+            let words = (room / 4) as i32;
+            dynasm!(self.ops
+                ; .arch x64
+                ; lea edx, [rcx + neg]
+                ; ror edx, 2
+                ; cmp edx, words
+                ; jae =>out
+            );
+        } else if guard == 0 {
+            dynasm!(self.ops ; .arch x64 ; cmp ecx, room as i32 ; jae =>out);
+        } else {
+            dynasm!(self.ops
+                ; .arch x64
+                ; lea edx, [rcx + neg]
+                ; cmp edx, room as i32
+                ; jae =>out
+            );
+        }
     }
 
     /// Leaves to `out` if the pointer in ecx is below the null guard.
@@ -911,9 +1107,9 @@ impl Gen<'_> {
             ; mov esi, 0xAAAA_AAABu32 as i32
             ; imul rax, rsi
             ; shr rax, 36
-            ; test r12d, 3
-            ; jnz >leave
-            ; mov rcx, [r15 + rax * 8]
+            // fp stayed aligned: edx was tested above.
+            ; mov rdx, [r14 + CTX_TABLE]
+            ; mov rcx, [rdx + rax * 8]
             ; test rcx, rcx
             ; jz >leave
             ; jmp rcx
@@ -928,10 +1124,11 @@ impl Gen<'_> {
     #[allow(clippy::too_many_arguments)]
     fn alu(&mut self, i: usize, leave: u32, op: Alu, form: Form, a: i32, b: i32, c: i32) {
         // A promoted slot updated in place by an immediate.
-        if let (Form::RI, Some(r)) = (form, self.reg_of(a))
-            && a == b
+        if let (Form::RI, true) = (form, a == b)
             && matches!(op, Alu::Add | Alu::Sub | Alu::And | Alu::Or | Alu::Xor)
+            && let Some(r) = self.reg_of(a)
         {
+            self.reg_for_write(a);
             match op {
                 Alu::Add => dynasm!(self.ops ; .arch x64 ; add Rd(r), c),
                 Alu::Sub => dynasm!(self.ops ; .arch x64 ; sub Rd(r), c),
