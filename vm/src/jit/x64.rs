@@ -149,9 +149,22 @@ struct SlotReg {
 /// slots in registers and an alias check per access).
 const DENSE_EVERY: usize = 8;
 
+/// A slot used fewer times in a block stays in memory (loading it into a
+/// register and storing it back would cost what it saves; measured on
+/// vm/bench-c/fib.c, whose blocks are 2-4 instructions).
+const MIN_USES: u32 = 3;
+
 /// Registers for block slots: ebp, esi, edi, r8d..r11d (edi is used by
 /// the block's entry check, before any slot is loaded).
 const SLOT_REGS: [u8; 7] = [5, 6, 7, 8, 9, 10, 11];
+
+/// A source operand of an ALU op computed in a register.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Src {
+    Reg(u8),
+    Mem(i32),
+    Imm(i32),
+}
 
 /// An x86 condition code.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -557,7 +570,7 @@ impl Gen<'_> {
         }
     }
 
-    /// Picks the block slots worth a register: used at least twice, the
+    /// Picks the block slots worth a register: used `MIN_USES` times, the
     /// most used first, all within one 64-word window (so that one mask
     /// test tells whether a pointer falls on any of them).
     fn choose_slots(&self, b: &Block) -> Vec<SlotReg> {
@@ -576,7 +589,7 @@ impl Gen<'_> {
         uses.sort_by_key(|&(off, n)| (std::cmp::Reverse(n), off));
         let mut chosen: Vec<SlotReg> = Vec::new();
         for (off, n) in uses {
-            if n < 2 || chosen.len() == SLOT_REGS.len() {
+            if n < MIN_USES || chosen.len() == SLOT_REGS.len() {
                 break;
             }
             let lo = chosen.iter().map(|s| s.off).min().unwrap_or(off).min(off);
@@ -1121,24 +1134,93 @@ impl Gen<'_> {
         self.cached = None;
     }
 
+    fn has_reg(&self, off: i32) -> bool {
+        self.promoted.iter().any(|p| p.0 == off) || self.slots.iter().any(|s| s.off == off)
+    }
+
+    fn operand(&mut self, off: i32) -> Src {
+        match self.reg_of(off) {
+            Some(r) => Src::Reg(r),
+            None => Src::Mem(off),
+        }
+    }
+
+    /// An ALU op whose destination slot is held in a register, computed
+    /// there directly (`mov a, b; op a, c`), without going through eax.
+    /// Returns false (nothing emitted) for the forms it does not cover.
+    fn alu_in_regs(&mut self, op: Alu, form: Form, a: i32, b: i32, c: i32) -> bool {
+        use Alu::*;
+        let shift = matches!(op, Shl | Shr | Sra);
+        let commutes = matches!(op, Add | And | Or | Xor | Mul);
+        if !matches!(op, Add | Sub | And | Or | Xor | Mul) && !shift || !self.has_reg(a) {
+            return false;
+        }
+        let swap = match form {
+            Form::RI => false,
+            // Shift counts need cl; `a = b - a` would lose a.
+            Form::RR if shift || (a == c && a != b && !commutes) => return false,
+            Form::RR => a == c && a != b,
+            Form::IR => return false,
+        };
+        // Read the sources before the destination is marked written.
+        let x = self.operand(b);
+        let y = match form {
+            Form::RR => self.operand(c),
+            _ => Src::Imm(c),
+        };
+        let Some(ra) = self.reg_for_write(a) else {
+            return false;
+        };
+        let (x, y) = if swap { (y, x) } else { (x, y) };
+        match x {
+            Src::Reg(r) if r == ra => {}
+            Src::Reg(r) => dynasm!(self.ops ; .arch x64 ; mov Rd(ra), Rd(r)),
+            Src::Mem(o) => dynasm!(self.ops ; .arch x64 ; mov Rd(ra), DWORD [rbx + r12 + o]),
+            Src::Imm(v) => dynasm!(self.ops ; .arch x64 ; mov Rd(ra), v),
+        }
+        macro_rules! bin {
+            ($mn:ident) => {
+                match y {
+                    Src::Reg(r) => dynasm!(self.ops ; .arch x64 ; $mn Rd(ra), Rd(r)),
+                    Src::Mem(o) => dynasm!(self.ops ; .arch x64 ; $mn Rd(ra), DWORD [rbx + r12 + o]),
+                    Src::Imm(v) => dynasm!(self.ops ; .arch x64 ; $mn Rd(ra), v),
+                }
+            };
+        }
+        macro_rules! shift {
+            ($mn:ident) => {
+                if let Src::Imm(v) = y {
+                    let s = (v & 31) as i8;
+                    if s != 0 {
+                        dynasm!(self.ops ; .arch x64 ; $mn Rd(ra), s);
+                    }
+                }
+            };
+        }
+        match op {
+            Add => bin!(add),
+            Sub => bin!(sub),
+            And => bin!(and),
+            Or => bin!(or),
+            Xor => bin!(xor),
+            Mul => match y {
+                Src::Reg(r) => dynasm!(self.ops ; .arch x64 ; imul Rd(ra), Rd(r)),
+                Src::Mem(o) => dynasm!(self.ops ; .arch x64 ; imul Rd(ra), DWORD [rbx + r12 + o]),
+                Src::Imm(v) => dynasm!(self.ops ; .arch x64 ; imul Rd(ra), Rd(ra), v),
+            },
+            Shl => shift!(shl),
+            Shr => shift!(shr),
+            _ => shift!(sar),
+        }
+        if self.cached == Some(a) {
+            self.cached = None;
+        }
+        true
+    }
+
     #[allow(clippy::too_many_arguments)]
     fn alu(&mut self, i: usize, leave: u32, op: Alu, form: Form, a: i32, b: i32, c: i32) {
-        // A promoted slot updated in place by an immediate.
-        if let (Form::RI, true) = (form, a == b)
-            && matches!(op, Alu::Add | Alu::Sub | Alu::And | Alu::Or | Alu::Xor)
-            && let Some(r) = self.reg_of(a)
-        {
-            self.reg_for_write(a);
-            match op {
-                Alu::Add => dynasm!(self.ops ; .arch x64 ; add Rd(r), c),
-                Alu::Sub => dynasm!(self.ops ; .arch x64 ; sub Rd(r), c),
-                Alu::And => dynasm!(self.ops ; .arch x64 ; and Rd(r), c),
-                Alu::Or => dynasm!(self.ops ; .arch x64 ; or Rd(r), c),
-                _ => dynasm!(self.ops ; .arch x64 ; xor Rd(r), c),
-            }
-            if self.cached == Some(a) {
-                self.cached = None;
-            }
+        if self.alu_in_regs(op, form, a, b, c) {
             return;
         }
         // eax = x, ecx = y (or the immediate `imm` for the RI form).
