@@ -75,6 +75,35 @@ fn code(len: usize) -> impl Strategy<Value = Vec<RawInstr>> {
     })
 }
 
+/// Long runs of ALU ops over five slots, so that blocks hold their slots
+/// in registers (a slot needs three uses in a block, and a block with more
+/// than one load or store per eight instructions keeps its slots in
+/// memory): every op and operand form, destinations equal to either
+/// source, now and then a pointer into the frame, a load, a store, a
+/// zero divisor, and branches back.
+fn alu_code(len: usize) -> impl Strategy<Value = Vec<RawInstr>> {
+    let slot = || prop::sample::select(vec![-4i32, -8, -12, -16, 4]);
+    let target = (0..len as i32 + 1).prop_map(|i| i * 24);
+    let alu_op = prop::sample::select((100u32..=118).collect::<Vec<_>>());
+    let r = RawInstr::new;
+    let one = prop_oneof![
+        12 => (alu_op.clone(), slot(), slot(), slot()).prop_map(move |(op, a, b, c)| r(op, a, b, c, 0, 0)),
+        8 => (alu_op, slot(), slot(), imm()).prop_map(move |(op, a, b, c)| r(op, a, b, c, 0, 1)),
+        1 => (prop::sample::select(vec![104u32, 115, 117, 118]), slot(), imm(), slot())
+            .prop_map(move |(op, a, b, c)| r(op, a, b, c, 1, 0)),
+        2 => (slot(), imm()).prop_map(move |(a, v)| r(7, a, v & 0xff, (v >> 8) & 0xff, (v >> 16) & 0xff, (v >> 24) & 0xff)),
+        1 => (slot(), prop::sample::select(vec![-4i32, -8, -12, -16, 4, -20, -6])).prop_map(move |(a, off)| r(10, a, off, 0, 0, 0)),
+        1 => (slot(), slot()).prop_map(move |(a, c)| r(1, a, 0, c, 0, 0)),
+        1 => (slot(), slot()).prop_map(move |(b, c)| r(2, 0, b, c, 0, 0)),
+        1 => (target, slot(), imm(), any::<bool>())
+            .prop_map(move |(t, b, k, eq)| r(if eq { 5 } else { 6 }, t, b, k, 0, 1)),
+    ];
+    proptest::collection::vec(one, 1..len).prop_map(|mut code| {
+        code.push(RawInstr::new(8, 0, 0, 0, 0, 0));
+        code
+    })
+}
+
 type Observed = (Outcome, Vec<u8>, u64, Vec<u64>, Vec<u8>);
 
 fn run(code: &[RawInstr], options: &RunOptions, jit: bool) -> Observed {
@@ -109,6 +138,12 @@ proptest! {
     #[test]
     fn jit_matches_the_interpreter(code in code(24), max_steps in prop_oneof![0u64..400, Just(100_000u64)], count in any::<bool>()) {
         let options = RunOptions { max_steps, initial_fp: FP, count_instructions: count };
+        prop_assert_eq!(run(&code, &options, true), run(&code, &options, false));
+    }
+
+    #[test]
+    fn blocks_holding_slots_in_registers_match_the_interpreter(code in alu_code(40), max_steps in prop_oneof![0u64..200, Just(100_000u64)]) {
+        let options = RunOptions { max_steps, initial_fp: FP, count_instructions: true };
         prop_assert_eq!(run(&code, &options, true), run(&code, &options, false));
     }
 
