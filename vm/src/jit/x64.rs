@@ -124,6 +124,10 @@ struct Gen<'a> {
     /// block: loaded on first read, stored back when dirty before the
     /// block ends and in every exit stub (see `choose_slots`).
     slots: Vec<SlotReg>,
+    /// r15d holds the current block's pointer bound (see `bound`).
+    bounded: bool,
+    /// Out-of-line precise checks of the current block's accesses.
+    slow: Vec<Slow>,
     /// Exits between the copies of an unrolled loop: (label, steps to
     /// give back).
     stubs_inline: Vec<(DynamicLabel, i32)>,
@@ -143,12 +147,6 @@ struct SlotReg {
     dirty: bool,
 }
 
-/// Blocks with more than one load or store per this many instructions
-/// keep their slots in memory (measured on vm/bench-c/matmul.c: its
-/// inner block, 3 accesses in 7 instructions, ran 1.75x slower with
-/// slots in registers and an alias check per access).
-const DENSE_EVERY: usize = 8;
-
 /// A slot used fewer times in a block stays in memory (loading it into a
 /// register and storing it back would cost what it saves; measured on
 /// vm/bench-c/fib.c, whose blocks are 2-4 instructions).
@@ -157,6 +155,18 @@ const MIN_USES: u32 = 3;
 /// Registers for block slots: ebp, esi, edi, r8d..r11d (edi is used by
 /// the block's entry check, before any slot is loaded).
 const SLOT_REGS: [u8; 7] = [5, 6, 7, 8, 9, 10, 11];
+
+/// The precise checks of one load or store whose pointer failed the fast
+/// bound test: exit to `out` if the interpreter must run it, else go on
+/// at `back` (the access itself).
+struct Slow {
+    label: DynamicLabel,
+    back: DynamicLabel,
+    out: DynamicLabel,
+    word: bool,
+    /// Held slots the pointer must not fall on.
+    offs: Vec<i32>,
+}
 
 /// A source operand of an ALU op computed in a register.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -382,6 +392,8 @@ pub fn compile(
         cached: None,
         promoted: Vec::new(),
         slots: Vec::new(),
+        bounded: false,
+        slow: Vec::new(),
         stubs_inline: Vec::new(),
         flags: None,
     };
@@ -643,18 +655,7 @@ impl Gen<'_> {
     /// register: any promoted or valid block slot for a store (it would
     /// change the slot under the register), a dirty one for a load (its
     /// memory copy is stale).
-    fn alias_check(&mut self, out: DynamicLabel, store: bool) {
-        let offs: Vec<i32> = self
-            .promoted
-            .iter()
-            .map(|p| p.0)
-            .chain(
-                self.slots
-                    .iter()
-                    .filter(|s| if store { s.valid } else { s.dirty })
-                    .map(|s| s.off),
-            )
-            .collect();
+    fn alias_check(&mut self, out: DynamicLabel, offs: &[i32], keep_r15: bool) {
         let Some(lo) = offs.iter().copied().min() else {
             return;
         };
@@ -685,11 +686,81 @@ impl Gen<'_> {
             ; cmp edx, 256
             ; jae >clear
             ; shr edx, 2
-            ; mov r15, QWORD mask as i64
-            ; bt r15, rdx
-            ; jc =>out
-            ; clear:
         );
+        if keep_r15 {
+            // pop leaves the flags of bt alone.
+            dynasm!(self.ops
+                ; .arch x64
+                ; push r15
+                ; mov r15, QWORD mask as i64
+                ; bt r15, rdx
+                ; pop r15
+                ; jc =>out
+            );
+        } else {
+            dynasm!(self.ops
+                ; .arch x64
+                ; mov r15, QWORD mask as i64
+                ; bt r15, rdx
+                ; jc =>out
+            );
+        }
+        dynasm!(self.ops ; .arch x64 ; clear:);
+    }
+
+    /// The slots held in registers that a pointer must not fall on: any
+    /// promoted or valid block slot for a store (it would change the slot
+    /// under the register), a dirty one for a load (its memory copy is
+    /// stale).
+    fn held_offsets(&self, store: bool) -> Vec<i32> {
+        self.promoted
+            .iter()
+            .map(|p| p.0)
+            .chain(
+                self.slots
+                    .iter()
+                    .filter(|s| if store { s.valid } else { s.dirty })
+                    .map(|s| s.off),
+            )
+            .collect()
+    }
+
+    /// In a block holding slots in registers, sets r15d to the bound of
+    /// the fast pointer test: (fp + lowest held slot - null guard) / 4,
+    /// or 0 if negative. A word pointer p passes `ror(p - guard, 2) <
+    /// r15d` (a byte pointer `(p - guard) >> 2 < r15d`) only if it is at
+    /// or above the guard, below every held slot (so below the end of
+    /// memory) and, for a word, aligned.
+    fn bound(&mut self) {
+        let guard = self.guards.null_guard;
+        self.bounded = false;
+        let Some(lo) = self.slots.iter().map(|s| s.off).min() else {
+            return;
+        };
+        let k = i64::from(lo) - i64::from(guard);
+        if guard % 4 != 0 || guard >= MEM_LIMIT || i32::try_from(k).is_err() {
+            return;
+        }
+        let k = k as i32;
+        dynasm!(self.ops
+            ; .arch x64
+            ; lea r15d, [r12 + k]
+            ; xor edx, edx
+            ; test r15d, r15d
+            ; cmovs r15d, edx
+            ; shr r15d, 2
+        );
+        self.bounded = true;
+    }
+
+    /// Emits the out-of-line checks of the block's accesses.
+    fn emit_slow(&mut self) {
+        for s in std::mem::take(&mut self.slow) {
+            dynasm!(self.ops ; .arch x64 ; =>s.label);
+            self.pointer_check(s.out, s.word);
+            self.alias_check(s.out, &s.offs, true);
+            dynasm!(self.ops ; .arch x64 ; jmp =>s.back);
+        }
     }
 
     fn block(&mut self, id: usize, b: &Block) {
@@ -721,11 +792,9 @@ impl Gen<'_> {
             self.slots = self.choose_slots(b);
             let accesses = self.insts[b.start..b.end]
                 .iter()
-                .filter(|i| matches!(i.k, K::Lw | K::Lbu | K::Lbs | K::Sw | K::Sb))
-                .count();
-            if accesses * DENSE_EVERY > b.end - b.start {
-                // Alias checks would cost more than the slots save.
-                self.slots.clear();
+                .any(|i| matches!(i.k, K::Lw | K::Lbu | K::Lbs | K::Sw | K::Sb));
+            if accesses {
+                self.bound();
             }
             let mut falls_through = true;
             for i in b.start..b.end {
@@ -737,6 +806,8 @@ impl Gen<'_> {
                 dynasm!(self.ops ; .arch x64 ; jmp =>next);
             }
             self.slots.clear();
+            self.bounded = false;
+            self.emit_slow();
             return;
         };
         // A loop on itself with its slots in registers. The first
@@ -890,8 +961,34 @@ impl Gen<'_> {
         } else {
             self.load_ecx(inst.c);
         }
-        self.pointer_check(out, word);
-        self.alias_check(out, store);
+        let offs = self.held_offsets(store);
+        if self.bounded {
+            // One test for the common case; the rest out of line.
+            let (label, back) = (self.ops.new_dynamic_label(), self.ops.new_dynamic_label());
+            let neg = self.guards.null_guard.wrapping_neg() as i32;
+            dynasm!(self.ops ; .arch x64 ; lea edx, [rcx + neg]);
+            if word {
+                dynasm!(self.ops ; .arch x64 ; ror edx, 2);
+            } else {
+                dynasm!(self.ops ; .arch x64 ; shr edx, 2);
+            }
+            dynasm!(self.ops
+                ; .arch x64
+                ; cmp edx, r15d
+                ; jae =>label
+                ; =>back
+            );
+            self.slow.push(Slow {
+                label,
+                back,
+                out,
+                word,
+                offs,
+            });
+        } else {
+            self.pointer_check(out, word);
+            self.alias_check(out, &offs, false);
+        }
         match inst.k {
             K::Lw => dynasm!(self.ops ; .arch x64 ; mov eax, DWORD [rbx + rcx]),
             K::Lbu => dynasm!(self.ops ; .arch x64 ; movzx eax, BYTE [rbx + rcx]),
