@@ -166,6 +166,8 @@ struct Slow {
     word: bool,
     /// Held slots the pointer must not fall on.
     offs: Vec<i32>,
+    /// The register holding the pointer, if not ecx.
+    ptr: Option<u8>,
 }
 
 /// A source operand of an ALU op computed in a register.
@@ -757,6 +759,9 @@ impl Gen<'_> {
     fn emit_slow(&mut self) {
         for s in std::mem::take(&mut self.slow) {
             dynasm!(self.ops ; .arch x64 ; =>s.label);
+            if let Some(r) = s.ptr {
+                dynasm!(self.ops ; .arch x64 ; mov ecx, Rd(r));
+            }
             self.pointer_check(s.out, s.word);
             self.alias_check(s.out, &s.offs, true);
             dynasm!(self.ops ; .arch x64 ; jmp =>s.back);
@@ -954,19 +959,25 @@ impl Gen<'_> {
         let store = matches!(inst.k, K::Sw | K::Sb);
         let word = matches!(inst.k, K::Lw | K::Sw);
         let out = self.stub(i, leave, 1);
-        // Loads: pointer in c, destination a. Stores: pointer in b, value in c.
-        if store {
+        // Loads: pointer in c, destination a. Stores: pointer in b, value
+        // in c. With the fast bound test, a pointer or word value held in
+        // a register is used in place (its upper half is zero).
+        let ptr_slot = if store { inst.b } else { inst.c };
+        let rp = if self.bounded { self.reg_of(ptr_slot) } else { None };
+        let rv = if store && word && self.bounded { self.reg_of(inst.c) } else { None };
+        if store && rv.is_none() {
             self.load_eax(inst.c);
-            self.load_ecx(inst.b);
-        } else {
-            self.load_ecx(inst.c);
         }
+        if rp.is_none() {
+            self.load_ecx(ptr_slot);
+        }
+        let p = rp.unwrap_or(1);
         let offs = self.held_offsets(store);
         if self.bounded {
             // One test for the common case; the rest out of line.
             let (label, back) = (self.ops.new_dynamic_label(), self.ops.new_dynamic_label());
             let neg = self.guards.null_guard.wrapping_neg() as i32;
-            dynasm!(self.ops ; .arch x64 ; lea edx, [rcx + neg]);
+            dynasm!(self.ops ; .arch x64 ; lea edx, [Rq(p) + neg]);
             if word {
                 dynasm!(self.ops ; .arch x64 ; ror edx, 2);
             } else {
@@ -984,21 +995,37 @@ impl Gen<'_> {
                 out,
                 word,
                 offs,
+                ptr: rp,
             });
         } else {
             self.pointer_check(out, word);
             self.alias_check(out, &offs, false);
         }
-        match inst.k {
-            K::Lw => dynasm!(self.ops ; .arch x64 ; mov eax, DWORD [rbx + rcx]),
-            K::Lbu => dynasm!(self.ops ; .arch x64 ; movzx eax, BYTE [rbx + rcx]),
-            K::Lbs => dynasm!(self.ops ; .arch x64 ; movsx eax, BYTE [rbx + rcx]),
-            K::Sw => dynasm!(self.ops ; .arch x64 ; mov DWORD [rbx + rcx], eax),
-            _ => dynasm!(self.ops ; .arch x64 ; mov BYTE [rbx + rcx], al),
+        let ra = if !store && self.bounded && self.has_reg(inst.a) {
+            self.reg_for_write(inst.a)
+        } else {
+            None
+        };
+        match (inst.k, ra) {
+            (K::Lw, Some(r)) => dynasm!(self.ops ; .arch x64 ; mov Rd(r), DWORD [rbx + Rq(p)]),
+            (K::Lbu, Some(r)) => dynasm!(self.ops ; .arch x64 ; movzx Rd(r), BYTE [rbx + Rq(p)]),
+            (K::Lbs, Some(r)) => dynasm!(self.ops ; .arch x64 ; movsx Rd(r), BYTE [rbx + Rq(p)]),
+            (K::Lw, None) => dynasm!(self.ops ; .arch x64 ; mov eax, DWORD [rbx + Rq(p)]),
+            (K::Lbu, None) => dynasm!(self.ops ; .arch x64 ; movzx eax, BYTE [rbx + Rq(p)]),
+            (K::Lbs, None) => dynasm!(self.ops ; .arch x64 ; movsx eax, BYTE [rbx + Rq(p)]),
+            (K::Sw, _) => {
+                let v = rv.unwrap_or(0);
+                dynasm!(self.ops ; .arch x64 ; mov DWORD [rbx + Rq(p)], Rd(v));
+            }
+            _ => dynasm!(self.ops ; .arch x64 ; mov BYTE [rbx + Rq(p)], al),
         }
         if store {
             // The pointer may have hit the cached slot.
             self.cached = None;
+        } else if ra.is_some() {
+            if self.cached == Some(inst.a) {
+                self.cached = None;
+            }
         } else {
             self.store_eax(inst.a);
         }
