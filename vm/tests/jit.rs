@@ -337,7 +337,11 @@ taken:
 /// same outcome, output, count, counts per instruction and memory.
 fn agrees_at_every_step_limit(src: &str) -> Observed {
     let code = asm_program(src).code;
-    let full = run(&code, &RunOptions::default(), false);
+    let at_fp = RunOptions {
+        initial_fp: FP,
+        ..RunOptions::default()
+    };
+    let full = run(&code, &at_fp, false);
     for count in [false, true] {
         for max_steps in (0..full.2 + 3).chain([u64::MAX]) {
             let options = RunOptions {
@@ -357,7 +361,7 @@ fn agrees_at_every_step_limit(src: &str) -> Observed {
 
 #[test]
 fn pointers_onto_slots_a_block_holds_in_registers_see_and_change_them() {
-    // Straight-line blocks keep their most used slots (-4, -12, -16, -20
+    // Blocks inside a loop keep their most used slots (-4, -12, -16, -20
     // here) in registers, written back only when the block is left. A
     // store through a pointer onto one of them (dirty: -4, or only read so
     // far: -20), a load through a pointer onto a dirty one, and pointers
@@ -367,6 +371,8 @@ fn pointers_onto_slots_a_block_holds_in_registers_see_and_change_them() {
     for (ptr, load_from) in [(-4, -4), (-20, -12), (-8, -16), (-24, -24), (-4, -20)] {
         let src = format!(
             "_start:
+    imm32 8(fp), 2
+top:
     imm32 -4(fp), 7
     imm32 -8(fp), 100
     imm32 -20(fp), 1000
@@ -391,6 +397,8 @@ fn pointers_onto_slots_a_block_holds_in_registers_see_and_change_them() {
     add -4(fp), -4(fp), -20(fp)
     add -16(fp), -16(fp), -4(fp)
     sub -20(fp), -20(fp), -12(fp)
+    addi 8(fp), 8(fp), -1
+    bnei top, 8(fp), 0
     write 0, -4(fp), 0, 0, 1
     write 0, -12(fp), 0, 0, 1
     write 0, -16(fp), 0, 0, 1
@@ -401,19 +409,21 @@ fn pointers_onto_slots_a_block_holds_in_registers_see_and_change_them() {
         );
         let full = agrees_at_every_step_limit(&src);
         assert!(matches!(full.0, Outcome::Stopped { .. }), "{:?}", full.0);
-        assert_eq!(full.2, 30, "every instruction once");
+        assert_eq!(full.2, 1 + 2 * 26 + 6, "the loop twice");
     }
 }
 
 #[test]
 fn traps_inside_a_block_holding_slots_in_registers_find_them_in_memory() {
     // A zero divisor and loads and stores through an out-of-range pointer
-    // after the block has changed slots it holds in registers: the
+    // after a block in a loop has changed slots it holds in registers: the
     // interpreter takes over at the trapping instruction with every earlier
     // write in memory.
     for trap in ["div -8(fp), -4(fp), -24(fp)", "lw -8(fp), -28(fp)", "sw -28(fp), -4(fp)"] {
         let src = format!(
             "_start:
+    imm32 8(fp), 2
+top:
     imm32 -4(fp), 7
     imm32 -12(fp), 3
     imm32 -24(fp), 0
@@ -429,6 +439,8 @@ fn traps_inside_a_block_holding_slots_in_registers_find_them_in_memory() {
     add -16(fp), -16(fp), -12(fp)
     {trap}
     add -4(fp), -4(fp), -16(fp)
+    addi 8(fp), 8(fp), -1
+    bnei top, 8(fp), 0
     stop
 "
         );

@@ -85,7 +85,7 @@ struct Stub {
     refund: u32,
     reason: u8,
     /// Promoted slots to store back first.
-    writeback: Vec<(i32, u8)>,
+    writeback: Held,
 }
 
 /// The executable's own guards (docs/abi.md): compiled code leaves to the
@@ -101,6 +101,8 @@ pub struct Guards {
 
 struct Gen<'a> {
     ops: Assembler,
+    /// Per instruction: inside a loop (see `compile`).
+    in_loop: Vec<bool>,
     guards: Guards,
     insts: &'a [Inst],
     code_len: usize,
@@ -124,6 +126,8 @@ struct Gen<'a> {
     /// block: loaded on first read, stored back when dirty before the
     /// block ends and in every exit stub (see `choose_slots`).
     slots: Vec<SlotReg>,
+    /// Scratch for `choose_slots`: (slot, uses in the block).
+    uses: Vec<(i32, u32)>,
     /// r15d holds the current block's pointer bound (see `bound`).
     bounded: bool,
     /// Out-of-line precise checks of the current block's accesses.
@@ -165,9 +169,39 @@ struct Slow {
     out: DynamicLabel,
     word: bool,
     /// Held slots the pointer must not fall on.
-    offs: Vec<i32>,
+    offs: Held,
     /// The register holding the pointer, if not ecx.
     ptr: Option<u8>,
+}
+
+/// Slots held in registers (at most `SLOT_REGS.len()`), with their
+/// registers, in a fixed array: made for every stub and access.
+#[derive(Clone, Copy)]
+struct Held {
+    slots: [(i32, u8); SLOT_REGS.len()],
+    n: usize,
+}
+
+impl Held {
+    fn from_iter(it: impl Iterator<Item = (i32, u8)>) -> Held {
+        let mut h = Held {
+            slots: [(0, 0); SLOT_REGS.len()],
+            n: 0,
+        };
+        // A block holds either promoted slots (six) or block slots (seven).
+        for x in it {
+            debug_assert!(h.n < h.slots.len(), "more held slots than registers");
+            if let Some(at) = h.slots.get_mut(h.n) {
+                *at = x;
+                h.n += 1;
+            }
+        }
+        h
+    }
+
+    fn as_slice(&self) -> &[(i32, u8)] {
+        &self.slots[..self.n]
+    }
 }
 
 /// A source operand of an ALU op computed in a register.
@@ -380,7 +414,27 @@ pub fn compile(
         inner[b.start] = Some(ops.new_dynamic_label());
         windows[b.start] = block_window(&insts[b.start..b.end]);
     }
+    // Instructions between a backward branch's target and the branch: the
+    // code worth holding slots in registers (the encoding with registers
+    // chosen at run time costs compile time).
+    let mut depth = vec![0i32; code_len + 1];
+    for (i, inst) in insts.iter().take(code_len).enumerate() {
+        if matches!(inst.k, K::BeqRR | K::BeqRI | K::BneRR | K::BneRI) {
+            let t = inst.a as u32 as usize;
+            if t <= i {
+                depth[t] += 1;
+                depth[i + 1] -= 1;
+            }
+        }
+    }
+    let mut in_loop = Vec::with_capacity(code_len);
+    let mut d = 0;
+    for &step in &depth[..code_len] {
+        d += step;
+        in_loop.push(d > 0);
+    }
     let mut g = Gen {
+        in_loop,
         ops,
         guards,
         insts,
@@ -394,6 +448,7 @@ pub fn compile(
         cached: None,
         promoted: Vec::new(),
         slots: Vec::new(),
+        uses: Vec::new(),
         bounded: false,
         slow: Vec::new(),
         stubs_inline: Vec::new(),
@@ -487,12 +542,12 @@ impl Gen<'_> {
             pc,
             refund,
             reason,
-            writeback: self
-                .promoted
-                .iter()
-                .copied()
-                .chain(self.slots.iter().filter(|s| s.dirty).map(|s| (s.off, s.reg)))
-                .collect(),
+            writeback: Held::from_iter(
+                self.promoted
+                    .iter()
+                    .copied()
+                    .chain(self.slots.iter().filter(|s| s.dirty).map(|s| (s.off, s.reg))),
+            ),
         });
         label
     }
@@ -506,7 +561,7 @@ impl Gen<'_> {
                 ; .arch x64
                 ; =>s.label
             );
-            for &(off, r) in &s.writeback {
+            for &(off, r) in s.writeback.as_slice() {
                 dynasm!(self.ops ; .arch x64 ; mov DWORD [rbx + r12 + off], Rd(r));
             }
             if refund > 0 {
@@ -550,6 +605,9 @@ impl Gen<'_> {
     /// The register holding slot `off` for reading (loading it on first
     /// use), if the slot has one.
     fn reg_of(&mut self, off: i32) -> Option<u8> {
+        if self.slots.is_empty() && self.promoted.is_empty() {
+            return None;
+        }
         if let Some(p) = self.promoted.iter().find(|p| p.0 == off) {
             return Some(p.1);
         }
@@ -564,6 +622,9 @@ impl Gen<'_> {
 
     /// The register to write slot `off` to, if it has one (marked dirty).
     fn reg_for_write(&mut self, off: i32) -> Option<u8> {
+        if self.slots.is_empty() && self.promoted.is_empty() {
+            return None;
+        }
         if let Some(p) = self.promoted.iter().find(|p| p.0 == off) {
             return Some(p.1);
         }
@@ -584,11 +645,17 @@ impl Gen<'_> {
         }
     }
 
-    /// Picks the block slots worth a register: used `MIN_USES` times, the
+    /// Picks the block slots worth a register, in blocks inside a loop:
+    /// used `MIN_USES` times, the
     /// most used first, all within one 64-word window (so that one mask
     /// test tells whether a pointer falls on any of them).
-    fn choose_slots(&self, b: &Block) -> Vec<SlotReg> {
-        let mut uses: Vec<(i32, u32)> = Vec::new();
+    fn choose_slots(&mut self, b: &Block) {
+        self.slots.clear();
+        if !self.in_loop[b.start] {
+            return;
+        }
+        let uses = &mut self.uses;
+        uses.clear();
         for inst in &self.insts[b.start..b.end] {
             if let Some((offs, n)) = slots_of(inst) {
                 for &off in &offs[..n] {
@@ -599,26 +666,27 @@ impl Gen<'_> {
                 }
             }
         }
+        if uses.iter().all(|u| u.1 < MIN_USES) {
+            return;
+        }
         // Most used first; ties by offset, so the choice is deterministic.
-        uses.sort_by_key(|&(off, n)| (std::cmp::Reverse(n), off));
-        let mut chosen: Vec<SlotReg> = Vec::new();
-        for (off, n) in uses {
-            if n < MIN_USES || chosen.len() == SLOT_REGS.len() {
+        uses.sort_unstable_by_key(|&(off, n)| (std::cmp::Reverse(n), off));
+        let (mut lo, mut hi) = (i32::MAX, i32::MIN);
+        for &(off, n) in uses.iter() {
+            if n < MIN_USES || self.slots.len() == SLOT_REGS.len() {
                 break;
             }
-            let lo = chosen.iter().map(|s| s.off).min().unwrap_or(off).min(off);
-            let hi = chosen.iter().map(|s| s.off).max().unwrap_or(off).max(off);
-            if i64::from(hi) - i64::from(lo) >= 256 {
+            if i64::from(hi.max(off)) - i64::from(lo.min(off)) >= 256 {
                 continue;
             }
-            chosen.push(SlotReg {
+            (lo, hi) = (lo.min(off), hi.max(off));
+            self.slots.push(SlotReg {
                 off,
-                reg: SLOT_REGS[chosen.len()],
+                reg: SLOT_REGS[self.slots.len()],
                 valid: false,
                 dirty: false,
             });
         }
-        chosen
     }
 
     fn load_eax(&mut self, off: i32) {
@@ -657,11 +725,12 @@ impl Gen<'_> {
     /// register: any promoted or valid block slot for a store (it would
     /// change the slot under the register), a dirty one for a load (its
     /// memory copy is stale).
-    fn alias_check(&mut self, out: DynamicLabel, offs: &[i32], keep_r15: bool) {
-        let Some(lo) = offs.iter().copied().min() else {
+    fn alias_check(&mut self, out: DynamicLabel, held: &Held, keep_r15: bool) {
+        let offs = held.as_slice();
+        let Some(lo) = offs.iter().map(|h| h.0).min() else {
             return;
         };
-        let hi = offs.iter().copied().max().unwrap_or(lo);
+        let hi = offs.iter().map(|h| h.0).max().unwrap_or(lo);
         let span = hi - lo + 4;
         let neg = lo.wrapping_neg();
         let contiguous = offs.len() as i32 * 4 == span;
@@ -676,17 +745,18 @@ impl Gen<'_> {
             );
             return;
         }
+        let clear = self.ops.new_dynamic_label();
         // The pointer's word within the 64-word window at lo, tested
         // against the mask of held slots (bytes test their word).
         let mask = offs
             .iter()
-            .fold(0u64, |m, &off| m | 1u64 << ((off - lo) / 4));
+            .fold(0u64, |m, &(off, _)| m | 1u64 << ((off - lo) / 4));
         dynasm!(self.ops
             ; .arch x64
             ; lea edx, [rcx + neg]
             ; sub edx, r12d
             ; cmp edx, 256
-            ; jae >clear
+            ; jae =>clear
             ; shr edx, 2
         );
         if keep_r15 {
@@ -707,24 +777,22 @@ impl Gen<'_> {
                 ; jc =>out
             );
         }
-        dynasm!(self.ops ; .arch x64 ; clear:);
+        dynasm!(self.ops ; .arch x64 ; =>clear);
     }
 
     /// The slots held in registers that a pointer must not fall on: any
     /// promoted or valid block slot for a store (it would change the slot
     /// under the register), a dirty one for a load (its memory copy is
     /// stale).
-    fn held_offsets(&self, store: bool) -> Vec<i32> {
-        self.promoted
-            .iter()
-            .map(|p| p.0)
-            .chain(
+    fn held_offsets(&self, store: bool) -> Held {
+        Held::from_iter(
+            self.promoted.iter().copied().chain(
                 self.slots
                     .iter()
                     .filter(|s| if store { s.valid } else { s.dirty })
-                    .map(|s| s.off),
-            )
-            .collect()
+                    .map(|s| (s.off, s.reg)),
+            ),
+        )
     }
 
     /// In a block holding slots in registers, sets r15d to the bound of
@@ -794,7 +862,7 @@ impl Gen<'_> {
         let Some(slots) = promote else {
             self.count_entry(id);
             self.cached = None;
-            self.slots = self.choose_slots(b);
+            self.choose_slots(b);
             let accesses = self.insts[b.start..b.end]
                 .iter()
                 .any(|i| matches!(i.k, K::Lw | K::Lbu | K::Lbs | K::Sw | K::Sb));
