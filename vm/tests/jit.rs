@@ -448,3 +448,37 @@ top:
         assert!(matches!(full.0, Outcome::Trapped(_)), "{trap}: {:?}", full.0);
     }
 }
+
+#[test]
+fn a_pointer_tested_once_is_tested_again_after_it_changes() {
+    // In a loop block (seven slots: not a loop held in registers as a
+    // whole), the second access through -12(fp) after it was moved (out of
+    // memory, onto a held slot, to an unaligned address, low) must see the
+    // new pointer, not the first test.
+    for moved in ["addi -12(fp), -12(fp), 0x3c000000", "loadfp -12(fp), -4", "addi -12(fp), -12(fp), 2", "imm32 -12(fp), 4"] {
+        let src = format!(
+            "_start:
+    imm32 8(fp), 2
+top:
+    imm32 -4(fp), 7
+    imm32 -20(fp), 1
+    imm32 -24(fp), 2
+    loadfp -12(fp), -64
+    add -4(fp), -4(fp), -4(fp)
+    lw -8(fp), -12(fp)
+    add -4(fp), -4(fp), -8(fp)
+    sw -12(fp), -4(fp)
+    {moved}
+    add -4(fp), -4(fp), -12(fp)
+    sw -12(fp), -4(fp)
+    lw -16(fp), -12(fp)
+    add -4(fp), -4(fp), -16(fp)
+    addi 8(fp), 8(fp), -1
+    bnei top, 8(fp), 0
+    write 0, -4(fp), 0, 0, 1
+    stop
+"
+        );
+        agrees_at_every_step_limit(&src);
+    }
+}

@@ -130,6 +130,9 @@ struct Gen<'a> {
     uses: Vec<(i32, u32)>,
     /// r15d holds the current block's pointer bound (see `bound`).
     bounded: bool,
+    /// Held slots whose value passed the fast bound test for a word since
+    /// they were last written: later accesses through them need no test.
+    checked: Vec<i32>,
     /// Out-of-line precise checks of the current block's accesses.
     slow: Vec<Slow>,
     /// Exits between the copies of an unrolled loop: (label, steps to
@@ -450,6 +453,7 @@ pub fn compile(
         slots: Vec::new(),
         uses: Vec::new(),
         bounded: false,
+        checked: Vec::new(),
         slow: Vec::new(),
         stubs_inline: Vec::new(),
         flags: None,
@@ -631,7 +635,9 @@ impl Gen<'_> {
         let s = self.slots.iter_mut().find(|s| s.off == off)?;
         s.valid = true;
         s.dirty = true;
-        Some(s.reg)
+        let r = s.reg;
+        self.checked.retain(|&c| c != off);
+        Some(r)
     }
 
     /// Stores the dirty block slots back (leaves flags alone).
@@ -879,6 +885,7 @@ impl Gen<'_> {
                 dynasm!(self.ops ; .arch x64 ; jmp =>next);
             }
             self.slots.clear();
+            self.checked.clear();
             self.bounded = false;
             self.emit_slow();
             return;
@@ -1041,7 +1048,14 @@ impl Gen<'_> {
         }
         let p = rp.unwrap_or(1);
         let offs = self.held_offsets(store);
-        if self.bounded {
+        // A held pointer is changed only by writes to its slot (stores
+        // through pointers never reach held slots: they leave first).
+        let known = rp.is_some() && self.checked.contains(&ptr_slot);
+        if known {
+        } else if self.bounded {
+            if word && rp.is_some() {
+                self.checked.push(ptr_slot);
+            }
             // One test for the common case; the rest out of line.
             let (label, back) = (self.ops.new_dynamic_label(), self.ops.new_dynamic_label());
             let neg = self.guards.null_guard.wrapping_neg() as i32;
