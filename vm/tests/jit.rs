@@ -419,7 +419,11 @@ fn traps_inside_a_block_holding_slots_in_registers_find_them_in_memory() {
     // after a block in a loop has changed slots it holds in registers: the
     // interpreter takes over at the trapping instruction with every earlier
     // write in memory.
-    for trap in ["div -8(fp), -4(fp), -24(fp)", "lw -8(fp), -28(fp)", "sw -28(fp), -4(fp)"] {
+    for trap in [
+        "div -8(fp), -4(fp), -24(fp)",
+        "lw -8(fp), -28(fp)",
+        "sw -28(fp), -4(fp)",
+    ] {
         let src = format!(
             "_start:
     imm32 8(fp), 2
@@ -445,7 +449,11 @@ top:
 "
         );
         let full = agrees_at_every_step_limit(&src);
-        assert!(matches!(full.0, Outcome::Trapped(_)), "{trap}: {:?}", full.0);
+        assert!(
+            matches!(full.0, Outcome::Trapped(_)),
+            "{trap}: {:?}",
+            full.0
+        );
     }
 }
 
@@ -455,7 +463,12 @@ fn a_pointer_tested_once_is_tested_again_after_it_changes() {
     // whole), the second access through -12(fp) after it was moved (out of
     // memory, onto a held slot, to an unaligned address, low) must see the
     // new pointer, not the first test.
-    for moved in ["addi -12(fp), -12(fp), 0x3c000000", "loadfp -12(fp), -4", "addi -12(fp), -12(fp), 2", "imm32 -12(fp), 4"] {
+    for moved in [
+        "addi -12(fp), -12(fp), 0x3c000000",
+        "loadfp -12(fp), -4",
+        "addi -12(fp), -12(fp), 2",
+        "imm32 -12(fp), 4",
+    ] {
         let src = format!(
             "_start:
     imm32 8(fp), 2

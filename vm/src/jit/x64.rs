@@ -547,10 +547,12 @@ impl Gen<'_> {
             refund,
             reason,
             writeback: Held::from_iter(
-                self.promoted
-                    .iter()
-                    .copied()
-                    .chain(self.slots.iter().filter(|s| s.dirty).map(|s| (s.off, s.reg))),
+                self.promoted.iter().copied().chain(
+                    self.slots
+                        .iter()
+                        .filter(|s| s.dirty)
+                        .map(|s| (s.off, s.reg)),
+                ),
             ),
         });
         label
@@ -814,7 +816,7 @@ impl Gen<'_> {
             return;
         };
         let k = i64::from(lo) - i64::from(guard);
-        if guard % 4 != 0 || guard >= MEM_LIMIT || i32::try_from(k).is_err() {
+        if !guard.is_multiple_of(4) || guard >= MEM_LIMIT || i32::try_from(k).is_err() {
             return;
         }
         let k = k as i32;
@@ -1038,8 +1040,16 @@ impl Gen<'_> {
         // in c. With the fast bound test, a pointer or word value held in
         // a register is used in place (its upper half is zero).
         let ptr_slot = if store { inst.b } else { inst.c };
-        let rp = if self.bounded { self.reg_of(ptr_slot) } else { None };
-        let rv = if store && word && self.bounded { self.reg_of(inst.c) } else { None };
+        let rp = if self.bounded {
+            self.reg_of(ptr_slot)
+        } else {
+            None
+        };
+        let rv = if store && word && self.bounded {
+            self.reg_of(inst.c)
+        } else {
+            None
+        };
         if store && rv.is_none() {
             self.load_eax(inst.c);
         }
@@ -1052,6 +1062,7 @@ impl Gen<'_> {
         // through pointers never reach held slots: they leave first).
         let known = rp.is_some() && self.checked.contains(&ptr_slot);
         if known {
+            // Tested above in this block.
         } else if self.bounded {
             if word && rp.is_some() {
                 self.checked.push(ptr_slot);
@@ -1226,7 +1237,7 @@ impl Gen<'_> {
     /// below the null guard, and (for a word) aligned.
     fn pointer_check(&mut self, out: DynamicLabel, word: bool) {
         let guard = self.guards.null_guard;
-        if guard % 4 != 0 || guard >= MEM_LIMIT {
+        if !guard.is_multiple_of(4) || guard >= MEM_LIMIT {
             dynasm!(self.ops
                 ; .arch x64
                 ; cmp ecx, MEM_LIMIT as i32
