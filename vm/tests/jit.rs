@@ -75,6 +75,35 @@ fn code(len: usize) -> impl Strategy<Value = Vec<RawInstr>> {
     })
 }
 
+/// Long runs of ALU ops over five slots, so that blocks hold their slots
+/// in registers (a slot needs three uses in a block, and a block with more
+/// than one load or store per eight instructions keeps its slots in
+/// memory): every op and operand form, destinations equal to either
+/// source, now and then a pointer into the frame, a load, a store, a
+/// zero divisor, and branches back.
+fn alu_code(len: usize) -> impl Strategy<Value = Vec<RawInstr>> {
+    let slot = || prop::sample::select(vec![-4i32, -8, -12, -16, 4]);
+    let target = (0..len as i32 + 1).prop_map(|i| i * 24);
+    let alu_op = prop::sample::select((100u32..=118).collect::<Vec<_>>());
+    let r = RawInstr::new;
+    let one = prop_oneof![
+        12 => (alu_op.clone(), slot(), slot(), slot()).prop_map(move |(op, a, b, c)| r(op, a, b, c, 0, 0)),
+        8 => (alu_op, slot(), slot(), imm()).prop_map(move |(op, a, b, c)| r(op, a, b, c, 0, 1)),
+        1 => (prop::sample::select(vec![104u32, 115, 117, 118]), slot(), imm(), slot())
+            .prop_map(move |(op, a, b, c)| r(op, a, b, c, 1, 0)),
+        2 => (slot(), imm()).prop_map(move |(a, v)| r(7, a, v & 0xff, (v >> 8) & 0xff, (v >> 16) & 0xff, (v >> 24) & 0xff)),
+        1 => (slot(), prop::sample::select(vec![-4i32, -8, -12, -16, 4, -20, -6])).prop_map(move |(a, off)| r(10, a, off, 0, 0, 0)),
+        1 => (slot(), slot()).prop_map(move |(a, c)| r(1, a, 0, c, 0, 0)),
+        1 => (slot(), slot()).prop_map(move |(b, c)| r(2, 0, b, c, 0, 0)),
+        1 => (target, slot(), imm(), any::<bool>())
+            .prop_map(move |(t, b, k, eq)| r(if eq { 5 } else { 6 }, t, b, k, 0, 1)),
+    ];
+    proptest::collection::vec(one, 1..len).prop_map(|mut code| {
+        code.push(RawInstr::new(8, 0, 0, 0, 0, 0));
+        code
+    })
+}
+
 type Observed = (Outcome, Vec<u8>, u64, Vec<u64>, Vec<u8>);
 
 fn run(code: &[RawInstr], options: &RunOptions, jit: bool) -> Observed {
@@ -109,6 +138,12 @@ proptest! {
     #[test]
     fn jit_matches_the_interpreter(code in code(24), max_steps in prop_oneof![0u64..400, Just(100_000u64)], count in any::<bool>()) {
         let options = RunOptions { max_steps, initial_fp: FP, count_instructions: count };
+        prop_assert_eq!(run(&code, &options, true), run(&code, &options, false));
+    }
+
+    #[test]
+    fn blocks_holding_slots_in_registers_match_the_interpreter(code in alu_code(40), max_steps in prop_oneof![0u64..200, Just(100_000u64)]) {
+        let options = RunOptions { max_steps, initial_fp: FP, count_instructions: true };
         prop_assert_eq!(run(&code, &options, true), run(&code, &options, false));
     }
 
@@ -294,5 +329,169 @@ taken:
                 }
             }
         }
+    }
+}
+
+/// Runs `src` with and without compiled code at every step limit up to
+/// past its end (and unlimited), with and without per-instruction counts:
+/// same outcome, output, count, counts per instruction and memory.
+fn agrees_at_every_step_limit(src: &str) -> Observed {
+    let code = asm_program(src).code;
+    let at_fp = RunOptions {
+        initial_fp: FP,
+        ..RunOptions::default()
+    };
+    let full = run(&code, &at_fp, false);
+    for count in [false, true] {
+        for max_steps in (0..full.2 + 3).chain([u64::MAX]) {
+            let options = RunOptions {
+                max_steps,
+                initial_fp: FP,
+                count_instructions: count,
+            };
+            assert_eq!(
+                run(&code, &options, true),
+                run(&code, &options, false),
+                "max_steps {max_steps} counting {count}\n{src}"
+            );
+        }
+    }
+    full
+}
+
+#[test]
+fn pointers_onto_slots_a_block_holds_in_registers_see_and_change_them() {
+    // Blocks inside a loop keep their most used slots (-4, -12, -16, -20
+    // here) in registers, written back only when the block is left. A
+    // store through a pointer onto one of them (dirty: -4, or only read so
+    // far: -20), a load through a pointer onto a dirty one, and pointers
+    // next to them (onto -8 and -24, between and beside the held slots,
+    // which must not disturb them) all give the interpreter's memory and
+    // output.
+    for (ptr, load_from) in [(-4, -4), (-20, -12), (-8, -16), (-24, -24), (-4, -20)] {
+        let src = format!(
+            "_start:
+    imm32 8(fp), 2
+top:
+    imm32 -4(fp), 7
+    imm32 -8(fp), 100
+    imm32 -20(fp), 1000
+    imm32 -24(fp), 5000
+    loadfp -28(fp), {ptr}
+    loadfp -32(fp), {load_from}
+    addi -4(fp), -4(fp), 1
+    add -12(fp), -4(fp), -20(fp)
+    addi -16(fp), -12(fp), 3
+    add -12(fp), -12(fp), -16(fp)
+    sub -16(fp), -16(fp), -4(fp)
+    xor -12(fp), -12(fp), -4(fp)
+    sw -28(fp), -12(fp)
+    add -4(fp), -4(fp), -20(fp)
+    add -16(fp), -16(fp), -4(fp)
+    mul -12(fp), -12(fp), -16(fp)
+    addi -20(fp), -20(fp), 9
+    add -4(fp), -4(fp), -16(fp)
+    lw -36(fp), -32(fp)
+    add -16(fp), -16(fp), -36(fp)
+    add -12(fp), -12(fp), -16(fp)
+    add -4(fp), -4(fp), -20(fp)
+    add -16(fp), -16(fp), -4(fp)
+    sub -20(fp), -20(fp), -12(fp)
+    addi 8(fp), 8(fp), -1
+    bnei top, 8(fp), 0
+    write 0, -4(fp), 0, 0, 1
+    write 0, -12(fp), 0, 0, 1
+    write 0, -16(fp), 0, 0, 1
+    write 0, -20(fp), 0, 0, 1
+    write 0, -36(fp), 0, 0, 1
+    stop
+"
+        );
+        let full = agrees_at_every_step_limit(&src);
+        assert!(matches!(full.0, Outcome::Stopped { .. }), "{:?}", full.0);
+        assert_eq!(full.2, 1 + 2 * 26 + 6, "the loop twice");
+    }
+}
+
+#[test]
+fn traps_inside_a_block_holding_slots_in_registers_find_them_in_memory() {
+    // A zero divisor and loads and stores through an out-of-range pointer
+    // after a block in a loop has changed slots it holds in registers: the
+    // interpreter takes over at the trapping instruction with every earlier
+    // write in memory.
+    for trap in [
+        "div -8(fp), -4(fp), -24(fp)",
+        "lw -8(fp), -28(fp)",
+        "sw -28(fp), -4(fp)",
+    ] {
+        let src = format!(
+            "_start:
+    imm32 8(fp), 2
+top:
+    imm32 -4(fp), 7
+    imm32 -12(fp), 3
+    imm32 -24(fp), 0
+    imm32 -28(fp), 0x7ffffff0
+    addi -4(fp), -4(fp), 1
+    add -12(fp), -4(fp), -12(fp)
+    mul -16(fp), -12(fp), -4(fp)
+    add -4(fp), -4(fp), -16(fp)
+    xor -12(fp), -12(fp), -16(fp)
+    addi -16(fp), -16(fp), 5
+    add -4(fp), -4(fp), -12(fp)
+    sub -12(fp), -12(fp), -4(fp)
+    add -16(fp), -16(fp), -12(fp)
+    {trap}
+    add -4(fp), -4(fp), -16(fp)
+    addi 8(fp), 8(fp), -1
+    bnei top, 8(fp), 0
+    stop
+"
+        );
+        let full = agrees_at_every_step_limit(&src);
+        assert!(
+            matches!(full.0, Outcome::Trapped(_)),
+            "{trap}: {:?}",
+            full.0
+        );
+    }
+}
+
+#[test]
+fn a_pointer_tested_once_is_tested_again_after_it_changes() {
+    // In a loop block (seven slots: not a loop held in registers as a
+    // whole), the second access through -12(fp) after it was moved (out of
+    // memory, onto a held slot, to an unaligned address, low) must see the
+    // new pointer, not the first test.
+    for moved in [
+        "addi -12(fp), -12(fp), 0x3c000000",
+        "loadfp -12(fp), -4",
+        "addi -12(fp), -12(fp), 2",
+        "imm32 -12(fp), 4",
+    ] {
+        let src = format!(
+            "_start:
+    imm32 8(fp), 2
+top:
+    imm32 -4(fp), 7
+    imm32 -20(fp), 1
+    imm32 -24(fp), 2
+    loadfp -12(fp), -64
+    add -4(fp), -4(fp), -4(fp)
+    lw -8(fp), -12(fp)
+    add -4(fp), -4(fp), -8(fp)
+    sw -12(fp), -4(fp)
+    {moved}
+    add -4(fp), -4(fp), -12(fp)
+    sw -12(fp), -4(fp)
+    lw -16(fp), -12(fp)
+    add -4(fp), -4(fp), -16(fp)
+    addi 8(fp), 8(fp), -1
+    bnei top, 8(fp), 0
+    write 0, -4(fp), 0, 0, 1
+    stop
+"
+        );
+        agrees_at_every_step_limit(&src);
     }
 }

@@ -2,9 +2,11 @@
 //! template whose frame slots are memory operands `[mem + fp + off]`.
 //!
 //! Registers inside compiled code: rbx = memory base, r12 = fp (upper half
-//! zero), r13 = remaining step budget, r14 = the [`Ctx`], r15 = the table of
-//! block entry points (for JALV). eax/ecx/edx/esi/edi are scratch; compiled
-//! code never calls out, so the stack is used only by the trampoline.
+//! zero), r13 = remaining step budget, r14 = the [`Ctx`]. eax/ecx/edx/r15
+//! are scratch; ebp, esi, edi, r8d..r11d hold frame slots within a block
+//! (the most used ones, stored back before the block is left) or across
+//! the iterations of a loop on itself. Compiled code never calls out, so
+//! the stack is used only by the trampoline.
 //!
 //! Every block starts by taking its whole length from the budget (or
 //! leaving, if the budget is shorter). Whatever the template does not
@@ -96,7 +98,7 @@ struct Stub {
     refund: u32,
     reason: u8,
     /// Promoted slots to store back first.
-    writeback: Vec<(i32, u8)>,
+    writeback: Held,
 }
 
 /// The executable's own guards (docs/abi.md): compiled code leaves to the
@@ -112,6 +114,8 @@ pub struct Guards {
 
 struct Gen<'a> {
     ops: Assembler,
+    /// Per instruction: inside a loop (see `compile`).
+    in_loop: Vec<bool>,
     guards: Guards,
     insts: &'a [Inst],
     code_len: usize,
@@ -132,12 +136,97 @@ struct Gen<'a> {
     /// Frame slots held in registers (offset, register number) in the
     /// current block, a loop on itself (see `promotable`).
     promoted: Vec<(i32, u8)>,
+    /// Frame slots held in registers within the current (straight-line)
+    /// block: loaded on first read, stored back when dirty before the
+    /// block ends and in every exit stub (see `choose_slots`).
+    slots: Vec<SlotReg>,
+    /// Scratch for `choose_slots`: (slot, uses in the block).
+    uses: Vec<(i32, u32)>,
+    /// r15d holds the current block's pointer bound (see `bound`).
+    bounded: bool,
+    /// Held slots whose value passed the fast bound test for a word since
+    /// they were last written: later accesses through them need no test.
+    checked: Vec<i32>,
+    /// Out-of-line precise checks of the current block's accesses.
+    slow: Vec<Slow>,
     /// Exits between the copies of an unrolled loop: (label, steps to
     /// give back).
     stubs_inline: Vec<(DynamicLabel, i32)>,
     /// The slot just written by a compare whose flags are still set, and
     /// the condition its value 1 stands for (fuses compare + branch).
     flags: Option<(i32, Cond)>,
+}
+
+/// A frame slot given a register for one block.
+#[derive(Clone, Copy, Debug)]
+struct SlotReg {
+    off: i32,
+    reg: u8,
+    /// The register holds the slot's value (loaded or written).
+    valid: bool,
+    /// The register's value is newer than memory's.
+    dirty: bool,
+}
+
+/// A slot used fewer times in a block stays in memory (loading it into a
+/// register and storing it back would cost what it saves; measured on
+/// vm/bench-c/fib.c, whose blocks are 2-4 instructions).
+const MIN_USES: u32 = 3;
+
+/// Registers for block slots: ebp, esi, edi, r8d..r11d (edi is used by
+/// the block's entry check, before any slot is loaded).
+const SLOT_REGS: [u8; 7] = [5, 6, 7, 8, 9, 10, 11];
+
+/// The precise checks of one load or store whose pointer failed the fast
+/// bound test: exit to `out` if the interpreter must run it, else go on
+/// at `back` (the access itself).
+struct Slow {
+    label: DynamicLabel,
+    back: DynamicLabel,
+    out: DynamicLabel,
+    word: bool,
+    /// Held slots the pointer must not fall on.
+    offs: Held,
+    /// The register holding the pointer, if not ecx.
+    ptr: Option<u8>,
+}
+
+/// Slots held in registers (at most `SLOT_REGS.len()`), with their
+/// registers, in a fixed array: made for every stub and access.
+#[derive(Clone, Copy)]
+struct Held {
+    slots: [(i32, u8); SLOT_REGS.len()],
+    n: usize,
+}
+
+impl Held {
+    fn from_iter(it: impl Iterator<Item = (i32, u8)>) -> Held {
+        let mut h = Held {
+            slots: [(0, 0); SLOT_REGS.len()],
+            n: 0,
+        };
+        // A block holds either promoted slots (six) or block slots (seven).
+        for x in it {
+            debug_assert!(h.n < h.slots.len(), "more held slots than registers");
+            if let Some(at) = h.slots.get_mut(h.n) {
+                *at = x;
+                h.n += 1;
+            }
+        }
+        h
+    }
+
+    fn as_slice(&self) -> &[(i32, u8)] {
+        &self.slots[..self.n]
+    }
+}
+
+/// A source operand of an ALU op computed in a register.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Src {
+    Reg(u8),
+    Mem(i32),
+    Imm(i32),
 }
 
 /// An x86 condition code.
@@ -343,7 +432,27 @@ pub fn compile(
         inner[b.start] = Some(ops.new_dynamic_label());
         windows[b.start] = block_window(&insts[b.start..b.end]);
     }
+    // Instructions between a backward branch's target and the branch: the
+    // code worth holding slots in registers (the encoding with registers
+    // chosen at run time costs compile time).
+    let mut depth = vec![0i32; code_len + 1];
+    for (i, inst) in insts.iter().take(code_len).enumerate() {
+        if matches!(inst.k, K::BeqRR | K::BeqRI | K::BneRR | K::BneRI) {
+            let t = inst.a as u32 as usize;
+            if t <= i {
+                depth[t] += 1;
+                depth[i + 1] -= 1;
+            }
+        }
+    }
+    let mut in_loop = Vec::with_capacity(code_len);
+    let mut d = 0;
+    for &step in &depth[..code_len] {
+        d += step;
+        in_loop.push(d > 0);
+    }
     let mut g = Gen {
+        in_loop,
         ops,
         guards,
         insts,
@@ -357,6 +466,11 @@ pub fn compile(
         stubs: Vec::new(),
         cached: None,
         promoted: Vec::new(),
+        slots: Vec::new(),
+        uses: Vec::new(),
+        bounded: false,
+        checked: Vec::new(),
+        slow: Vec::new(),
         stubs_inline: Vec::new(),
         flags: None,
     };
@@ -372,14 +486,40 @@ pub fn compile(
         .finalize()
         .map_err(|_| std::io::Error::other("cannot finalize compiled code"))?;
     let mut table = vec![0usize; code_len];
-    for (start, off) in starts {
+    for &(start, off) in &starts {
         table[start] = buf.ptr(off) as usize;
+    }
+    if std::env::var_os("VALIDA_JIT_PERFMAP").is_some() {
+        perf_map(&buf, &starts);
     }
     Ok(Code {
         buf,
         trampoline,
         table,
     })
+}
+
+/// A diagnostic for profiling compiled code: writes `/tmp/perf-PID.map`
+/// (one symbol per block, named by its pc, which `perf report` reads) and
+/// the code itself to `/tmp/valida-jit-PID.bin` (for `objdump -b binary`).
+fn perf_map(buf: &ExecutableBuffer, starts: &[(usize, AssemblyOffset)]) {
+    use std::fmt::Write as _;
+    let pid = std::process::id();
+    let mut map = String::new();
+    for (k, &(start, off)) in starts.iter().enumerate() {
+        let end = starts.get(k + 1).map_or(buf.len(), |s| s.1.0);
+        let _ = writeln!(
+            map,
+            "{:x} {:x} valida_pc_{:#x}_at_{:#x}",
+            buf.ptr(off) as usize,
+            end - off.0,
+            start * 24,
+            off.0
+        );
+    }
+    // Best effort: a diagnostic must not stop the run.
+    let _ = std::fs::write(format!("/tmp/perf-{pid}.map"), map);
+    let _ = std::fs::write(format!("/tmp/valida-jit-{pid}.bin"), &buf[..]);
 }
 
 impl Gen<'_> {
@@ -397,7 +537,6 @@ impl Gen<'_> {
             ; mov rbx, [r14 + CTX_MEM]
             ; mov r12, [r14 + CTX_FP]
             ; mov r13, [r14 + CTX_BUDGET]
-            ; mov r15, [r14 + CTX_TABLE]
             ; jmp rsi
             ; ->exit:
             ; mov [r14 + CTX_FP], r12
@@ -423,7 +562,14 @@ impl Gen<'_> {
             pc,
             refund,
             reason,
-            writeback: self.promoted.clone(),
+            writeback: Held::from_iter(
+                self.promoted.iter().copied().chain(
+                    self.slots
+                        .iter()
+                        .filter(|s| s.dirty)
+                        .map(|s| (s.off, s.reg)),
+                ),
+            ),
         });
         label
     }
@@ -437,7 +583,7 @@ impl Gen<'_> {
                 ; .arch x64
                 ; =>s.label
             );
-            for &(off, r) in &s.writeback {
+            for &(off, r) in s.writeback.as_slice() {
                 dynasm!(self.ops ; .arch x64 ; mov DWORD [rbx + r12 + off], Rd(r));
             }
             if refund > 0 {
@@ -478,8 +624,93 @@ impl Gen<'_> {
         }
     }
 
-    fn reg_of(&self, off: i32) -> Option<u8> {
-        self.promoted.iter().find(|p| p.0 == off).map(|p| p.1)
+    /// The register holding slot `off` for reading (loading it on first
+    /// use), if the slot has one.
+    fn reg_of(&mut self, off: i32) -> Option<u8> {
+        if self.slots.is_empty() && self.promoted.is_empty() {
+            return None;
+        }
+        if let Some(p) = self.promoted.iter().find(|p| p.0 == off) {
+            return Some(p.1);
+        }
+        let s = self.slots.iter_mut().find(|s| s.off == off)?;
+        if !s.valid {
+            s.valid = true;
+            let r = s.reg;
+            dynasm!(self.ops ; .arch x64 ; mov Rd(r), DWORD [rbx + r12 + off]);
+        }
+        Some(s.reg)
+    }
+
+    /// The register to write slot `off` to, if it has one (marked dirty).
+    fn reg_for_write(&mut self, off: i32) -> Option<u8> {
+        if self.slots.is_empty() && self.promoted.is_empty() {
+            return None;
+        }
+        if let Some(p) = self.promoted.iter().find(|p| p.0 == off) {
+            return Some(p.1);
+        }
+        let s = self.slots.iter_mut().find(|s| s.off == off)?;
+        s.valid = true;
+        s.dirty = true;
+        let r = s.reg;
+        self.checked.retain(|&c| c != off);
+        Some(r)
+    }
+
+    /// Stores the dirty block slots back (leaves flags alone).
+    fn flush(&mut self) {
+        for s in &mut self.slots {
+            if s.dirty {
+                s.dirty = false;
+                let (off, r) = (s.off, s.reg);
+                dynasm!(self.ops ; .arch x64 ; mov DWORD [rbx + r12 + off], Rd(r));
+            }
+        }
+    }
+
+    /// Picks the block slots worth a register, in blocks inside a loop:
+    /// used `MIN_USES` times, the
+    /// most used first, all within one 64-word window (so that one mask
+    /// test tells whether a pointer falls on any of them).
+    fn choose_slots(&mut self, b: &Block) {
+        self.slots.clear();
+        if !self.in_loop[b.start] {
+            return;
+        }
+        let uses = &mut self.uses;
+        uses.clear();
+        for inst in &self.insts[b.start..b.end] {
+            if let Some((offs, n)) = slots_of(inst) {
+                for &off in &offs[..n] {
+                    match uses.iter_mut().find(|u| u.0 == off) {
+                        Some(u) => u.1 += 1,
+                        None => uses.push((off, 1)),
+                    }
+                }
+            }
+        }
+        if uses.iter().all(|u| u.1 < MIN_USES) {
+            return;
+        }
+        // Most used first; ties by offset, so the choice is deterministic.
+        uses.sort_unstable_by_key(|&(off, n)| (std::cmp::Reverse(n), off));
+        let (mut lo, mut hi) = (i32::MAX, i32::MIN);
+        for &(off, n) in uses.iter() {
+            if n < MIN_USES || self.slots.len() == SLOT_REGS.len() {
+                break;
+            }
+            if i64::from(hi.max(off)) - i64::from(lo.min(off)) >= 256 {
+                continue;
+            }
+            (lo, hi) = (lo.min(off), hi.max(off));
+            self.slots.push(SlotReg {
+                off,
+                reg: SLOT_REGS[self.slots.len()],
+                valid: false,
+                dirty: false,
+            });
+        }
     }
 
     fn load_eax(&mut self, off: i32) {
@@ -506,7 +737,7 @@ impl Gen<'_> {
     }
 
     fn store_eax(&mut self, off: i32) {
-        if let Some(r) = self.reg_of(off) {
+        if let Some(r) = self.reg_for_write(off) {
             dynasm!(self.ops ; .arch x64 ; mov Rd(r), eax);
         } else {
             dynasm!(self.ops ; .arch x64 ; mov DWORD [rbx + r12 + off], eax);
@@ -514,22 +745,119 @@ impl Gen<'_> {
         self.cached = Some(off);
     }
 
-    /// In a promoted loop, leaves to `out` if the pointer in ecx falls on
-    /// the promoted slots (whose memory copies are stale).
-    fn alias_check(&mut self, out: DynamicLabel) {
-        let Some(lo) = self.promoted.iter().map(|p| p.0).min() else {
+    /// Leaves to `out` if the pointer in ecx falls on a slot held in a
+    /// register: any promoted or valid block slot for a store (it would
+    /// change the slot under the register), a dirty one for a load (its
+    /// memory copy is stale).
+    fn alias_check(&mut self, out: DynamicLabel, held: &Held, keep_r15: bool) {
+        let offs = held.as_slice();
+        let Some(lo) = offs.iter().map(|h| h.0).min() else {
             return;
         };
-        let hi = self.promoted.iter().map(|p| p.0).max().unwrap_or(lo);
+        let hi = offs.iter().map(|h| h.0).max().unwrap_or(lo);
         let span = hi - lo + 4;
+        let neg = lo.wrapping_neg();
+        let contiguous = offs.len() as i32 * 4 == span;
+        if contiguous || span > 256 {
+            // One range covers them (exactly, if contiguous).
+            dynasm!(self.ops
+                ; .arch x64
+                ; lea edx, [rcx + neg]
+                ; sub edx, r12d
+                ; cmp edx, span
+                ; jb =>out
+            );
+            return;
+        }
+        let clear = self.ops.new_dynamic_label();
+        // The pointer's word within the 64-word window at lo, tested
+        // against the mask of held slots (bytes test their word).
+        let mask = offs
+            .iter()
+            .fold(0u64, |m, &(off, _)| m | 1u64 << ((off - lo) / 4));
         dynasm!(self.ops
             ; .arch x64
-            ; mov edx, ecx
+            ; lea edx, [rcx + neg]
             ; sub edx, r12d
-            ; sub edx, lo
-            ; cmp edx, span
-            ; jb =>out
+            ; cmp edx, 256
+            ; jae =>clear
+            ; shr edx, 2
         );
+        if keep_r15 {
+            // pop leaves the flags of bt alone.
+            dynasm!(self.ops
+                ; .arch x64
+                ; push r15
+                ; mov r15, QWORD mask as i64
+                ; bt r15, rdx
+                ; pop r15
+                ; jc =>out
+            );
+        } else {
+            dynasm!(self.ops
+                ; .arch x64
+                ; mov r15, QWORD mask as i64
+                ; bt r15, rdx
+                ; jc =>out
+            );
+        }
+        dynasm!(self.ops ; .arch x64 ; =>clear);
+    }
+
+    /// The slots held in registers that a pointer must not fall on: any
+    /// promoted or valid block slot for a store (it would change the slot
+    /// under the register), a dirty one for a load (its memory copy is
+    /// stale).
+    fn held_offsets(&self, store: bool) -> Held {
+        Held::from_iter(
+            self.promoted.iter().copied().chain(
+                self.slots
+                    .iter()
+                    .filter(|s| if store { s.valid } else { s.dirty })
+                    .map(|s| (s.off, s.reg)),
+            ),
+        )
+    }
+
+    /// In a block holding slots in registers, sets r15d to the bound of
+    /// the fast pointer test: (fp + lowest held slot - null guard) / 4,
+    /// or 0 if negative. A word pointer p passes `ror(p - guard, 2) <
+    /// r15d` (a byte pointer `(p - guard) >> 2 < r15d`) only if it is at
+    /// or above the guard, below every held slot (so below the end of
+    /// memory) and, for a word, aligned.
+    fn bound(&mut self) {
+        let guard = self.guards.null_guard;
+        self.bounded = false;
+        let Some(lo) = self.slots.iter().map(|s| s.off).min() else {
+            return;
+        };
+        let k = i64::from(lo) - i64::from(guard);
+        if !guard.is_multiple_of(4) || guard >= MEM_LIMIT || i32::try_from(k).is_err() {
+            return;
+        }
+        let k = k as i32;
+        dynasm!(self.ops
+            ; .arch x64
+            ; lea r15d, [r12 + k]
+            ; xor edx, edx
+            ; test r15d, r15d
+            ; cmovs r15d, edx
+            ; shr r15d, 2
+        );
+        self.bounded = true;
+    }
+
+    /// Emits the out-of-line checks of the block's accesses.
+    fn emit_slow(&mut self) {
+        for s in std::mem::take(&mut self.slow) {
+            dynasm!(self.ops ; .arch x64 ; =>s.label);
+            if let Some(r) = s.ptr {
+                dynasm!(self.ops ; .arch x64 ; mov ecx, Rd(r));
+            }
+            self.pointer_check(s.out, s.word);
+            self.alias_check(s.out, &s.offs, true);
+            dynasm!(self.ops ; .arch x64 ; jmp =>s.back);
+        }
     }
 
     fn block(&mut self, id: usize, b: &Block) {
@@ -559,14 +887,26 @@ impl Gen<'_> {
         let Some(slots) = promote else {
             self.count_entry(id);
             self.cached = None;
+            self.choose_slots(b);
+            let accesses = self.insts[b.start..b.end]
+                .iter()
+                .any(|i| matches!(i.k, K::Lw | K::Lbu | K::Lbs | K::Sw | K::Sb));
+            if accesses {
+                self.bound();
+            }
             let mut falls_through = true;
             for i in b.start..b.end {
                 falls_through = self.inst(i, (b.end - i) as u32);
             }
             if falls_through {
+                self.flush();
                 let next = self.target(b.end);
                 dynasm!(self.ops ; .arch x64 ; jmp =>next);
             }
+            self.slots.clear();
+            self.checked.clear();
+            self.bounded = false;
+            self.emit_slow();
             return;
         };
         // A loop on itself with its slots in registers. The first
@@ -713,33 +1053,89 @@ impl Gen<'_> {
         let store = matches!(inst.k, K::Sw | K::Sb);
         let word = matches!(inst.k, K::Lw | K::Sw);
         let out = self.stub(i, leave, 1);
-        // Loads: pointer in c, destination a. Stores: pointer in b, value in c.
-        if store {
-            self.load_eax(inst.c);
-            self.load_ecx(inst.b);
+        // Loads: pointer in c, destination a. Stores: pointer in b, value
+        // in c. With the fast bound test, a pointer or word value held in
+        // a register is used in place (its upper half is zero).
+        let ptr_slot = if store { inst.b } else { inst.c };
+        let rp = if self.bounded {
+            self.reg_of(ptr_slot)
         } else {
-            self.load_ecx(inst.c);
+            None
+        };
+        let rv = if store && word && self.bounded {
+            self.reg_of(inst.c)
+        } else {
+            None
+        };
+        if store && rv.is_none() {
+            self.load_eax(inst.c);
         }
-        dynasm!(self.ops
-            ; .arch x64
-            ; cmp ecx, MEM_LIMIT as i32
-            ; jae =>out
-        );
-        self.null_check(out);
-        self.alias_check(out);
-        if word {
-            dynasm!(self.ops ; .arch x64 ; test ecx, 3 ; jnz =>out);
+        if rp.is_none() {
+            self.load_ecx(ptr_slot);
         }
-        match inst.k {
-            K::Lw => dynasm!(self.ops ; .arch x64 ; mov eax, DWORD [rbx + rcx]),
-            K::Lbu => dynasm!(self.ops ; .arch x64 ; movzx eax, BYTE [rbx + rcx]),
-            K::Lbs => dynasm!(self.ops ; .arch x64 ; movsx eax, BYTE [rbx + rcx]),
-            K::Sw => dynasm!(self.ops ; .arch x64 ; mov DWORD [rbx + rcx], eax),
-            _ => dynasm!(self.ops ; .arch x64 ; mov BYTE [rbx + rcx], al),
+        let p = rp.unwrap_or(1);
+        let offs = self.held_offsets(store);
+        // A held pointer is changed only by writes to its slot (stores
+        // through pointers never reach held slots: they leave first).
+        let known = rp.is_some() && self.checked.contains(&ptr_slot);
+        if known {
+            // Tested above in this block.
+        } else if self.bounded {
+            if word && rp.is_some() {
+                self.checked.push(ptr_slot);
+            }
+            // One test for the common case; the rest out of line.
+            let (label, back) = (self.ops.new_dynamic_label(), self.ops.new_dynamic_label());
+            let neg = self.guards.null_guard.wrapping_neg() as i32;
+            dynasm!(self.ops ; .arch x64 ; lea edx, [Rq(p) + neg]);
+            if word {
+                dynasm!(self.ops ; .arch x64 ; ror edx, 2);
+            } else {
+                dynasm!(self.ops ; .arch x64 ; shr edx, 2);
+            }
+            dynasm!(self.ops
+                ; .arch x64
+                ; cmp edx, r15d
+                ; jae =>label
+                ; =>back
+            );
+            self.slow.push(Slow {
+                label,
+                back,
+                out,
+                word,
+                offs,
+                ptr: rp,
+            });
+        } else {
+            self.pointer_check(out, word);
+            self.alias_check(out, &offs, false);
+        }
+        let ra = if !store && self.bounded && self.has_reg(inst.a) {
+            self.reg_for_write(inst.a)
+        } else {
+            None
+        };
+        match (inst.k, ra) {
+            (K::Lw, Some(r)) => dynasm!(self.ops ; .arch x64 ; mov Rd(r), DWORD [rbx + Rq(p)]),
+            (K::Lbu, Some(r)) => dynasm!(self.ops ; .arch x64 ; movzx Rd(r), BYTE [rbx + Rq(p)]),
+            (K::Lbs, Some(r)) => dynasm!(self.ops ; .arch x64 ; movsx Rd(r), BYTE [rbx + Rq(p)]),
+            (K::Lw, None) => dynasm!(self.ops ; .arch x64 ; mov eax, DWORD [rbx + Rq(p)]),
+            (K::Lbu, None) => dynasm!(self.ops ; .arch x64 ; movzx eax, BYTE [rbx + Rq(p)]),
+            (K::Lbs, None) => dynasm!(self.ops ; .arch x64 ; movsx eax, BYTE [rbx + Rq(p)]),
+            (K::Sw, _) => {
+                let v = rv.unwrap_or(0);
+                dynasm!(self.ops ; .arch x64 ; mov DWORD [rbx + Rq(p)], Rd(v));
+            }
+            _ => dynasm!(self.ops ; .arch x64 ; mov BYTE [rbx + Rq(p)], al),
         }
         if store {
             // The pointer may have hit the cached slot.
             self.cached = None;
+        } else if ra.is_some() {
+            if self.cached == Some(inst.a) {
+                self.cached = None;
+            }
         } else {
             self.store_eax(inst.a);
         }
@@ -801,6 +1197,8 @@ impl Gen<'_> {
             K::Lw | K::Lbu | K::Lbs | K::Sw | K::Sb => self.access(i, leave),
             K::BeqRR | K::BneRR | K::BeqRI | K::BneRI => {
                 let taken = self.branch_cond(i, flags);
+                // Both ways leave the block (the stores keep the flags).
+                self.flush();
                 let to = self.target(a as u32 as usize);
                 self.jcc(taken, to);
                 let next = self.target(i + 1);
@@ -808,12 +1206,21 @@ impl Gen<'_> {
                 return false;
             }
             K::Jal => {
+                self.flush();
                 let ret = (i as u32).wrapping_add(1).wrapping_mul(24) as i32;
                 let t = b as u32 as usize;
                 if self.guards.stack_limit != 0 && c < 0 {
                     let out = self.stub(i, leave, 1);
-                    dynasm!(self.ops ; .arch x64 ; lea ecx, [r12 + c]);
-                    self.stack_check(out);
+                    // fp + c < fp: it overflows iff fp + c < limit, i.e.
+                    // fp < limit - c (a wrapped fp + c leaves too; the
+                    // interpreter decides).
+                    let bound = u64::from(self.guards.stack_limit) + u64::from(c.unsigned_abs());
+                    if let Ok(bound) = u32::try_from(bound) {
+                        dynasm!(self.ops ; .arch x64 ; cmp r12d, bound as i32 ; jb =>out);
+                    } else {
+                        dynasm!(self.ops ; .arch x64 ; lea ecx, [r12 + c]);
+                        self.stack_check(out);
+                    }
                 }
                 dynasm!(self.ops ; .arch x64 ; mov DWORD [rbx + r12 + a], ret);
                 self.profile_save_fp();
@@ -821,23 +1228,68 @@ impl Gen<'_> {
                 if self.profile_call(i, a, c, t) {
                     return false;
                 }
-                let unaligned = self.stub(t, 0, 0);
-                dynasm!(self.ops
-                    ; .arch x64
-                    ; test r12d, 3
-                    ; jnz =>unaligned
-                );
+                if c % 4 != 0 {
+                    // Compiled code runs with an aligned fp only.
+                    let unaligned = self.stub(t, 0, 0);
+                    dynasm!(self.ops
+                        ; .arch x64
+                        ; test r12d, 3
+                        ; jnz =>unaligned
+                    );
+                }
                 let to = self.call_target(t);
                 dynasm!(self.ops ; .arch x64 ; jmp =>to);
                 return false;
             }
             K::Jalv => {
+                self.flush();
                 self.jalv(i, leave, a, b, c);
                 return false;
             }
             _ => unreachable!("planned only compilable kinds"),
         }
         true
+    }
+
+    /// Leaves to `out` unless the pointer in ecx is inside memory, not
+    /// below the null guard, and (for a word) aligned.
+    fn pointer_check(&mut self, out: DynamicLabel, word: bool) {
+        let guard = self.guards.null_guard;
+        if !guard.is_multiple_of(4) || guard >= MEM_LIMIT {
+            dynasm!(self.ops
+                ; .arch x64
+                ; cmp ecx, MEM_LIMIT as i32
+                ; jae =>out
+            );
+            self.null_check(out);
+            if word {
+                dynasm!(self.ops ; .arch x64 ; test ecx, 3 ; jnz =>out);
+            }
+            return;
+        }
+        // p - guard wraps high below the guard; for a word, rotating the
+        // two low bits to the top puts an unaligned p high as well.
+        let neg = guard.wrapping_neg() as i32;
+        let room = MEM_LIMIT - guard;
+        if word {
+            let words = (room / 4) as i32;
+            dynasm!(self.ops
+                ; .arch x64
+                ; lea edx, [rcx + neg]
+                ; ror edx, 2
+                ; cmp edx, words
+                ; jae =>out
+            );
+        } else if guard == 0 {
+            dynasm!(self.ops ; .arch x64 ; cmp ecx, room as i32 ; jae =>out);
+        } else {
+            dynasm!(self.ops
+                ; .arch x64
+                ; lea edx, [rcx + neg]
+                ; cmp edx, room as i32
+                ; jae =>out
+            );
+        }
     }
 
     /// Leaves to `out` if the pointer in ecx is below the null guard.
@@ -911,9 +1363,9 @@ impl Gen<'_> {
         self.profile_return(i);
         dynasm!(self.ops
             ; .arch x64
-            ; test r12d, 3
-            ; jnz >leave
-            ; mov rcx, [r15 + rax * 8]
+            // fp stayed aligned: edx was tested above.
+            ; mov rdx, [r14 + CTX_TABLE]
+            ; mov rcx, [rdx + rax * 8]
             ; test rcx, rcx
             ; jz >leave
             ; jmp rcx
@@ -925,23 +1377,93 @@ impl Gen<'_> {
         self.cached = None;
     }
 
+    fn has_reg(&self, off: i32) -> bool {
+        self.promoted.iter().any(|p| p.0 == off) || self.slots.iter().any(|s| s.off == off)
+    }
+
+    fn operand(&mut self, off: i32) -> Src {
+        match self.reg_of(off) {
+            Some(r) => Src::Reg(r),
+            None => Src::Mem(off),
+        }
+    }
+
+    /// An ALU op whose destination slot is held in a register, computed
+    /// there directly (`mov a, b; op a, c`), without going through eax.
+    /// Returns false (nothing emitted) for the forms it does not cover.
+    fn alu_in_regs(&mut self, op: Alu, form: Form, a: i32, b: i32, c: i32) -> bool {
+        use Alu::*;
+        let shift = matches!(op, Shl | Shr | Sra);
+        let commutes = matches!(op, Add | And | Or | Xor | Mul);
+        if !matches!(op, Add | Sub | And | Or | Xor | Mul) && !shift || !self.has_reg(a) {
+            return false;
+        }
+        let swap = match form {
+            Form::RI => false,
+            // Shift counts need cl; `a = b - a` would lose a.
+            Form::RR if shift || (a == c && a != b && !commutes) => return false,
+            Form::RR => a == c && a != b,
+            Form::IR => return false,
+        };
+        // Read the sources before the destination is marked written.
+        let x = self.operand(b);
+        let y = match form {
+            Form::RR => self.operand(c),
+            _ => Src::Imm(c),
+        };
+        let Some(ra) = self.reg_for_write(a) else {
+            return false;
+        };
+        let (x, y) = if swap { (y, x) } else { (x, y) };
+        match x {
+            Src::Reg(r) if r == ra => {}
+            Src::Reg(r) => dynasm!(self.ops ; .arch x64 ; mov Rd(ra), Rd(r)),
+            Src::Mem(o) => dynasm!(self.ops ; .arch x64 ; mov Rd(ra), DWORD [rbx + r12 + o]),
+            Src::Imm(v) => dynasm!(self.ops ; .arch x64 ; mov Rd(ra), v),
+        }
+        macro_rules! bin {
+            ($mn:ident) => {
+                match y {
+                    Src::Reg(r) => dynasm!(self.ops ; .arch x64 ; $mn Rd(ra), Rd(r)),
+                    Src::Mem(o) => dynasm!(self.ops ; .arch x64 ; $mn Rd(ra), DWORD [rbx + r12 + o]),
+                    Src::Imm(v) => dynasm!(self.ops ; .arch x64 ; $mn Rd(ra), v),
+                }
+            };
+        }
+        macro_rules! shift {
+            ($mn:ident) => {
+                if let Src::Imm(v) = y {
+                    let s = (v & 31) as i8;
+                    if s != 0 {
+                        dynasm!(self.ops ; .arch x64 ; $mn Rd(ra), s);
+                    }
+                }
+            };
+        }
+        match op {
+            Add => bin!(add),
+            Sub => bin!(sub),
+            And => bin!(and),
+            Or => bin!(or),
+            Xor => bin!(xor),
+            Mul => match y {
+                Src::Reg(r) => dynasm!(self.ops ; .arch x64 ; imul Rd(ra), Rd(r)),
+                Src::Mem(o) => dynasm!(self.ops ; .arch x64 ; imul Rd(ra), DWORD [rbx + r12 + o]),
+                Src::Imm(v) => dynasm!(self.ops ; .arch x64 ; imul Rd(ra), Rd(ra), v),
+            },
+            Shl => shift!(shl),
+            Shr => shift!(shr),
+            _ => shift!(sar),
+        }
+        if self.cached == Some(a) {
+            self.cached = None;
+        }
+        true
+    }
+
     #[allow(clippy::too_many_arguments)]
     fn alu(&mut self, i: usize, leave: u32, op: Alu, form: Form, a: i32, b: i32, c: i32) {
-        // A promoted slot updated in place by an immediate.
-        if let (Form::RI, Some(r)) = (form, self.reg_of(a))
-            && a == b
-            && matches!(op, Alu::Add | Alu::Sub | Alu::And | Alu::Or | Alu::Xor)
-        {
-            match op {
-                Alu::Add => dynasm!(self.ops ; .arch x64 ; add Rd(r), c),
-                Alu::Sub => dynasm!(self.ops ; .arch x64 ; sub Rd(r), c),
-                Alu::And => dynasm!(self.ops ; .arch x64 ; and Rd(r), c),
-                Alu::Or => dynasm!(self.ops ; .arch x64 ; or Rd(r), c),
-                _ => dynasm!(self.ops ; .arch x64 ; xor Rd(r), c),
-            }
-            if self.cached == Some(a) {
-                self.cached = None;
-            }
+        if self.alu_in_regs(op, form, a, b, c) {
             return;
         }
         // eax = x, ecx = y (or the immediate `imm` for the RI form).
