@@ -78,8 +78,11 @@ loop:
     let _ = std::fs::remove_dir_all(&dir);
 }
 
+/// SIGINT stops an endless loop however it runs (compiled, interpreted,
+/// profiled, traced, under the cost model), with the output flushed and
+/// exit status 130; a cost run still prints the cost of what ran.
 #[test]
-fn sigint_stops_an_endless_compiled_loop_with_its_output_flushed() {
+fn sigint_stops_every_kind_of_run_with_its_output_flushed() {
     let dir = scratch("sigint");
     let program = elf(
         &dir,
@@ -95,7 +98,13 @@ loop:
     );
     let profile = dir.join("endless.folded");
     let profile = profile.to_str().expect("a UTF-8 path");
-    for extra in [&[][..], &["--interp"], &["--profile", profile]] {
+    for extra in [
+        &[][..],
+        &["--interp"],
+        &["--profile", profile],
+        &["--trace"],
+        &["--cost"],
+    ] {
         let child = Command::new(env!("CARGO_BIN_EXE_valida"))
             .arg("run")
             .args(extra)
@@ -114,7 +123,13 @@ loop:
         let stderr = String::from_utf8_lossy(&out.stderr);
         assert_eq!(out.status.code(), Some(130), "{extra:?}: {stderr}");
         assert_eq!(out.stdout, b"A", "{extra:?}");
-        assert!(stderr.contains("interrupted"), "{extra:?}: {stderr}");
+        let tail = stderr
+            .get(stderr.len().saturating_sub(4096)..)
+            .unwrap_or(&stderr);
+        assert!(stderr.contains("interrupted"), "{extra:?}: {tail}");
+        if extra == ["--cost"] {
+            assert!(stderr.contains("proof cost"), "{tail}");
+        }
     }
     let _ = std::fs::remove_dir_all(&dir);
 }
