@@ -321,16 +321,7 @@ impl Profiler {
             return;
         }
         let key = (node, pc, used);
-        let slot = match self.block_index.get(&key) {
-            Some(&slot) => slot,
-            None => {
-                let slot = self.block_keys.len() as u32;
-                self.block_keys.push(key);
-                self.block_counts.push(0);
-                self.block_index.insert(key, slot);
-                slot
-            }
-        };
+        let slot = self.slot_of(key);
         self.block_counts[slot as usize] += 1;
         if whole && let Some(c) = self.block_cache.get_mut(idx) {
             *c = (node, slot);
@@ -441,19 +432,22 @@ impl Profiler {
         Ok(None)
     }
 
+    /// The counter of `(node, first pc, instructions run)`, made on first use.
+    fn slot_of(&mut self, key: (u32, u32, u32)) -> u32 {
+        if let Some(&slot) = self.block_index.get(&key) {
+            return slot;
+        }
+        let slot = self.block_keys.len() as u32;
+        self.block_keys.push(key);
+        self.block_counts.push(0);
+        self.block_index.insert(key, slot);
+        slot
+    }
+
     /// Adds `times` runs of the `used` instructions from `pc` under `node`.
     fn add_block(&mut self, node: u32, pc: u32, used: u32, times: u64) {
         let key = (node, pc, used);
-        let slot = match self.block_index.get(&key) {
-            Some(&slot) => slot,
-            None => {
-                let slot = self.block_keys.len() as u32;
-                self.block_keys.push(key);
-                self.block_counts.push(0);
-                self.block_index.insert(key, slot);
-                slot
-            }
-        };
+        let slot = self.slot_of(key);
         self.block_counts[slot as usize] += times;
         self.profile.nodes[node as usize].self_count += u64::from(used) * times;
     }
