@@ -17,7 +17,8 @@
 # of vm/tests/programs, their assembled ELF files, objects compiled from
 # tests/e2e by valida-cc, the runtime's archive) into fuzz/corpus/<target>
 # (not committed), together with fuzz/regressions/<target>. A crash, hang
-# (-timeout=10 s) or out-of-memory (-rss_limit_mb=2048) stops with status 1
+# (-timeout=60 s: one MEMCPY may sweep the whole 1 GB memory, ~15 s under
+# AddressSanitizer) or out-of-memory (-rss_limit_mb=2048) stops with status 1
 # and leaves the input in fuzz/artifacts/<target>/: copy it into
 # fuzz/regressions/<target>/ once fixed.
 #
@@ -96,7 +97,7 @@ for t in $TARGETS; do
   mkdir -p "fuzz/artifacts/$t"
   log=$ROOT/target/fuzz-$t.log
   (cd fuzz && cargo fuzz run -O --features fuzzing --target-dir "$ROOT/target" "$t" "corpus/$t" -- \
-     "${budget[@]}" -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
+     "${budget[@]}" -timeout=60 -rss_limit_mb=2048 -max_len=65536 \
      -artifact_prefix="artifacts/$t/" -print_final_stats=1) > "$log" 2>&1
   s=$?
   execs=$(grep -m1 'stat::number_of_executed_units' "$log" | awk '{print $2}')
