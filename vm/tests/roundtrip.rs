@@ -290,6 +290,24 @@ fn listing_of_labels_past_file_bytes() {
 }
 
 #[test]
+fn long_runs_of_one_byte_are_listed_as_fills_and_reassemble_identically() {
+    // 1 MiB of 0x50 and 64 zeros between ordinary bytes: listed as
+    // `.space`/`.zero`, not 65,000 `.byte` lines, and the same file bytes
+    // after reassembly.
+    let src = "_start:\n    stop\n    .data\nd:\n    .byte 1, 2\n    .space 1048576, 80\n    .byte 3\n    .zero 64\n    .byte 4, 0, 0, 5\n";
+    let elf = assemble_to_elf(src).expect("asm");
+    let text = disassemble(&load_elf(&elf).expect("load"));
+    assert!(
+        text.contains(
+            ".byte 1, 2\n    .space 1048576, 80\n    .byte 3\n    .zero 64\n    .byte 4, 0, 0, 5\n"
+        ),
+        "{text}"
+    );
+    assert!(text.len() < 2000, "{} bytes", text.len());
+    assert_eq!(assemble_to_elf(&text).expect("reassemble"), elf);
+}
+
+#[test]
 fn large_bss_is_not_materialised() {
     let image = assemble("stop\n.bss\nheap:\n.zero 0x10000000\n.space 4\n").expect("asm");
     let bss = image.sections.iter().find(|s| s.size > 0).expect("bss");

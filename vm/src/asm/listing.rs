@@ -124,16 +124,44 @@ pub fn disassemble(program: &Program) -> String {
     out
 }
 
-/// Bytes [from, to) of a segment: file bytes as `.byte` lines, the rest `.zero`.
+/// Equal file bytes in a row that are listed as one `.zero N` or `.space
+/// N, BYTE` (in `.data` and `.rodata` these make file bytes, as `.byte`
+/// does).
+const FILL_RUN: usize = 16;
+
+/// Bytes [from, to) of a segment: file bytes as `.byte` lines (long runs of
+/// one value as `.zero`/`.space`), the rest `.zero`.
 fn dump_range(out: &mut String, bytes: &[u8], from: u32, to: u32) {
     let start = (from as usize).min(bytes.len());
     let end = (to as usize).min(bytes.len()).max(start);
-    for chunk in bytes[start..end].chunks(16) {
-        let list: Vec<String> = chunk.iter().map(u8::to_string).collect();
-        let _ = writeln!(out, "    .byte {}", list.join(", "));
+    let data = &bytes[start..end];
+    let mut listed = 0;
+    let mut i = 0;
+    while i < data.len() {
+        let value = data[i];
+        let run = data[i..].iter().take_while(|&&b| b == value).count();
+        if run >= FILL_RUN {
+            byte_lines(out, &data[listed..i]);
+            if value == 0 {
+                let _ = writeln!(out, "    .zero {run}");
+            } else {
+                let _ = writeln!(out, "    .space {run}, {value}");
+            }
+            listed = i + run;
+        }
+        i += run;
     }
+    byte_lines(out, &data[listed..]);
     let zeros = u64::from(to.saturating_sub(from)) - (end - start) as u64;
     if zeros > 0 {
         let _ = writeln!(out, "    .zero {zeros}");
+    }
+}
+
+/// `bytes` as `.byte` lines of 16.
+fn byte_lines(out: &mut String, bytes: &[u8]) {
+    for chunk in bytes.chunks(16) {
+        let list: Vec<String> = chunk.iter().map(u8::to_string).collect();
+        let _ = writeln!(out, "    .byte {}", list.join(", "));
     }
 }
