@@ -300,6 +300,7 @@ fn trace_to(
     io: &mut Io<'_>,
     err: &mut impl Write,
 ) -> Result<Outcome, RunError> {
+    let mut polled_at = machine.steps();
     loop {
         let pc = machine.pc();
         let place = machine
@@ -317,7 +318,10 @@ fn trace_to(
             machine.fp()
         )
         .map_err(RunError::Trace)?;
-        if let Some(outcome) = machine.poll_interrupt(io).map_err(RunError::Vm)? {
+        if let Some(outcome) = machine
+            .poll(io, &mut polled_at, valida_vm::exec::STEP_POLL)
+            .map_err(RunError::Vm)?
+        {
             return Ok(outcome);
         }
         if let Some(outcome) = machine.step(io).map_err(RunError::Vm)? {

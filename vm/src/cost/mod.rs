@@ -299,6 +299,7 @@ pub fn run_with_cost(
     let mut tracer = CostTracer::new(machine.program(), max_segment_size);
     let unprovable = provable::unprovable_reason(machine.program());
     let mut regions = regions::RegionTracker::new(machine);
+    let mut polled_at = machine.steps();
     loop {
         let pc = machine.pc();
         regions.before(pc, machine, &tracer);
@@ -310,7 +311,7 @@ pub fn run_with_cost(
             tracer.account(index, &raw, machine.fp(), machine.memory())?;
         }
         let before = machine.steps();
-        let result = match machine.poll_interrupt(io)? {
+        let result = match machine.poll(io, &mut polled_at, crate::exec::STEP_POLL)? {
             Some(interrupted) => Some(interrupted),
             None => machine.step(io)?,
         };

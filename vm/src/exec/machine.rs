@@ -19,6 +19,9 @@ use crate::trap::{Trap, TrapKind};
 /// Instructions run between checks for SIGINT/SIGTERM and output flushes
 /// (about a millisecond): outside the hot loop, so it costs nothing there.
 pub(crate) const CHUNK: u64 = 1 << 20;
+/// Single steps between those checks in loops that step one instruction at
+/// a time (`--trace`, `--cost`): each step costs far more there.
+pub const STEP_POLL: u64 = 1 << 16;
 
 /// Symbol below which a call traps `stack-overflow` (docs/abi.md).
 pub const STACK_LIMIT_SYMBOL: &str = "__stack_limit";
@@ -455,13 +458,20 @@ impl Machine {
         Ok(outcome)
     }
 
-    /// For loops that drive the machine a step at a time (`--trace`,
-    /// `--cost`): every 65,536 steps, flushes the output and, if SIGINT or
-    /// SIGTERM arrived, ends the run with the `interrupted` trap.
-    pub fn poll_interrupt(&self, io: &mut Io<'_>) -> Result<Option<Outcome>, Error> {
-        if self.steps % (1 << 16) != 0 {
+    /// For run loops outside [`Machine::run`] (compiled code, the profiler,
+    /// `--trace`, `--cost`): once `every` instructions have run since
+    /// `*since`, flushes the output and, if SIGINT or SIGTERM arrived, ends
+    /// the run with the `interrupted` trap (`Some`).
+    pub fn poll(
+        &self,
+        io: &mut Io<'_>,
+        since: &mut u64,
+        every: u64,
+    ) -> Result<Option<Outcome>, Error> {
+        if self.steps - *since < every {
             return Ok(None);
         }
+        *since = self.steps;
         if crate::interrupt::pending().is_some() {
             return self.interrupted(io).map(Some);
         }

@@ -17,4 +17,5 @@ pub use extended::KECCAK_STATE_BYTES;
 pub(crate) use inst::{Inst, K};
 pub use io::{END_OF_INPUT, Io};
 pub(crate) use machine::CHUNK;
+pub use machine::STEP_POLL;
 pub use machine::{DEFAULT_INITIAL_FP, Machine, RunOptions};

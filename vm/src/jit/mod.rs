@@ -232,14 +232,10 @@ impl Compiled {
         // much budget per entry, so it comes back often enough.
         let mut polled_at = machine.steps();
         let result = loop {
-            if machine.steps() - polled_at >= crate::exec::CHUNK {
-                polled_at = machine.steps();
-                if crate::interrupt::pending().is_some() {
-                    break machine.interrupted(io);
-                }
-                if let Err(e) = io.flush() {
-                    break Err(Error::Io(e));
-                }
+            match machine.poll(io, &mut polled_at, crate::exec::CHUNK) {
+                Ok(None) => {}
+                Ok(Some(outcome)) => break Ok(outcome),
+                Err(e) => break Err(e),
             }
             let (pc, fp, budget) = machine.regs();
             let entry = self.code.table.get(pc).copied().unwrap_or(0);

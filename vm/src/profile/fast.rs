@@ -302,14 +302,10 @@ pub(super) fn drive(
     // profiler, blocks interpreted.
     let (mut entries, mut events, mut interpreted) = (0u64, 0u64, 0u64);
     let result = loop {
-        if machine.steps() - polled_at >= CHUNK {
-            polled_at = machine.steps();
-            if crate::interrupt::pending().is_some() {
-                break machine.interrupted(io);
-            }
-            if let Err(e) = io.flush() {
-                break Err(Error::Io(e));
-            }
+        match machine.poll(io, &mut polled_at, CHUNK) {
+            Ok(None) => {}
+            Ok(Some(outcome)) => break Ok(outcome),
+            Err(e) => break Err(e),
         }
         let (pc, fp, budget) = machine.regs();
         let entry = match interpret || !fp.is_multiple_of(4) {
