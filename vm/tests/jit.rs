@@ -495,3 +495,64 @@ top:
         agrees_at_every_step_limit(&src);
     }
 }
+
+#[test]
+fn one_range_test_for_accesses_at_offsets_from_one_pointer_is_exact() {
+    // In a loop block holding slots in registers, accesses through one
+    // base pointer plus constants (`addi p2, p1, k`) are tested once, as a
+    // range, at the first of them. A later one that would leave memory,
+    // land on a held slot (-4), or go through a slot a store has just
+    // overwritten (-36: used twice, not held) must still be executed as
+    // the interpreter does.
+    for (setup, late, far) in [
+        ("loadfp -44(fp), -200", "", 40),
+        ("loadfp -44(fp), -200", "", 196),
+        ("loadfp -44(fp), -200", "", 4000),
+        ("imm32 -44(fp), 0x3bfffff0", "", 16),
+        ("imm32 -44(fp), 0x3bfffff0", "", -8),
+        ("imm32 -44(fp), 16", "", -16),
+        (
+            "loadfp -44(fp), -200\n    loadfp -48(fp), -36\n    imm32 -52(fp), 0x7ffffff0",
+            "sw -48(fp), -52(fp)",
+            40,
+        ),
+        (
+            "loadfp -44(fp), -200\n    loadfp -48(fp), -36\n    loadfp -52(fp), -8",
+            "sw -48(fp), -52(fp)",
+            40,
+        ),
+    ] {
+        let src = format!(
+            "_start:
+    imm32 8(fp), 3
+    {setup}
+top:
+    imm32 -4(fp), 7
+    addi -4(fp), -4(fp), 1
+    add -8(fp), -4(fp), -4(fp)
+    add -4(fp), -4(fp), -8(fp)
+    sw -44(fp), -4(fp)
+    addi -12(fp), -44(fp), 4
+    lw -16(fp), -12(fp)
+    add -4(fp), -4(fp), -16(fp)
+    addi -20(fp), -44(fp), {far}
+    sw -20(fp), -4(fp)
+    addi -24(fp), -20(fp), -8
+    lw -28(fp), -24(fp)
+    add -4(fp), -4(fp), -28(fp)
+    loadu8 -32(fp), -24(fp)
+    addi -36(fp), -24(fp), 1
+    {late}
+    loadu8 -40(fp), -36(fp)
+    add -4(fp), -4(fp), -40(fp)
+    add -8(fp), -8(fp), -4(fp)
+    addi 8(fp), 8(fp), -1
+    bnei top, 8(fp), 0
+    write 0, -4(fp), 0, 0, 1
+    write 0, -8(fp), 0, 0, 1
+    stop
+"
+        );
+        agrees_at_every_step_limit(&src);
+    }
+}

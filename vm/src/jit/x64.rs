@@ -149,6 +149,11 @@ struct Gen<'a> {
     checked: Vec<i32>,
     /// Out-of-line precise checks of the current block's accesses.
     slow: Vec<Slow>,
+    /// Per instruction of the current block (by index from its start):
+    /// how its pointer is checked (see `group_accesses`).
+    checks: Vec<Check>,
+    /// The instruction index `checks` starts at.
+    checks_from: usize,
     /// Exits between the copies of an unrolled loop: (label, steps to
     /// give back).
     stubs_inline: Vec<(DynamicLabel, i32)>,
@@ -189,6 +194,124 @@ struct Slow {
     offs: Held,
     /// The register holding the pointer, if not ecx.
     ptr: Option<u8>,
+    /// For the first access of a group: the offsets from the pointer of
+    /// the group's lowest and highest access, checked in its place.
+    range: Option<(i32, i32)>,
+}
+
+/// How an access's pointer is checked, decided for the whole block.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Check {
+    /// On its own.
+    Own,
+    /// For a group of accesses through the same base value at constant
+    /// offsets: the first checks `pointer + lo ..= pointer + hi`, which
+    /// covers every later one.
+    First {
+        lo: i32,
+        hi: i32,
+    },
+    Covered,
+}
+
+/// The widest offset span a group of accesses may cover (keeps
+/// `pointer + hi` from wrapping past a pointer that passed the checks).
+const GROUP_SPAN: i32 = 4096;
+
+/// The slot an instruction writes, if any (stores write through pointers).
+fn written_slot(inst: &Inst) -> Option<i32> {
+    match inst.k {
+        K::Sw | K::Sb | K::BeqRR | K::BeqRI | K::BneRR | K::BneRI => None,
+        _ => Some(inst.a),
+    }
+}
+
+/// Groups a block's loads and stores whose pointers are one value plus
+/// different constants (`addi p2, p1, 4` between them), so that one range
+/// test replaces theirs. Values are followed symbolically: a slot written
+/// by anything but an add of a constant gets a new value, and a store
+/// (which may hit any slot not held in a register) forgets every slot not
+/// in `held`. Leaving at the first access of a group because a later one
+/// would fail is exact: the interpreter executes from there.
+fn group_accesses(insts: &[Inst], held: &[i32]) -> Vec<Check> {
+    // Per slot: (value number, constant added).
+    let mut sym: Vec<(i32, u32, i32)> = Vec::new();
+    let mut next = 0u32;
+    let fresh = |next: &mut u32| {
+        *next += 1;
+        *next
+    };
+    // (instruction, value, constant, word)
+    let mut uses: Vec<(usize, u32, i32, bool)> = Vec::new();
+    for (i, inst) in insts.iter().enumerate() {
+        let access = matches!(inst.k, K::Lw | K::Lbu | K::Lbs | K::Sw | K::Sb);
+        if access {
+            let store = matches!(inst.k, K::Sw | K::Sb);
+            let ptr = if store { inst.b } else { inst.c };
+            let (v, k) = match sym.iter().find(|e| e.0 == ptr) {
+                Some(&(_, v, k)) => (v, k),
+                None => {
+                    let v = fresh(&mut next);
+                    sym.push((ptr, v, 0));
+                    (v, 0)
+                }
+            };
+            uses.push((i, v, k, matches!(inst.k, K::Lw | K::Sw)));
+            if store {
+                sym.retain(|e| held.contains(&e.0));
+                continue;
+            }
+        }
+        let Some(a) = written_slot(inst) else {
+            continue;
+        };
+        let value = match alu_of(inst.k) {
+            Some((Alu::Add, Form::RI)) => {
+                let (v, k) = match sym.iter().find(|e| e.0 == inst.b) {
+                    Some(&(_, v, k)) => (v, k),
+                    None => {
+                        let v = fresh(&mut next);
+                        sym.push((inst.b, v, 0));
+                        (v, 0)
+                    }
+                };
+                (v, k.wrapping_add(inst.c))
+            }
+            _ => (fresh(&mut next), 0),
+        };
+        sym.retain(|e| e.0 != a);
+        sym.push((a, value.0, value.1));
+    }
+    let mut checks = vec![Check::Own; insts.len()];
+    for (n, &(i, v, k, word)) in uses.iter().enumerate() {
+        if checks[i] != Check::Own {
+            continue;
+        }
+        // Later accesses of the same width through the same value, at an
+        // offset the first one's range can cover (the same word
+        // alignment for words).
+        let (mut lo, mut hi) = (0i32, 0i32);
+        let mut members = Vec::new();
+        for &(j, v2, k2, word2) in &uses[n + 1..] {
+            let d = k2.wrapping_sub(k);
+            if v2 != v || word2 != word || checks[j] != Check::Own || (word && d % 4 != 0) {
+                continue;
+            }
+            let (nlo, nhi) = (lo.min(d), hi.max(d));
+            if i64::from(nhi) - i64::from(nlo) > i64::from(GROUP_SPAN) {
+                continue;
+            }
+            (lo, hi) = (nlo, nhi);
+            members.push(j);
+        }
+        if !members.is_empty() {
+            checks[i] = Check::First { lo, hi };
+            for j in members {
+                checks[j] = Check::Covered;
+            }
+        }
+    }
+    checks
 }
 
 /// Slots held in registers (at most `SLOT_REGS.len()`), with their
@@ -412,6 +535,62 @@ fn block_window(insts: &[Inst]) -> (u32, u32) {
     (lo as u32, (hi - lo) as u32)
 }
 
+/// Gives the blocks that jump to one another with fp unchanged (in
+/// practice, a function's blocks) one window, the intersection of theirs,
+/// so that those jumps skip the target's check. A narrower window only
+/// sends more fp values to the interpreter, which is always exact; a
+/// group whose intersection is empty keeps its blocks' own windows.
+fn shared_windows(insts: &[Inst], plan: &Plan, windows: &mut [(u32, u32)]) {
+    let n = plan.blocks.len();
+    let mut parent: Vec<u32> = (0..n as u32).collect();
+    fn root(parent: &mut [u32], mut x: u32) -> u32 {
+        while parent[x as usize] != x {
+            let up = parent[parent[x as usize] as usize];
+            parent[x as usize] = up;
+            x = up;
+        }
+        x
+    }
+    let block_at = |t: usize| {
+        plan.owner
+            .get(t)
+            .copied()
+            .filter(|&id| id != u32::MAX && plan.blocks[id as usize].start == t)
+    };
+    for (id, b) in plan.blocks.iter().enumerate() {
+        let last = insts[b.end - 1];
+        let mut succ = [None, None];
+        match last.k {
+            K::Jal | K::Jalv => {}
+            K::BeqRR | K::BeqRI | K::BneRR | K::BneRI => {
+                succ = [block_at(last.a as u32 as usize), block_at(b.end)];
+            }
+            _ => succ[0] = block_at(b.end),
+        }
+        for t in succ.into_iter().flatten() {
+            let (x, y) = (root(&mut parent, id as u32), root(&mut parent, t));
+            parent[x as usize] = y;
+        }
+    }
+    // Per group root: the intersection [lo, hi] of its windows.
+    let mut group: Vec<(u64, u64)> = vec![(0, u64::MAX); n];
+    for (id, b) in plan.blocks.iter().enumerate() {
+        let (lo, span) = windows[b.start];
+        let r = root(&mut parent, id as u32) as usize;
+        let (glo, ghi) = group[r];
+        group[r] = (
+            glo.max(u64::from(lo)),
+            ghi.min(u64::from(lo) + u64::from(span)),
+        );
+    }
+    for (id, b) in plan.blocks.iter().enumerate() {
+        let (lo, hi) = group[root(&mut parent, id as u32) as usize];
+        if lo <= hi && windows[b.start].0 != u32::MAX {
+            windows[b.start] = (lo as u32, (hi - lo) as u32);
+        }
+    }
+}
+
 /// Compiles the blocks of `plan`.
 pub fn compile(
     insts: &[Inst],
@@ -432,6 +611,7 @@ pub fn compile(
         inner[b.start] = Some(ops.new_dynamic_label());
         windows[b.start] = block_window(&insts[b.start..b.end]);
     }
+    shared_windows(insts, plan, &mut windows);
     // Instructions between a backward branch's target and the branch: the
     // code worth holding slots in registers (the encoding with registers
     // chosen at run time costs compile time).
@@ -471,6 +651,8 @@ pub fn compile(
         bounded: false,
         checked: Vec::new(),
         slow: Vec::new(),
+        checks: Vec::new(),
+        checks_from: 0,
         stubs_inline: Vec::new(),
         flags: None,
     };
@@ -854,10 +1036,65 @@ impl Gen<'_> {
             if let Some(r) = s.ptr {
                 dynasm!(self.ops ; .arch x64 ; mov ecx, Rd(r));
             }
+            if let Some((lo, hi)) = s.range {
+                self.range_check(&s, lo, hi);
+                continue;
+            }
             self.pointer_check(s.out, s.word);
             self.alias_check(s.out, &s.offs, true);
             dynasm!(self.ops ; .arch x64 ; jmp =>s.back);
         }
+    }
+
+    /// The precise checks of a group's range `pointer + lo ..= pointer +
+    /// hi` (pointer in ecx, kept): both ends inside memory, above the null
+    /// guard and (words) aligned, and no held slot inside the range.
+    fn range_check(&mut self, s: &Slow, lo: i32, hi: i32) {
+        let bad = self.ops.new_dynamic_label();
+        let fine = self.ops.new_dynamic_label();
+        let size = if s.word { 4 } else { 1 };
+        dynasm!(self.ops
+            ; .arch x64
+            ; push rcx
+            ; lea ecx, [rcx + lo]
+        );
+        self.pointer_check(bad, s.word);
+        dynasm!(self.ops
+            ; .arch x64
+            ; mov rcx, [rsp]
+            ; lea ecx, [rcx + hi]
+        );
+        self.pointer_check(bad, s.word);
+        let offs = s.offs.as_slice();
+        if let (Some(min), Some(max)) = (
+            offs.iter().map(|h| h.0).min(),
+            offs.iter().map(|h| h.0).max(),
+        ) {
+            // Both ends are inside memory and fp is inside its window,
+            // so these differences fit in an i32.
+            dynasm!(self.ops
+                ; .arch x64
+                ; lea edx, [rcx + size]
+                ; sub edx, r12d
+                ; cmp edx, min
+                ; jle =>fine
+                ; mov rcx, [rsp]
+                ; lea edx, [rcx + lo]
+                ; sub edx, r12d
+                ; cmp edx, max.wrapping_add(4)
+                ; jge =>fine
+                ; jmp =>bad
+            );
+        }
+        dynasm!(self.ops
+            ; .arch x64
+            ; =>fine
+            ; pop rcx
+            ; jmp =>s.back
+            ; =>bad
+            ; pop rcx
+            ; jmp =>s.out
+        );
     }
 
     fn block(&mut self, id: usize, b: &Block) {
@@ -894,6 +1131,11 @@ impl Gen<'_> {
             if accesses {
                 self.bound();
             }
+            if self.bounded {
+                let held: Vec<i32> = self.slots.iter().map(|s| s.off).collect();
+                self.checks = group_accesses(&self.insts[b.start..b.end], &held);
+                self.checks_from = b.start;
+            }
             let mut falls_through = true;
             for i in b.start..b.end {
                 falls_through = self.inst(i, (b.end - i) as u32);
@@ -905,6 +1147,7 @@ impl Gen<'_> {
             }
             self.slots.clear();
             self.checked.clear();
+            self.checks.clear();
             self.bounded = false;
             self.emit_slow();
             return;
@@ -1052,7 +1295,14 @@ impl Gen<'_> {
         let inst = self.insts[i];
         let store = matches!(inst.k, K::Sw | K::Sb);
         let word = matches!(inst.k, K::Lw | K::Sw);
-        let out = self.stub(i, leave, 1);
+        let check = if self.bounded {
+            self.checks
+                .get(i.wrapping_sub(self.checks_from))
+                .copied()
+                .unwrap_or(Check::Own)
+        } else {
+            Check::Own
+        };
         // Loads: pointer in c, destination a. Stores: pointer in b, value
         // in c. With the fast bound test, a pointer or word value held in
         // a register is used in place (its upper half is zero).
@@ -1074,31 +1324,51 @@ impl Gen<'_> {
             self.load_ecx(ptr_slot);
         }
         let p = rp.unwrap_or(1);
-        let offs = self.held_offsets(store);
         // A held pointer is changed only by writes to its slot (stores
         // through pointers never reach held slots: they leave first).
-        let known = rp.is_some() && self.checked.contains(&ptr_slot);
+        let known = check == Check::Covered || rp.is_some() && self.checked.contains(&ptr_slot);
         if known {
             // Tested above in this block.
         } else if self.bounded {
+            let out = self.stub(i, leave, 1);
             if word && rp.is_some() {
                 self.checked.push(ptr_slot);
             }
-            // One test for the common case; the rest out of line.
+            // One test for the common case (two for a group: its lowest
+            // and highest pointer); the rest out of line.
             let (label, back) = (self.ops.new_dynamic_label(), self.ops.new_dynamic_label());
             let neg = self.guards.null_guard.wrapping_neg() as i32;
-            dynasm!(self.ops ; .arch x64 ; lea edx, [Rq(p) + neg]);
-            if word {
-                dynasm!(self.ops ; .arch x64 ; ror edx, 2);
-            } else {
-                dynasm!(self.ops ; .arch x64 ; shr edx, 2);
+            let (range, offs) = match check {
+                Check::First { lo, hi } => (
+                    Some((lo, hi)),
+                    Held::from_iter(
+                        self.promoted
+                            .iter()
+                            .copied()
+                            .chain(self.slots.iter().map(|s| (s.off, s.reg))),
+                    ),
+                ),
+                _ => (None, self.held_offsets(store)),
+            };
+            let ends: &[i32] = match range {
+                Some((lo, hi)) => &[lo, hi],
+                None => &[0],
+            };
+            for &d in ends {
+                let disp = neg.wrapping_add(d);
+                dynasm!(self.ops ; .arch x64 ; lea edx, [Rq(p) + disp]);
+                if word {
+                    dynasm!(self.ops ; .arch x64 ; ror edx, 2);
+                } else {
+                    dynasm!(self.ops ; .arch x64 ; shr edx, 2);
+                }
+                dynasm!(self.ops
+                    ; .arch x64
+                    ; cmp edx, r15d
+                    ; jae =>label
+                );
             }
-            dynasm!(self.ops
-                ; .arch x64
-                ; cmp edx, r15d
-                ; jae =>label
-                ; =>back
-            );
+            dynasm!(self.ops ; .arch x64 ; =>back);
             self.slow.push(Slow {
                 label,
                 back,
@@ -1106,8 +1376,11 @@ impl Gen<'_> {
                 word,
                 offs,
                 ptr: rp,
+                range,
             });
         } else {
+            let out = self.stub(i, leave, 1);
+            let offs = self.held_offsets(store);
             self.pointer_check(out, word);
             self.alias_check(out, &offs, false);
         }
@@ -1189,6 +1462,9 @@ impl Gen<'_> {
             K::Const => {
                 dynasm!(self.ops ; .arch x64 ; mov eax, b);
                 self.store_eax(a);
+                // Moves leave the flags: a compare before still decides
+                // a branch after, unless this overwrote its result.
+                self.flags = flags.filter(|&(slot, _)| slot != a);
             }
             K::LoadFp => {
                 dynasm!(self.ops ; .arch x64 ; lea eax, [r12 + b]);
