@@ -798,11 +798,21 @@ impl Gen<'_> {
         }
     }
 
-    /// Label of a jump to `t` after fp changed: always through the check.
-    fn call_target(&mut self, t: usize) -> DynamicLabel {
-        match self.labels.get(t).copied().flatten() {
-            Some(l) => l,
-            None => self.stub(t, 0, 0),
+    /// Label of a jump to `t` after fp changed to a value in `reach`
+    /// (inclusive): past the target's window check if the window holds
+    /// all of them.
+    fn call_target(&mut self, t: usize, reach: (i64, i64)) -> DynamicLabel {
+        let Some(l) = self.labels.get(t).copied().flatten() else {
+            return self.stub(t, 0, 0);
+        };
+        let (tlo, tspan) = self.windows[t];
+        let inside = reach.0 <= reach.1
+            && i64::from(tlo) <= reach.0
+            && reach.1 <= i64::from(tlo) + i64::from(tspan);
+        if inside {
+            self.inner[t].unwrap_or(l)
+        } else {
+            l
         }
     }
 
@@ -1485,6 +1495,9 @@ impl Gen<'_> {
                 self.flush();
                 let ret = (i as u32).wrapping_add(1).wrapping_mul(24) as i32;
                 let t = b as u32 as usize;
+                // The lowest fp this code can run with: the block's window,
+                // raised by the stack-overflow test below.
+                let mut lowest = i64::from(self.current.0);
                 if self.guards.stack_limit != 0 && c < 0 {
                     let out = self.stub(i, leave, 1);
                     // fp + c < fp: it overflows iff fp + c < limit, i.e.
@@ -1493,6 +1506,7 @@ impl Gen<'_> {
                     let bound = u64::from(self.guards.stack_limit) + u64::from(c.unsigned_abs());
                     if let Ok(bound) = u32::try_from(bound) {
                         dynasm!(self.ops ; .arch x64 ; cmp r12d, bound as i32 ; jb =>out);
+                        lowest = lowest.max(i64::from(bound));
                     } else {
                         dynasm!(self.ops ; .arch x64 ; lea ecx, [r12 + c]);
                         self.stack_check(out);
@@ -1513,7 +1527,14 @@ impl Gen<'_> {
                         ; jnz =>unaligned
                     );
                 }
-                let to = self.call_target(t);
+                // The callee's window check is skipped when every fp this
+                // call can make is inside it.
+                let (lo, span) = self.current;
+                let reach = (
+                    lowest + i64::from(c),
+                    i64::from(lo) + i64::from(span) + i64::from(c),
+                );
+                let to = self.call_target(t, reach);
                 dynasm!(self.ops ; .arch x64 ; jmp =>to);
                 return false;
             }
