@@ -96,11 +96,14 @@ export ROOT SUITE OUT VCC VM MAX_STEPS TIMEOUT FPCMP
 # "KEY value" per line (CFLAG, HASH, FP_TOLERANCE, FP_ABSTOLERANCE, SOURCE),
 # from the CMakeLists.txt of its directory and every parent below SUITE.
 settings() {
-  local dir=$SUITE/$(dirname "$1") c
+  local dir=$SUITE/$(dirname "$1") c vars
   while [[ $dir == "$SUITE"/* ]]; do
     c=$dir/CMakeLists.txt
     if [[ -f $c ]]; then
-      sed -n 's/^ *list(APPEND CFLAGS \(.*\))/\1/p' "$c" | sed 's/-I /-I/g' | tr ' ' '\n' \
+      # ${VAR} of a one-word set(VAR value) in the same file (Polybench's
+      # set(POLYBENCH_UTILS ...)) is expanded, as CMake does.
+      vars=$(sed -n 's/^ *set(\([A-Za-z_]*\) \([^ )]*\) *)$/s|${\1}|\2|g;/p' "$c")
+      sed -n 's/^ *list(APPEND CFLAGS \(.*\))/\1/p' "$c" | sed "$vars" | sed 's/-I /-I/g' | tr ' ' '\n' \
         | grep -E '^-(I|D|ffp-contract|std=)' | grep -v '^-DHAS_' \
         | sed "s|\${CMAKE_SOURCE_DIR}|$SUITE|; s/^/CFLAG /"
       grep -qE '^ *set\(HASH_PROGRAM_OUTPUT 1\)' "$c" && echo "HASH 1"

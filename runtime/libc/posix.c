@@ -6,6 +6,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sched.h>
+#include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -185,4 +187,102 @@ _Noreturn void errx(int status, const char *fmt, ...) {
   va_list ap;
   va_start(ap, fmt);
   verrx(status, fmt, ap);
+}
+
+int getrlimit(int resource, struct rlimit *rlim) {
+  if (resource < 0 || resource >= RLIM_NLIMITS) {
+    errno = EINVAL;
+    return -1;
+  }
+  rlim->rlim_cur = RLIM_INFINITY;
+  rlim->rlim_max = RLIM_INFINITY;
+  return 0;
+}
+
+int setrlimit(int resource, const struct rlimit *rlim) {
+  (void)rlim;
+  errno = resource < 0 || resource >= RLIM_NLIMITS ? EINVAL : EPERM;
+  return -1;
+}
+
+static int bad_which(int which) {
+  if (which == PRIO_PROCESS || which == PRIO_PGRP || which == PRIO_USER)
+    return 0;
+  errno = EINVAL;
+  return 1;
+}
+
+int getpriority(int which, id_t who) {
+  (void)who;
+  return bad_which(which) ? -1 : 0;
+}
+
+int setpriority(int which, id_t who, int prio) {
+  (void)who;
+  if (bad_which(which))
+    return -1;
+  if (prio != 0) {
+    errno = EACCES;
+    return -1;
+  }
+  return 0;
+}
+
+int sched_yield(void) { return 0; }
+
+static int priority_bound(int policy, int max) {
+  switch (policy) {
+  case SCHED_OTHER: return 0;
+  case SCHED_FIFO:
+  case SCHED_RR: return max ? 99 : 1;
+  default: errno = EINVAL; return -1;
+  }
+}
+
+int sched_get_priority_max(int policy) { return priority_bound(policy, 1); }
+int sched_get_priority_min(int policy) { return priority_bound(policy, 0); }
+
+/* Only this process (pid 0 or getpid()) exists. */
+static int no_such_process(pid_t pid) {
+  if (pid == 0 || pid == getpid())
+    return 0;
+  errno = pid < 0 ? EINVAL : ESRCH;
+  return 1;
+}
+
+int sched_getscheduler(pid_t pid) { return no_such_process(pid) ? -1 : SCHED_OTHER; }
+
+int sched_setscheduler(pid_t pid, int policy, const struct sched_param *param) {
+  if (no_such_process(pid))
+    return -1;
+  if (policy != SCHED_OTHER && policy != SCHED_FIFO && policy != SCHED_RR) {
+    errno = EINVAL;
+    return -1;
+  }
+  if (policy != SCHED_OTHER) {
+    errno = EPERM;
+    return -1;
+  }
+  if (!param || param->sched_priority != 0) {
+    errno = EINVAL;
+    return -1;
+  }
+  return 0;
+}
+
+int sched_getparam(pid_t pid, struct sched_param *param) {
+  if (no_such_process(pid))
+    return -1;
+  param->sched_priority = 0;
+  return 0;
+}
+
+int sched_setparam(pid_t pid, const struct sched_param *param) {
+  if (no_such_process(pid))
+    return -1;
+  if (!param || param->sched_priority != 0) {
+    errno = EINVAL;
+    return -1;
+  }
+  return 0;
 }

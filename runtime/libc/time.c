@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <string.h>
 #include <sys/time.h>
+#include <sys/resource.h>
 #include <sys/times.h>
 #include <time.h>
 #include <unistd.h>
@@ -32,6 +33,20 @@ clock_t times(struct tms *buf) {
     buf->tms_cstime = 0;
   }
   return now;
+}
+
+int getrusage(int who, struct rusage *usage) {
+  if (who != RUSAGE_SELF && who != RUSAGE_CHILDREN) {
+    errno = EINVAL;
+    return -1;
+  }
+  memset(usage, 0, sizeof *usage);
+  if (who == RUSAGE_SELF) {
+    unsigned long long us = tick();
+    usage->ru_utime.tv_sec = (long)(us / 1000000u);
+    usage->ru_utime.tv_usec = (long)(us % 1000000u);
+  }
+  return 0;
 }
 
 double difftime(time_t a, time_t b) { return (double)(a - b); }

@@ -10,6 +10,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sched.h>
+#include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -85,5 +87,36 @@ int main(void) {
   printf("isatty(5) %d\n", r);
   printf("O_ flags distinct %d\n", (O_RDONLY | O_WRONLY | O_RDWR) == 3 && (O_CREAT & O_TRUNC) == 0);
   printf("pid positive %d\n", getpid() > 0);
+
+  struct rusage ru;
+  r = getrusage(RUSAGE_SELF, &ru);
+  struct rusage later;
+  getrusage(RUSAGE_SELF, &later);
+  printf("getrusage %d time moves %d no faults %ld\n", r,
+         later.ru_utime.tv_sec * 1000000L + later.ru_utime.tv_usec >
+             ru.ru_utime.tv_sec * 1000000L + ru.ru_utime.tv_usec,
+         ru.ru_minflt);
+  r = getrusage(7, &ru);
+  printf("getrusage(7) %d EINVAL %d\n", r, errno == EINVAL);
+  struct rlimit rl;
+  r = getrlimit(RLIMIT_STACK, &rl);
+  printf("getrlimit %d infinite %d\n", r, rl.rlim_cur == RLIM_INFINITY && rl.rlim_max == RLIM_INFINITY);
+  rl.rlim_cur = 1 << 20;
+  r = setrlimit(RLIMIT_STACK, &rl);
+  printf("setrlimit %d EPERM %d\n", r, errno == EPERM);
+  int prio = getpriority(PRIO_PROCESS, 0);
+  int set0 = setpriority(PRIO_PROCESS, 0, 0);
+  int set5 = setpriority(PRIO_PROCESS, 0, 5);
+  printf("priority %d set 0: %d set 5: %d EACCES %d\n", prio, set0, set5, errno == EACCES);
+  struct sched_param sp = {sched_get_priority_max(SCHED_FIFO)};
+  printf("fifo max %d min %d other %d\n", sp.sched_priority, sched_get_priority_min(SCHED_FIFO),
+         sched_get_priority_max(SCHED_OTHER));
+  r = sched_setscheduler(0, SCHED_FIFO, &sp);
+  printf("sched FIFO %d EPERM %d\n", r, errno == EPERM);
+  sp.sched_priority = 0;
+  r = sched_setscheduler(0, SCHED_OTHER, &sp);
+  printf("sched OTHER %d policy %d yield %d\n", r, sched_getscheduler(0), sched_yield());
+  r = sched_getscheduler(42);
+  printf("other pid %d ESRCH %d\n", r, errno == ESRCH);
   return 0;
 }
