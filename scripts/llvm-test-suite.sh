@@ -20,8 +20,9 @@
 #     with ${CMAKE_SOURCE_DIR} the suite), HASH_PROGRAM_OUTPUT (the output's
 #     md5 is compared), FP_TOLERANCE / FP_ABSTOLERANCE (numbers within the
 #     tolerance are equal: the suite's own tools/fpcmp.c, built here with
-#     the host cc); Polybench programs are linked with utilities/polybench.c
-#     (its CMake does the same).
+#     the host cc); add_definitions(-D...) are compile flags too, and a
+#     file's own one-word set(VAR value) variables are expanded in CFLAGS
+#     (PolyBench's utilities/polybench.h holds all of polybench.c).
 # The same program is built with the same flags for riscv32 (scripts/lib/
 # riscv-reference.sh: clang-22 rv32im, the runtime's RV32 build, qemu),
 # whose result classifies a Valida failure. One line per program and level
@@ -93,7 +94,7 @@ cc -O2 -w "$SUITE/tools/fpcmp.c" -o "$FPCMP" -lm || { echo "llvm-test-suite.sh: 
 export ROOT SUITE OUT VCC VM MAX_STEPS TIMEOUT FPCMP
 
 # settings <test>: prints the CMake settings that apply to the test, one
-# "KEY value" per line (CFLAG, HASH, FP_TOLERANCE, FP_ABSTOLERANCE, SOURCE),
+# "KEY value" per line (CFLAG, HASH, FP_TOLERANCE, FP_ABSTOLERANCE),
 # from the CMakeLists.txt of its directory and every parent below SUITE.
 settings() {
   local dir=$SUITE/$(dirname "$1") c vars
@@ -109,9 +110,9 @@ settings() {
       grep -qE '^ *set\(HASH_PROGRAM_OUTPUT 1\)' "$c" && echo "HASH 1"
       sed -n 's/^ *set(\(FP_TOLERANCE\|FP_ABSTOLERANCE\) \([^)]*\))/\1 \2/p' "$c"
       sed -n 's/^ *add_definitions(-D\(FP_ABSTOLERANCE\)=\([^)]*\))/\1 \2/p' "$c"
-      if grep -q 'POLYBENCH_UTILS' "$c" && [[ -f $SUITE/SingleSource/Benchmarks/Polybench/utilities/polybench.c ]]; then
-        echo "SOURCE $SUITE/SingleSource/Benchmarks/Polybench/utilities/polybench.c"
-      fi
+      # add_definitions(-D...) is a compile flag too (PolyBench's sources
+      # use FP_ABSTOLERANCE).
+      sed -n 's/^ *add_definitions(\(-D[^)]*\))/CFLAG \1/p' "$c"
     fi
     dir=$(dirname "$dir")
   done
@@ -140,7 +141,6 @@ one() {
   flags=(-Wno-everything -O"$l" -I "$(dirname "$src")" -DSMALL_PROBLEM_SIZE)
   while read -r k val; do [[ $k == CFLAG ]] && flags+=("$val"); done < "$d/settings"
   srcs=("$src")
-  while read -r k val; do [[ $k == SOURCE ]] && srcs+=("$val"); done < "$d/settings"
   if ! timeout "$TIMEOUT" "$VCC" "${flags[@]}" "${srcs[@]}" -lm -o "$d/v.elf" > "$d/v.log" 2>&1; then
     v="compile: $(grep -m1 -i 'error' "$d/v.log" | cut -c1-160)"
   else
