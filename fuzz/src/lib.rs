@@ -14,43 +14,126 @@ use valida_vm::{Io, Machine, Program, RunOptions};
 /// enough that a fuzz iteration stays in the millisecond range.
 pub const MAX_STEPS: u64 = 20_000;
 
-fn run(program: Program, input: &[u8]) {
+/// Bytes one MEMCPY may copy in a fuzz run. A single MEMCPY may sweep
+/// the whole gigabyte of memory, which takes seconds of page faults; once
+/// the corpus holds such programs the runs slow to a few hundred per
+/// second. Huge copies are checked elsewhere (the VM's proptest against
+/// the access-by-access loop, and `regressions/exec/memcpy_overlap_gigabyte`
+/// replayed without this cap), so a run stops before a larger one.
+pub const MAX_COPY: u32 = 1 << 20;
+
+/// Whether a run stops before a MEMCPY of more than `MAX_COPY` bytes:
+/// the fuzz targets cap, the regression replays do not.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Copies {
+    Capped,
+    Full,
+}
+
+/// How a run ended, for the tests of the harness itself.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Ran {
+    /// Not run (the input was rejected before).
+    Not,
+    /// STOP, FAIL, a trap or the step limit, after `steps` instructions
+    /// (a trapping one counts).
+    Ended { steps: u64 },
+    /// Stopped before a MEMCPY larger than `MAX_COPY`, after `steps`.
+    CopyCapped { steps: u64 },
+}
+
+/// Runs `program` on `input` for at most `MAX_STEPS` instructions.
+fn run(program: Program, input: &[u8], copies: Copies) -> Ran {
+    let cap = copies == Copies::Capped;
     let options = RunOptions {
         max_steps: MAX_STEPS,
         ..RunOptions::default()
     };
+    let has_copy = program
+        .code
+        .iter()
+        .any(|i| i.opcode == valida_vm::isa::Opcode::Memcpy as u32);
     let Ok(mut machine) = Machine::new(program, &options) else {
-        return;
+        return Ran::Not;
     };
     let mut input = input;
     let mut output = Vec::new();
+    let mut io = Io::new(&mut input, &mut output);
     // Any outcome (STOP, FAIL, a trap, the step limit) is fine; only a
     // panic or hang is not.
-    let _ = machine.run(&mut Io::new(&mut input, &mut output));
+    if !cap || !has_copy {
+        let _ = machine.run(&mut io);
+        return Ran::Ended {
+            steps: machine.steps(),
+        };
+    }
+    loop {
+        if large_copy_next(&machine) {
+            return Ran::CopyCapped {
+                steps: machine.steps(),
+            };
+        }
+        match machine.step(&mut io) {
+            Ok(None) => {}
+            Ok(Some(_)) | Err(_) => {
+                return Ran::Ended {
+                    steps: machine.steps(),
+                };
+            }
+        }
+    }
+}
+
+/// Whether the next instruction is a MEMCPY of more than `MAX_COPY` bytes.
+fn large_copy_next(machine: &Machine) -> bool {
+    let pc = machine.pc();
+    if pc % 24 != 0 {
+        return false;
+    }
+    let Some(inst) = machine.program().code.get((pc / 24) as usize) else {
+        return false;
+    };
+    if inst.opcode != valida_vm::isa::Opcode::Memcpy as u32 {
+        return false;
+    }
+    let len_at = machine.fp().wrapping_add(inst.get(Field::C) as u32);
+    machine
+        .memory()
+        .read_word(len_at)
+        .is_ok_and(|len| len > MAX_COPY)
 }
 
 /// The VM's ELF loader on arbitrary bytes; a program it accepts is run.
 pub fn elf_loader(data: &[u8]) {
-    if let Ok(program) = valida_vm::load_elf(data) {
-        run(program, b"");
+    let _ = elf_loader_with(data, Copies::Capped);
+}
+
+pub fn elf_loader_with(data: &[u8], copies: Copies) -> Ran {
+    match valida_vm::load_elf(data) {
+        Ok(program) => run(program, b"", copies),
+        Err(_) => Ran::Not,
     }
 }
 
 /// The assembler on arbitrary text. What it accepts must load, and must
 /// disassemble.
 pub fn assembler(data: &[u8]) {
+    let _ = assembler_with(data, Copies::Capped);
+}
+
+pub fn assembler_with(data: &[u8], copies: Copies) -> Ran {
     let Ok(source) = std::str::from_utf8(data) else {
-        return;
+        return Ran::Not;
     };
     let Ok(elf) = valida_vm::assemble_to_elf(source) else {
-        return;
+        return Ran::Not;
     };
     let program = match valida_vm::load_elf(&elf) {
         Ok(p) => p,
         Err(e) => panic!("the assembler wrote an ELF file the loader rejects: {e}"),
     };
     let _ = valida_vm::disassemble(&program);
-    run(program, b"");
+    run(program, b"", copies)
 }
 
 #[cfg(feature = "driver")]
@@ -98,7 +181,9 @@ pub fn linker(data: &[u8]) {
     };
     if let Ok(image) = link::link(inputs, &options) {
         match valida_vm::load_elf(&image) {
-            Ok(program) => run(program, b""),
+            Ok(program) => {
+                run(program, b"", Copies::Capped);
+            }
             Err(e) => panic!("the linker wrote an image the loader rejects: {e}"),
         }
     }
@@ -111,6 +196,10 @@ pub fn linker(data: &[u8]) {
 /// keeps its raw operand words. The input's tail (past the last whole
 /// chunk) is the advice tape.
 pub fn exec(data: &[u8]) {
+    let _ = exec_with(data, Copies::Capped);
+}
+
+pub fn exec_with(data: &[u8], copies: Copies) -> Ran {
     let chunks = data.chunks_exact(24);
     let input = chunks.remainder();
     let count = chunks.len().max(1) as i64;
@@ -119,7 +208,7 @@ pub fn exec(data: &[u8]) {
         .map(|c| shape(RawInstr::from_bytes(c), count))
         .collect();
     if code.is_empty() {
-        return;
+        return Ran::Not;
     }
     run(
         Program {
@@ -127,7 +216,8 @@ pub fn exec(data: &[u8]) {
             ..Program::default()
         },
         input,
-    );
+        copies,
+    )
 }
 
 fn shape(raw: RawInstr, count: i64) -> RawInstr {

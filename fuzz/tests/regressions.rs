@@ -1,8 +1,11 @@
 //! Replays every saved input under `regressions/<target>/` through its fuzz
 //! target: inputs that once crashed, hung or exhausted memory (each fixed),
 //! plus a few seeds per target. A failure here is a panic in the target.
+//! Runs are not capped at `MAX_COPY` (the gigabyte MEMCPY runs in full).
 
 use std::path::Path;
+
+use valida_fuzz::{Copies, Ran};
 
 fn replay(target: &str, body: fn(&[u8])) {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -24,12 +27,16 @@ fn replay(target: &str, body: fn(&[u8])) {
 
 #[test]
 fn elf_loader() {
-    replay("elf_loader", valida_fuzz::elf_loader);
+    replay("elf_loader", |d| {
+        valida_fuzz::elf_loader_with(d, Copies::Full);
+    });
 }
 
 #[test]
 fn assembler() {
-    replay("assembler", valida_fuzz::assembler);
+    replay("assembler", |d| {
+        valida_fuzz::assembler_with(d, Copies::Full);
+    });
 }
 
 #[cfg(feature = "driver")]
@@ -46,5 +53,25 @@ fn linker() {
 
 #[test]
 fn exec() {
-    replay("exec", valida_fuzz::exec);
+    replay("exec", |d| {
+        valida_fuzz::exec_with(d, Copies::Full);
+    });
+}
+
+#[test]
+fn a_capped_run_stops_before_a_gigabyte_copy_and_a_full_one_makes_it() {
+    let data = std::fs::read(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("regressions/exec/memcpy_overlap_gigabyte"),
+    )
+    .expect("saved input");
+    let Ran::CopyCapped { steps: before } = valida_fuzz::exec_with(&data, Copies::Capped) else {
+        panic!("the capped run did not stop at the copy");
+    };
+    let Ran::Ended { steps } = valida_fuzz::exec_with(&data, Copies::Full) else {
+        panic!("the full run did not end");
+    };
+    assert!(
+        steps > before,
+        "the full run executed the copy ({steps} > {before} steps)"
+    );
 }
