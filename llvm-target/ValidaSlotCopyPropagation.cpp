@@ -14,7 +14,11 @@
 //     between;
 //  3. backward, over the CFG: an instruction without side effects that
 //     writes a register slot nobody reads afterwards is deleted (copies
-//     made dead by step 1, mostly).
+//     made dead by step 1, mostly);
+//  4. forward, over the CFG: `imm32 X, K` when X holds K on every path to
+//     it is deleted (a constant PHI input materialised on both sides of a
+//     branch). Not in functions that call setjmp: its second return is an
+//     edge the CFG lacks.
 //
 //   X = addi Y, 0            X = addi Y, 0     ; dead if X not read later
 //   Z = add X, W       ->    Z = add Y, W
@@ -41,6 +45,7 @@ using namespace llvm;
 STATISTIC(NumPropagated, "Number of slot reads redirected to a copy source");
 STATISTIC(NumDeleted, "Number of dead slot writes deleted");
 STATISTIC(NumCoalesced, "Number of copies merged into the definition");
+STATISTIC(NumConstants, "Number of constant writes of a value already there");
 
 static cl::opt<bool>
     DisableCopyProp("valida-disable-slot-copy-prop", cl::Hidden,
@@ -90,6 +95,7 @@ private:
                        DenseMap<const MachineBasicBlock *, BitVector> &LiveOut);
   bool coalesceIntoDef(MachineBasicBlock &MBB, const BitVector &LiveOut);
   bool removeDeadWrites(MachineFunction &MF);
+  bool removeRepeatedConstants(MachineFunction &MF);
 };
 
 } // namespace
@@ -345,6 +351,64 @@ bool ValidaSlotCopyPropagation::runOnMachineFunction(MachineFunction &MF) {
       Changed |= coalesceIntoDef(MBB, LiveOut[&MBB]);
   }
   Changed |= removeDeadWrites(MF);
+  Changed |= removeRepeatedConstants(MF);
+  return Changed;
+}
+
+bool ValidaSlotCopyPropagation::removeRepeatedConstants(MachineFunction &MF) {
+  if (MF.exposesReturnsTwice())
+    return false;
+  bool Changed = false;
+  // Per visited block: the register slots known to hold a constant (the
+  // IMM32f operand that wrote it) at its end.
+  using Constants = DenseMap<int, MachineOperand>;
+  DenseMap<const MachineBasicBlock *, Constants> Out;
+  ReversePostOrderTraversal<MachineFunction *> RPOT(&MF);
+  for (MachineBasicBlock *B : RPOT) {
+    // What every predecessor agrees on; a predecessor not visited yet (a
+    // loop's back edge) or none at all (the entry) means nothing is known.
+    Constants Known;
+    bool First = true;
+    for (MachineBasicBlock *P : B->predecessors()) {
+      auto It = Out.find(P);
+      if (It == Out.end()) {
+        Known.clear();
+        break;
+      }
+      if (First) {
+        Known = It->second;
+        First = false;
+        continue;
+      }
+      for (auto K = Known.begin(); K != Known.end();) {
+        auto Cur = K++;
+        auto Other = It->second.find(Cur->first);
+        if (Other == It->second.end() ||
+            !Other->second.isIdenticalTo(Cur->second))
+          Known.erase(Cur);
+      }
+    }
+    for (MachineInstr &MI : make_early_inc_range(*B)) {
+      if (!Valida::writesOp0(MI) || !MI.getOperand(0).isFI())
+        continue;
+      int X = MI.getOperand(0).getIndex();
+      if (MI.getOpcode() != Valida::IMM32f || !isRegSlot(MI.getOperand(0))) {
+        Known.erase(X);
+        continue;
+      }
+      const MachineOperand &K = MI.getOperand(1);
+      auto It = Known.find(X);
+      if (It != Known.end() && It->second.isIdenticalTo(K)) {
+        MI.eraseFromParent();
+        ++NumConstants;
+        Changed = true;
+        continue;
+      }
+      Known.erase(X);
+      Known.try_emplace(X, K);
+    }
+    Out[B] = std::move(Known);
+  }
   return Changed;
 }
 
