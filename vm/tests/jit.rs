@@ -556,3 +556,46 @@ top:
         agrees_at_every_step_limit(&src);
     }
 }
+
+#[test]
+fn a_return_remembered_by_its_jalv_still_checks_what_changed() {
+    // Each JALV remembers its last target; a hit skips the target and
+    // stack checks only for a fp delta that is a multiple of 4 in
+    // [0, 2^30). The last of three calls returns with a changed target
+    // or delta (unaligned, huge, negative; another block, not an
+    // instruction boundary, outside the code): the same outcome as
+    // interpreted, at every step limit.
+    for change in [
+        "",
+        "addi 8(fp), 8(fp), 2",
+        "imm32 8(fp), 0x40000000",
+        "imm32 8(fp), 0x3bfffff0",
+        "imm32 8(fp), -48",
+        "imm32 0(fp), done",
+        "imm32 0(fp), 196",
+        "imm32 0(fp), 0x10000",
+    ] {
+        let src = format!(
+            "_start:
+    imm32 -16(fp), 24
+    imm32 -40(fp), 3
+again:
+    addi -12(fp), -40(fp), 0
+    jal -24(fp), f, -24
+    addi -44(fp), -44(fp), 5
+    addi -40(fp), -40(fp), -1
+    slti -48(fp), -40(fp), 1
+    beqi again, -48(fp), 0
+done:
+    write 0, -44(fp), 0, 0, 1
+    stop
+f:
+    bnei back, 12(fp), 1
+    {change}
+back:
+    jalv -4(fp), 0(fp), 8(fp)
+"
+        );
+        agrees_at_every_step_limit(&src);
+    }
+}

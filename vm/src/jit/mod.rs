@@ -220,10 +220,13 @@ impl Compiled {
         let counting = self.counting && machine.counting();
         let mut entries = vec![0u64; if counting { self.plan.blocks.len() } else { 0 }];
         let mut uncounted = vec![0u64; if counting { code_len } else { 0 }];
+        // Each run has its own JALV target caches (batch runs share the code).
+        let mut sites = vec![[u64::MAX, 0u64]; self.code.sites];
         let mut ctx = x64::Ctx {
             mem: machine.memory_base() as usize,
             table: self.code.table.as_ptr() as usize,
             counters: entries.as_mut_ptr() as usize,
+            sites: sites.as_mut_ptr() as usize,
             ..x64::Ctx::default()
         };
         let (mut entries_n, mut in_code, mut outside) = (0u64, 0u64, 0u64);
@@ -248,8 +251,9 @@ impl Compiled {
                 ctx.fp = u64::from(fp);
                 ctx.budget = given;
                 // SAFETY: ctx points at this machine's memory and this
-                // code's table, `entries` has one counter per block, and fp
-                // is inside the compiled-for window and aligned.
+                // code's table, `entries` has one counter per block,
+                // `sites` one pair per JALV cache, and fp is inside the
+                // compiled-for window and aligned.
                 unsafe { self.code.enter(&mut ctx, entry) };
                 let at = ctx.pc as usize;
                 let used = given - ctx.budget;

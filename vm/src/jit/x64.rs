@@ -56,6 +56,10 @@ pub struct Ctx {
     pub nodes: usize,
     pub prev_fp: u64,
     pub site: u64,
+    /// One `[target pc, entry address]` pair per computed jump (JALV) of
+    /// code compiled without profiling: the last target it took
+    /// (`Code::sites` of them, per run; a pc of u64::MAX matches none).
+    pub sites: usize,
 }
 
 const CTX_FP: i32 = 0;
@@ -65,6 +69,7 @@ const CTX_MEM: i32 = 24;
 const CTX_TABLE: i32 = 32;
 const CTX_COUNTERS: i32 = 40;
 const CTX_REASON: i32 = 48;
+const CTX_SITES: i32 = std::mem::offset_of!(Ctx, sites) as i32;
 
 /// Machine code for a whole program.
 pub struct Code {
@@ -72,6 +77,8 @@ pub struct Code {
     trampoline: AssemblyOffset,
     /// Per instruction index: entry address of the block starting there, or 0.
     pub table: Vec<usize>,
+    /// Pairs `Ctx::sites` must point at (see there).
+    pub sites: usize,
 }
 
 impl Code {
@@ -81,7 +88,8 @@ impl Code {
     /// # Safety
     /// `ctx.mem` is the base of a live memory of `MEM_LIMIT` bytes,
     /// `ctx.table` is `self.table`'s pointer, `ctx.counters` has one slot per
-    /// block if the code counts, and fp is 4-aligned (each block checks its
+    /// block if the code counts, `ctx.sites` points at `self.sites` pairs
+    /// (initially `[u64::MAX, 0]`), and fp is 4-aligned (each block checks its
     /// own window of valid fp values on entry).
     pub unsafe fn enter(&self, ctx: &mut Ctx, entry: usize) {
         let f: extern "sysv64" fn(*mut Ctx, usize) =
@@ -160,6 +168,8 @@ struct Gen<'a> {
     /// The slot just written by a compare whose flags are still set, and
     /// the condition its value 1 stands for (fuses compare + branch).
     flags: Option<(i32, Cond)>,
+    /// JALV sites given a target cache so far.
+    sites: usize,
 }
 
 /// A frame slot given a register for one block.
@@ -655,6 +665,7 @@ pub fn compile(
         checks_from: 0,
         stubs_inline: Vec::new(),
         flags: None,
+        sites: 0,
     };
     let trampoline = g.trampoline();
     let mut starts = Vec::with_capacity(plan.blocks.len());
@@ -678,6 +689,7 @@ pub fn compile(
         buf,
         trampoline,
         table,
+        sites: g.sites,
     })
 }
 
@@ -1626,6 +1638,31 @@ impl Gen<'_> {
             dynasm!(self.ops ; .arch x64 ; mov edx, DWORD [rbx + r12 + c]);
         }
         let limit = (self.code_len as u64) * 24;
+        // Without profiling, each JALV remembers the last target it took
+        // (a return goes back to the same call site most of the time): on
+        // a hit the target is known good, and a fp delta that is a
+        // multiple of 4 below 2^30 can neither overflow the stack (fp
+        // grows) nor leave memory unchecked (the target block checks its
+        // window), so only the other cases take the full path below.
+        let site = (self.profile.is_none() && limit <= u64::from(u32::MAX)).then(|| {
+            self.sites += 1;
+            ((self.sites - 1) * 16) as i32
+        });
+        if let Some(at) = site {
+            let full = self.ops.new_dynamic_label();
+            dynasm!(self.ops
+                ; .arch x64
+                ; mov rcx, [r14 + CTX_SITES]
+                ; cmp rax, QWORD [rcx + at]
+                ; jne =>full
+                ; test edx, 0xC000_0003u32 as i32
+                ; jnz =>full
+                ; mov DWORD [rbx + r12 + a], ret
+                ; add r12d, edx
+                ; jmp QWORD [rcx + at + 8]
+                ; =>full
+            );
+        }
         if limit <= u64::from(u32::MAX) {
             let limit = limit as u32 as i32;
             dynasm!(self.ops
@@ -1652,6 +1689,7 @@ impl Gen<'_> {
         dynasm!(self.ops
             ; .arch x64
             ; add r12d, edx
+            ; mov edi, eax
             // index = target / 24, exactly, for every u32.
             ; mov esi, 0xAAAA_AAABu32 as i32
             ; imul rax, rsi
@@ -1665,6 +1703,18 @@ impl Gen<'_> {
             ; mov rcx, [rdx + rax * 8]
             ; test rcx, rcx
             ; jz >leave
+        );
+        if let Some(at) = site {
+            // Remember the target and its entry (rdi: upper half zero).
+            dynasm!(self.ops
+                ; .arch x64
+                ; mov rdx, [r14 + CTX_SITES]
+                ; mov [rdx + at], rdi
+                ; mov [rdx + at + 8], rcx
+            );
+        }
+        dynasm!(self.ops
+            ; .arch x64
             ; jmp rcx
             ; leave:
             ; mov ecx, eax
