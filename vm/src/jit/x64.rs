@@ -251,6 +251,15 @@ fn group_accesses(insts: &[Inst], held: &[i32]) -> Vec<Check> {
         *next += 1;
         *next
     };
+    // The value a slot holds: known, or a new one from here on.
+    let value_of = |slot: i32, sym: &mut Vec<(i32, u32, i32)>, next: &mut u32| {
+        if let Some(&(_, v, k)) = sym.iter().find(|e| e.0 == slot) {
+            return (v, k);
+        }
+        let v = fresh(next);
+        sym.push((slot, v, 0));
+        (v, 0)
+    };
     // (instruction, value, constant, word)
     let mut uses: Vec<(usize, u32, i32, bool)> = Vec::new();
     for (i, inst) in insts.iter().enumerate() {
@@ -258,14 +267,7 @@ fn group_accesses(insts: &[Inst], held: &[i32]) -> Vec<Check> {
         if access {
             let store = matches!(inst.k, K::Sw | K::Sb);
             let ptr = if store { inst.b } else { inst.c };
-            let (v, k) = match sym.iter().find(|e| e.0 == ptr) {
-                Some(&(_, v, k)) => (v, k),
-                None => {
-                    let v = fresh(&mut next);
-                    sym.push((ptr, v, 0));
-                    (v, 0)
-                }
-            };
+            let (v, k) = value_of(ptr, &mut sym, &mut next);
             uses.push((i, v, k, matches!(inst.k, K::Lw | K::Sw)));
             if store {
                 sym.retain(|e| held.contains(&e.0));
@@ -277,14 +279,7 @@ fn group_accesses(insts: &[Inst], held: &[i32]) -> Vec<Check> {
         };
         let value = match alu_of(inst.k) {
             Some((Alu::Add, Form::RI)) => {
-                let (v, k) = match sym.iter().find(|e| e.0 == inst.b) {
-                    Some(&(_, v, k)) => (v, k),
-                    None => {
-                        let v = fresh(&mut next);
-                        sym.push((inst.b, v, 0));
-                        (v, 0)
-                    }
-                };
+                let (v, k) = value_of(inst.b, &mut sym, &mut next);
                 (v, k.wrapping_add(inst.c))
             }
             _ => (fresh(&mut next), 0),
