@@ -22,6 +22,16 @@ pub const MAX_STEPS: u64 = 20_000;
 /// replayed without this cap), so a run stops before a larger one.
 pub const MAX_COPY: u32 = 1 << 20;
 
+/// Bytes of initialised data an assembled program may have for the
+/// assembler target to write, load and run it. `.zero 900000000, 1` is a
+/// legal line that makes a 900 MB `.data`; writing it as an ELF file,
+/// loading it and copying it into memory holds it three times, past
+/// libFuzzer's 2 GB limit, which is the size of the input and not a bug.
+/// Larger images are still assembled (their parsing and layout are fuzzed);
+/// `valida asm` and `valida run` on such a file are checked by the VM's
+/// tests instead.
+pub const MAX_IMAGE: usize = 64 << 20;
+
 /// Whether a run stops before a MEMCPY of more than `MAX_COPY` bytes:
 /// the fuzz targets cap, the regression replays do not.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -40,6 +50,8 @@ pub enum Ran {
     Ended { steps: u64 },
     /// Stopped before a MEMCPY larger than `MAX_COPY`, after `steps`.
     CopyCapped { steps: u64 },
+    /// Assembled, but more than `MAX_IMAGE` bytes of data: not written out.
+    ImageCapped,
 }
 
 /// Runs `program` on `input` for at most `MAX_STEPS` instructions.
@@ -125,13 +137,20 @@ pub fn assembler_with(data: &[u8], copies: Copies) -> Ran {
     let Ok(source) = std::str::from_utf8(data) else {
         return Ran::Not;
     };
-    let Ok(elf) = valida_vm::assemble_to_elf(source) else {
+    let Ok(image) = valida_vm::asm::assemble::assemble(source) else {
         return Ran::Not;
     };
+    let data: usize = image.sections.iter().map(|s| s.bytes.len()).sum();
+    if copies == Copies::Capped && data > MAX_IMAGE {
+        return Ran::ImageCapped;
+    }
+    let elf = valida_vm::asm::elf_out::write_elf(&image);
+    drop(image);
     let program = match valida_vm::load_elf(&elf) {
         Ok(p) => p,
         Err(e) => panic!("the assembler wrote an ELF file the loader rejects: {e}"),
     };
+    drop(elf);
     let _ = valida_vm::disassemble(&program);
     run(program, b"", copies)
 }

@@ -75,3 +75,21 @@ fn a_capped_run_stops_before_a_gigabyte_copy_and_a_full_one_makes_it() {
         "the full run executed the copy ({steps} > {before} steps)"
     );
 }
+
+#[test]
+fn a_capped_assembly_skips_an_800_megabyte_image_and_a_full_one_runs_it() {
+    let data = std::fs::read(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("regressions/assembler/oom_800mb_data_fill"),
+    )
+    .expect("saved input");
+    assert_eq!(
+        valida_fuzz::assembler_with(&data, Copies::Capped),
+        Ran::ImageCapped
+    );
+    // Written, loaded and run: its first instruction traps (it returns
+    // through a frame at the top of memory).
+    assert_eq!(
+        valida_fuzz::assembler_with(&data, Copies::Full),
+        Ran::Ended { steps: 0 }
+    );
+}

@@ -2,6 +2,8 @@
 //! (docs/abi.md "Executables"): one R+X PT_LOAD at 0 with the code, one
 //! PT_LOAD per non-empty data section, section headers and a `.symtab`.
 
+use std::io::Write;
+
 use super::assemble::{Image, Sec};
 use crate::isa::encode_all;
 use crate::program::SymbolKind;
@@ -55,31 +57,81 @@ struct SectionHeader {
     entsize: u32,
 }
 
-struct Out(Vec<u8>);
+/// The file under construction: small parts written here, section contents
+/// borrowed from the image, so a large `.data` is never held twice.
+struct Out<'a> {
+    parts: Vec<Part<'a>>,
+    len: usize,
+}
 
-impl Out {
-    fn u8(&mut self, v: u8) {
-        self.0.push(v);
-    }
-    fn u16(&mut self, v: u16) {
-        self.0.extend_from_slice(&v.to_le_bytes());
-    }
-    fn u32(&mut self, v: u32) {
-        self.0.extend_from_slice(&v.to_le_bytes());
-    }
-    fn pad_to(&mut self, align: usize) {
-        while !self.0.len().is_multiple_of(align) {
-            self.0.push(0);
+enum Part<'a> {
+    Owned(Vec<u8>),
+    Borrowed(&'a [u8]),
+}
+
+impl<'a> Out<'a> {
+    fn new() -> Out<'a> {
+        Out {
+            parts: Vec::new(),
+            len: 0,
         }
     }
+    fn bytes(&mut self, v: &[u8]) {
+        if let Some(Part::Owned(last)) = self.parts.last_mut() {
+            last.extend_from_slice(v);
+        } else {
+            self.parts.push(Part::Owned(v.to_vec()));
+        }
+        self.len += v.len();
+    }
+    fn borrow(&mut self, v: &'a [u8]) {
+        self.parts.push(Part::Borrowed(v));
+        self.len += v.len();
+    }
+    fn u8(&mut self, v: u8) {
+        self.bytes(&[v]);
+    }
+    fn u16(&mut self, v: u16) {
+        self.bytes(&v.to_le_bytes());
+    }
+    fn u32(&mut self, v: u32) {
+        self.bytes(&v.to_le_bytes());
+    }
+    fn pad_to(&mut self, align: usize) {
+        let pad = self.len.next_multiple_of(align) - self.len;
+        self.bytes(&vec![0; pad]);
+    }
     fn pos(&self) -> u32 {
-        self.0.len() as u32
+        self.len as u32
+    }
+    fn write_to(&self, w: &mut impl Write) -> std::io::Result<()> {
+        for part in &self.parts {
+            match part {
+                Part::Owned(v) => w.write_all(v)?,
+                Part::Borrowed(v) => w.write_all(v)?,
+            }
+        }
+        Ok(())
     }
 }
 
 /// Encodes the image as an ELF32 little-endian executable.
 pub fn write_elf(image: &Image) -> Vec<u8> {
     let text = encode_all(&image.code);
+    let out = layout(image, &text);
+    let mut bytes = Vec::with_capacity(out.len);
+    let _ = out.write_to(&mut bytes);
+    bytes
+}
+
+/// Writes the image as an ELF32 executable to `w`, streaming the section
+/// contents from the image (no in-memory copy of the file).
+pub fn write_elf_to(image: &Image, w: &mut impl Write) -> std::io::Result<()> {
+    let text = encode_all(&image.code);
+    layout(image, &text).write_to(w)
+}
+
+fn layout<'a>(image: &'a Image, text: &'a [u8]) -> Out<'a> {
     let data: Vec<_> = image
         .sections
         .iter()
@@ -88,8 +140,8 @@ pub fn write_elf(image: &Image) -> Vec<u8> {
     let loads: Vec<_> = data.iter().filter(|s| s.size > 0).collect();
     let phnum = 1 + loads.len() as u32;
 
-    let mut out = Out(Vec::new());
-    out.0.resize((EHDR_SIZE + phnum * PHDR_SIZE) as usize, 0);
+    let mut out = Out::new();
+    out.bytes(&vec![0; (EHDR_SIZE + phnum * PHDR_SIZE) as usize]);
     out.pad_to(4);
 
     // Section contents.
@@ -107,7 +159,7 @@ pub fn write_elf(image: &Image) -> Vec<u8> {
         entsize: 0,
     }];
     let text_off = out.pos();
-    out.0.extend_from_slice(&text);
+    out.borrow(text);
     headers.push(SectionHeader {
         name: shstr.add(".text"),
         kind: SHT_PROGBITS,
@@ -132,7 +184,7 @@ pub fn write_elf(image: &Image) -> Vec<u8> {
     for s in &data {
         out.pad_to(4);
         let off = out.pos();
-        out.0.extend_from_slice(&s.bytes);
+        out.borrow(&s.bytes);
         let (kind, flags) = match s.sec {
             Sec::Bss => (SHT_NOBITS, SHF_ALLOC | SHF_WRITE),
             Sec::Rodata => (SHT_PROGBITS, SHF_ALLOC),
@@ -165,7 +217,7 @@ pub fn write_elf(image: &Image) -> Vec<u8> {
     let mut strtab = StrTab::new();
     out.pad_to(4);
     let symtab_off = out.pos();
-    out.0.extend_from_slice(&[0u8; SYM_SIZE as usize]);
+    out.bytes(&[0u8; SYM_SIZE as usize]);
     let mut ordered: Vec<_> = image.symbols.iter().filter(|s| !s.global).collect();
     let first_global = 1 + ordered.len() as u32;
     ordered.extend(image.symbols.iter().filter(|s| s.global));
@@ -205,7 +257,7 @@ pub fn write_elf(image: &Image) -> Vec<u8> {
         entsize: SYM_SIZE,
     });
     let strtab_off = out.pos();
-    out.0.extend_from_slice(&strtab.0);
+    out.bytes(&strtab.0);
     headers.push(SectionHeader {
         name: strtab_name,
         kind: SHT_STRTAB,
@@ -220,7 +272,7 @@ pub fn write_elf(image: &Image) -> Vec<u8> {
     });
     let shstrtab_off = out.pos();
     let shstrtab_index = headers.len() as u16;
-    out.0.extend_from_slice(&shstr.0);
+    out.bytes(&shstr.0);
     headers.push(SectionHeader {
         name: shstrtab_name,
         kind: SHT_STRTAB,
@@ -245,9 +297,8 @@ pub fn write_elf(image: &Image) -> Vec<u8> {
     }
 
     // ELF header.
-    let mut head = Out(Vec::with_capacity(EHDR_SIZE as usize));
-    head.0
-        .extend_from_slice(&[0x7f, b'E', b'L', b'F', 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
+    let mut head = Out::new();
+    head.bytes(&[0x7f, b'E', b'L', b'F', 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
     head.u16(2); // ET_EXEC
     head.u16(EM_VALIDA);
     head.u32(1); // EV_CURRENT
@@ -266,6 +317,11 @@ pub fn write_elf(image: &Image) -> Vec<u8> {
             head.u32(v);
         }
     }
-    out.0[..head.0.len()].copy_from_slice(&head.0);
-    out.0
+    // The first part is the zeroed header area written at the start.
+    if let (Some(Part::Owned(first)), Some(Part::Owned(h))) =
+        (out.parts.first_mut(), head.parts.first())
+    {
+        first[..h.len()].copy_from_slice(h);
+    }
+    out
 }

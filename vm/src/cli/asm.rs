@@ -3,7 +3,7 @@
 use std::path::PathBuf;
 
 use clap::Args;
-use valida_vm::assemble_to_elf;
+use valida_vm::asm::{assemble::assemble, elf_out::write_elf_to};
 
 use super::{HOST_ERROR, INPUT_ERROR};
 
@@ -24,14 +24,21 @@ pub fn exec(args: AsmArgs) -> u8 {
             return HOST_ERROR;
         }
     };
-    let elf = match assemble_to_elf(&source) {
-        Ok(b) => b,
+    let image = match assemble(&source) {
+        Ok(image) => image,
         Err(e) => {
             diag!("{}:{}: {}", args.source.display(), e.line, e.message);
             return INPUT_ERROR;
         }
     };
-    if let Err(e) = std::fs::write(&args.output, elf) {
+    drop(source);
+    // Streamed: a large data section is not held a second time as file bytes.
+    let written = std::fs::File::create(&args.output).and_then(|f| {
+        let mut w = std::io::BufWriter::new(f);
+        write_elf_to(&image, &mut w)?;
+        std::io::Write::flush(&mut w)
+    });
+    if let Err(e) = written {
         diag!("valida: cannot write {}: {e}", args.output.display());
         return HOST_ERROR;
     }

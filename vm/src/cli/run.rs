@@ -92,6 +92,11 @@ pub fn exec(args: RunArgs) -> u8 {
     if let Some(dir) = &args.inputs {
         return batch(&program, dir, &args);
     }
+    // Only a profile needs the file during the run (its debug information);
+    // otherwise it is dropped, so a large data image is held twice (the
+    // program's copy and the machine's memory) rather than three times, and
+    // read again if a failure report needs it.
+    let bytes = (args.profile.is_some() || args.stats).then_some(bytes);
     let input_name = match args.input.as_deref() {
         None | Some("-") => "stdin".to_string(),
         Some(path) => path.to_string(),
@@ -164,7 +169,7 @@ pub fn exec(args: RunArgs) -> u8 {
             &mut machine,
             &mut io,
             args.profile.as_deref(),
-            &bytes,
+            bytes.as_deref().unwrap_or_default(),
             &mut regions,
             args.interp,
         )
@@ -207,7 +212,20 @@ pub fn exec(args: RunArgs) -> u8 {
         Outcome::Failed => diag!("valida: program terminated with FAIL"),
         Outcome::Trapped(trap) => diag!("valida: {trap}"),
     }
-    super::failure::print(&machine, &outcome, &bytes, args.initial_fp);
+    if !matches!(outcome, Outcome::Stopped { .. }) {
+        // Mapped, not read, when it was dropped: the report touches only the
+        // headers and debug sections, not the data image.
+        let mapped = match &bytes {
+            Some(_) => None,
+            // SAFETY: mapped read-only; the program file is not expected to
+            // change while its failure is reported.
+            None => File::open(&args.program)
+                .and_then(|f| unsafe { memmap2::Mmap::map(&f) })
+                .ok(),
+        };
+        let elf: &[u8] = bytes.as_deref().or(mapped.as_deref()).unwrap_or_default();
+        super::failure::print(&machine, &outcome, elf, args.initial_fp);
+    }
     if let Some(cost) = &cost {
         let written = write_stderr(|err| write!(err, "{}", cost.text()));
         if late_write_failed("proof cost to stderr", written) {
