@@ -561,12 +561,14 @@ top:
 fn a_return_remembered_by_its_jalv_still_checks_what_changed() {
     // Each JALV remembers its last target; a hit skips the target and
     // stack checks only for a fp delta that is a multiple of 4 in
-    // [0, 2^30). The last of three calls returns with a changed target
-    // or delta (unaligned, huge, negative; another block, not an
-    // instruction boundary, outside the code): the same outcome as
-    // interpreted, at every step limit.
+    // [0, 2^30), and adds the delta it remembered. The last of three calls
+    // returns with a changed target or delta (another good delta,
+    // unaligned, huge, negative; another block, not an instruction
+    // boundary, outside the code): the same outcome as interpreted, at
+    // every step limit.
     for change in [
         "",
+        "addi 8(fp), 8(fp), 4",
         "addi 8(fp), 8(fp), 2",
         "imm32 8(fp), 0x40000000",
         "imm32 8(fp), 0x3bfffff0",

@@ -221,7 +221,7 @@ impl Compiled {
         let mut entries = vec![0u64; if counting { self.plan.blocks.len() } else { 0 }];
         let mut uncounted = vec![0u64; if counting { code_len } else { 0 }];
         // Each run has its own JALV target caches (batch runs share the code).
-        let mut sites = vec![[u64::MAX, 0u64]; self.code.sites];
+        let mut sites = vec![[x64::SITE_EMPTY, 0u64]; self.code.sites];
         let mut ctx = x64::Ctx {
             mem: machine.memory_base() as usize,
             table: self.code.table.as_ptr() as usize,

@@ -56,9 +56,10 @@ pub struct Ctx {
     pub nodes: usize,
     pub prev_fp: u64,
     pub site: u64,
-    /// One `[target pc, entry address]` pair per computed jump (JALV) of
-    /// code compiled without profiling: the last target it took
-    /// (`Code::sites` of them, per run; a pc of u64::MAX matches none).
+    /// One `[target pc: u32, fp delta: u32, entry address: u64]` entry per
+    /// computed jump (JALV) of code compiled without profiling: the last
+    /// target it took (`Code::sites` of them, per run; [`SITE_EMPTY`]
+    /// matches none, its delta failing the test every hit makes).
     pub sites: usize,
 }
 
@@ -69,6 +70,8 @@ const CTX_MEM: i32 = 24;
 const CTX_TABLE: i32 = 32;
 const CTX_COUNTERS: i32 = 40;
 const CTX_REASON: i32 = 48;
+/// The first half of a JALV cache entry before its first use.
+pub const SITE_EMPTY: u64 = 1 << 32 | 0xFFFF_FFFF;
 const CTX_SITES: i32 = std::mem::offset_of!(Ctx, sites) as i32;
 
 /// Machine code for a whole program.
@@ -1633,12 +1636,16 @@ impl Gen<'_> {
             dynasm!(self.ops ; .arch x64 ; mov edx, DWORD [rbx + r12 + c]);
         }
         let limit = (self.code_len as u64) * 24;
-        // Without profiling, each JALV remembers the last target it took
-        // (a return goes back to the same call site most of the time): on
-        // a hit the target is known good, and a fp delta that is a
-        // multiple of 4 below 2^30 can neither overflow the stack (fp
-        // grows) nor leave memory unchecked (the target block checks its
-        // window), so only the other cases take the full path below.
+        // Without profiling, each JALV remembers the last target and fp
+        // delta it took (a return goes back to the same call site with the
+        // same delta most of the time): on a hit the target is known good,
+        // and a delta that is a multiple of 4 below 2^30 can neither
+        // overflow the stack (fp grows) nor leave memory unchecked (the
+        // target block checks its window), so only the other cases take the
+        // full path below. The hit adds the remembered delta, not the one
+        // just loaded through fp: equal, but the new fp then does not wait
+        // for a load whose address is the old fp, which would put a load's
+        // latency on every return's chain of frame addresses.
         let site = (self.profile.is_none() && limit <= u64::from(u32::MAX)).then(|| {
             self.sites += 1;
             ((self.sites - 1) * 16) as i32
@@ -1648,12 +1655,14 @@ impl Gen<'_> {
             dynasm!(self.ops
                 ; .arch x64
                 ; mov rcx, [r14 + CTX_SITES]
-                ; cmp rax, QWORD [rcx + at]
+                ; cmp eax, DWORD [rcx + at]
+                ; jne =>full
+                ; cmp edx, DWORD [rcx + at + 4]
                 ; jne =>full
                 ; test edx, 0xC000_0003u32 as i32
                 ; jnz =>full
                 ; mov DWORD [rbx + r12 + a], ret
-                ; add r12d, edx
+                ; add r12d, DWORD [rcx + at + 4]
                 ; jmp QWORD [rcx + at + 8]
                 ; =>full
             );
@@ -1683,6 +1692,7 @@ impl Gen<'_> {
         self.profile_save_fp();
         dynasm!(self.ops
             ; .arch x64
+            ; mov r8d, edx
             ; add r12d, edx
             ; mov edi, eax
             // index = target / 24, exactly, for every u32.
@@ -1700,11 +1710,12 @@ impl Gen<'_> {
             ; jz >leave
         );
         if let Some(at) = site {
-            // Remember the target and its entry (rdi: upper half zero).
+            // Remember the target, the delta and the entry.
             dynasm!(self.ops
                 ; .arch x64
                 ; mov rdx, [r14 + CTX_SITES]
-                ; mov [rdx + at], rdi
+                ; mov [rdx + at], edi
+                ; mov [rdx + at + 4], r8d
                 ; mov [rdx + at + 8], rcx
             );
         }
