@@ -34,6 +34,12 @@ FunctionPass *createValidaISelDag(ValidaTargetMachine &TM,
                                   CodeGenOptLevel OptLevel);
 void initializeValidaDAGToDAGISelLegacyPass(PassRegistry &);
 
+/// valida-redundant-mask: deletes ANDs with a constant that clear no bit
+/// their source may have set (a byte loaded by LOADU8 masked with 255;
+/// SSA, -O1 and above).
+FunctionPass *createValidaRedundantMaskPass();
+void initializeValidaRedundantMaskPass(PassRegistry &);
+
 /// valida-fold-operands: merges single-use frame loads/stores into their
 /// users (SSA, before the vreg lowering).
 FunctionPass *createValidaOperandFolderPass();

@@ -119,6 +119,7 @@ bool ValidaPassConfig::addInstSelector() {
 
 void ValidaPassConfig::addPreRegAlloc() {
   if (getOptLevel() != CodeGenOptLevel::None) {
+    addPass(createValidaRedundantMaskPass());
     addPass(createValidaOperandFolderPass());
     addPass(createValidaSinkDefsPass());
   }
@@ -163,6 +164,7 @@ extern "C" LLVM_EXTERNAL_VISIBILITY void LLVMInitializeValidaTarget() {
   PassRegistry &PR = *PassRegistry::getPassRegistry();
   initializeValidaDAGToDAGISelLegacyPass(PR);
   initializeValidaAllocaAreaPass(PR);
+  initializeValidaRedundantMaskPass(PR);
   initializeValidaOperandFolderPass(PR);
   initializeValidaSinkDefsPass(PR);
   initializeValidaVirtualRegisterLoweringPass(PR);

@@ -8,6 +8,7 @@
 ; O0: Lower atomic intrinsics
 ; O0: Valida alloca area
 ; O0: Valida DAG->DAG Pattern Instruction Selection
+; O0-NOT: Valida delete masks that clear no bit
 ; O0-NOT: Valida operand folding
 ; O0: Eliminate PHI nodes for register allocation
 ; O0: Valida virtual register lowering
@@ -21,6 +22,7 @@
 ; O2: Lower atomic intrinsics
 ; O2: Valida alloca area
 ; O2: Valida DAG->DAG Pattern Instruction Selection
+; O2: Valida delete masks that clear no bit
 ; O2: Valida operand folding
 ; O2: Eliminate PHI nodes for register allocation
 ; O2: Register Coalescer
