@@ -147,18 +147,22 @@ bool ValidaRedundantMask::runOnMachineFunction(MachineFunction &MF) {
   while (Changed) {
     Changed = false;
     for (MachineBasicBlock &MBB : MF)
-      for (MachineInstr &MI : MBB) {
-        if (MI.getNumOperands() == 0 || !MI.getOperand(0).isReg() ||
-            !MI.getOperand(0).isDef() || !MI.getOperand(0).getReg().isVirtual())
-          continue;
-        Register Def = MI.getOperand(0).getReg();
-        uint32_t Bits = transfer(MI) | MayBeSet.lookup(Def);
-        auto [It, Inserted] = MayBeSet.try_emplace(Def, Bits);
-        if (Inserted || It->second != Bits) {
-          It->second = Bits;
-          Changed = true;
+      for (MachineInstr &MI : MBB)
+        for (const MachineOperand &MO : MI.all_defs()) {
+          if (!MO.getReg().isVirtual())
+            continue;
+          // Only a single result in operand 0 is modelled; anything else
+          // (an inline asm output, a second result) may have any bit set.
+          bool Modelled = MO.getOperandNo() == 0 && MI.getNumDefs() == 1;
+          Register Def = MO.getReg();
+          uint32_t Bits =
+              (Modelled ? transfer(MI) : ~0u) | MayBeSet.lookup(Def);
+          auto [It, Inserted] = MayBeSet.try_emplace(Def, Bits);
+          if (Inserted || It->second != Bits) {
+            It->second = Bits;
+            Changed = true;
+          }
         }
-      }
   }
 
   bool Deleted = false;

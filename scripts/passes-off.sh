@@ -15,6 +15,7 @@ if [[ ${#switches[@]} -eq 0 ]]; then
   switches=(
     -valida-disable-fold-operands
     -valida-disable-sink-defs
+    -valida-disable-redundant-mask
     -valida-disable-coalescing
     -valida-use-slot-alloc=false
     -valida-disable-slot-sharing

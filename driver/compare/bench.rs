@@ -89,6 +89,11 @@ const CONFIGS: &[Config] = &[
         mllvm: &["-valida-disable-sink-defs"],
     },
     Config {
+        name: "no mask deletion",
+        what: "`-valida-disable-redundant-mask` (ANDs that clear no bit kept)",
+        mllvm: &["-valida-disable-redundant-mask"],
+    },
+    Config {
         name: "no call-distance reuse",
         what: "`-valida-disable-reuse-call-distance`",
         mllvm: &["-valida-disable-reuse-call-distance"],
