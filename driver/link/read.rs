@@ -6,7 +6,7 @@ use goblin::elf::{Elf, header, section_header as sh, sym};
 use super::LinkError;
 
 /// `e_machine` of Valida objects and executables.
-pub const EM_VALIDA: u16 = 0x3E7;
+pub use valida_vm::elf_writer::EM_VALIDA;
 
 /// What an allocated input section holds, which decides where it goes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]

@@ -240,13 +240,10 @@ fn parse_link_args(args: &[OsString]) -> LinkRequest {
     req
 }
 
-/// ELF e_machine of Valida objects.
-const EM_VALIDA: u16 = 0x3E7;
-
 fn is_valida_elf(bytes: &[u8]) -> bool {
     bytes.len() > 20
         && bytes.starts_with(b"\x7fELF")
-        && u16::from_le_bytes([bytes[18], bytes[19]]) == EM_VALIDA
+        && u16::from_le_bytes([bytes[18], bytes[19]]) == valida_vm::elf_writer::EM_VALIDA
 }
 
 /// `valida-cc rust-link …`: the linker rustc runs for a binary. The Rust

@@ -9,15 +9,16 @@
 //! println!("{}", String::from_utf8_lossy(&report.output));
 //! ```
 
-pub mod interrupt;
 pub mod asm;
 pub mod batch;
 pub mod bench;
 pub mod cost;
-pub mod debuginfo;
 pub mod debugger;
+pub mod debuginfo;
+pub mod elf_writer;
 pub mod error;
 pub mod exec;
+pub mod interrupt;
 pub mod isa;
 pub mod jit;
 pub mod loader;
