@@ -173,6 +173,24 @@ struct Gen<'a> {
     flags: Option<(i32, Cond)>,
     /// JALV sites given a target cache so far.
     sites: usize,
+    /// The jump that ends the last block emitted, held back: when the next
+    /// block is its target, the code falls through instead.
+    fallthrough: Option<DynamicLabel>,
+    /// Window checks of blocks entered by falling through, emitted out of
+    /// line (start label, pc, window, where the body starts, outside stub).
+    entry_checks: Vec<EntryCheck>,
+    /// Where each block is entered from outside (its window check).
+    entries: Vec<(usize, AssemblyOffset)>,
+}
+
+/// A block's window check placed after all blocks (see `Gen::block`).
+struct EntryCheck {
+    start: DynamicLabel,
+    pc: usize,
+    lo: u32,
+    span: u32,
+    body: DynamicLabel,
+    outside: DynamicLabel,
 }
 
 /// A frame slot given a register for one block.
@@ -664,6 +682,9 @@ pub fn compile(
         stubs_inline: Vec::new(),
         flags: None,
         sites: 0,
+        fallthrough: None,
+        entry_checks: Vec::new(),
+        entries: Vec::new(),
     };
     let trampoline = g.trampoline();
     let mut starts = Vec::with_capacity(plan.blocks.len());
@@ -671,13 +692,16 @@ pub fn compile(
         starts.push((b.start, g.ops.offset()));
         g.block(id, b);
     }
+    g.settle_fallthrough(None);
+    g.emit_slow();
+    g.emit_entry_checks();
     g.emit_stubs();
     let buf = g
         .ops
         .finalize()
         .map_err(|_| std::io::Error::other("cannot finalize compiled code"))?;
     let mut table = vec![0usize; code_len];
-    for &(start, off) in &starts {
+    for &(start, off) in &g.entries {
         table[start] = buf.ptr(off) as usize;
     }
     if std::env::var_os("VALIDA_JIT_PERFMAP").is_some() {
@@ -1128,13 +1152,33 @@ impl Gen<'_> {
         let (lo, span) = self.current;
         let outside = self.stub(b.start, 0, 0);
         let short = self.stub(b.start, len as u32, 0);
+        if self.fallthrough == Some(inner_label) {
+            // The last block goes on here: its jump is dropped and this
+            // block's window check, for entries from elsewhere, goes out
+            // of line.
+            self.fallthrough = None;
+            self.entry_checks.push(EntryCheck {
+                start: start_label,
+                pc: b.start,
+                lo,
+                span,
+                body: inner_label,
+                outside,
+            });
+        } else {
+            self.settle_fallthrough(None);
+            self.entries.push((b.start, self.ops.offset()));
+            dynasm!(self.ops
+                ; .arch x64
+                ; =>start_label
+                ; mov edi, r12d
+                ; sub edi, lo as i32
+                ; cmp edi, span as i32
+                ; ja =>outside
+            );
+        }
         dynasm!(self.ops
             ; .arch x64
-            ; =>start_label
-            ; mov edi, r12d
-            ; sub edi, lo as i32
-            ; cmp edi, span as i32
-            ; ja =>outside
             ; =>inner_label
             ; sub r13, len
             ; jb =>short
@@ -1162,14 +1206,12 @@ impl Gen<'_> {
             }
             if falls_through {
                 self.flush();
-                let next = self.target(b.end);
-                dynasm!(self.ops ; .arch x64 ; jmp =>next);
+                self.fallthrough = Some(self.target(b.end));
             }
             self.slots.clear();
             self.checked.clear();
             self.checks.clear();
             self.bounded = false;
-            self.emit_slow();
             return;
         };
         // A loop on itself with its slots in registers. The first
@@ -1246,8 +1288,33 @@ impl Gen<'_> {
         for (off, r) in std::mem::take(&mut self.promoted) {
             dynasm!(self.ops ; .arch x64 ; mov DWORD [rbx + r12 + off], Rd(r));
         }
-        let next = self.target(b.end);
-        dynasm!(self.ops ; .arch x64 ; jmp =>next);
+        self.fallthrough = Some(self.target(b.end));
+    }
+
+    /// Emits the held-back jump of the last block unless `next` (the label
+    /// about to be defined) is its target.
+    fn settle_fallthrough(&mut self, next: Option<DynamicLabel>) {
+        if let Some(l) = self.fallthrough.take()
+            && Some(l) != next
+        {
+            dynasm!(self.ops ; .arch x64 ; jmp =>l);
+        }
+    }
+
+    /// The window checks of blocks entered by falling through.
+    fn emit_entry_checks(&mut self) {
+        for c in std::mem::take(&mut self.entry_checks) {
+            self.entries.push((c.pc, self.ops.offset()));
+            dynasm!(self.ops
+                ; .arch x64
+                ; =>c.start
+                ; mov edi, r12d
+                ; sub edi, c.lo as i32
+                ; cmp edi, c.span as i32
+                ; ja =>c.outside
+                ; jmp =>c.body
+            );
+        }
     }
 
     /// Adds one to block `id`'s entry counter (when counting).
@@ -1480,8 +1547,16 @@ impl Gen<'_> {
         }
         match inst.k {
             K::Const => {
-                dynasm!(self.ops ; .arch x64 ; mov eax, b);
-                self.store_eax(a);
+                if self.has_reg(a) {
+                    dynasm!(self.ops ; .arch x64 ; mov eax, b);
+                    self.store_eax(a);
+                } else {
+                    // Straight to memory; eax keeps what it held.
+                    dynasm!(self.ops ; .arch x64 ; mov DWORD [rbx + r12 + a], b);
+                    if self.cached == Some(a) {
+                        self.cached = None;
+                    }
+                }
                 // Moves leave the flags: a compare before still decides
                 // a branch after, unless this overwrote its result.
                 self.flags = flags.filter(|&(slot, _)| slot != a);
@@ -1497,8 +1572,9 @@ impl Gen<'_> {
                 self.flush();
                 let to = self.target(a as u32 as usize);
                 self.jcc(taken, to);
-                let next = self.target(i + 1);
-                dynasm!(self.ops ; .arch x64 ; jmp =>next);
+                // Not taken: on to the next instruction, falling through
+                // when its block comes next.
+                self.fallthrough = Some(self.target(i + 1));
                 return false;
             }
             K::Jal => {
