@@ -394,6 +394,21 @@ enum Cond {
 }
 
 impl Cond {
+    /// The condition with the operands exchanged (`x < y` is `y > x`).
+    fn swapped(self) -> Cond {
+        match self {
+            Cond::E | Cond::Ne => self,
+            Cond::B => Cond::A,
+            Cond::A => Cond::B,
+            Cond::Ae => Cond::Be,
+            Cond::Be => Cond::Ae,
+            Cond::L => Cond::G,
+            Cond::G => Cond::L,
+            Cond::Ge => Cond::Le,
+            Cond::Le => Cond::Ge,
+        }
+    }
+
     fn not(self) -> Cond {
         match self {
             Cond::E => Cond::Ne,
@@ -439,7 +454,7 @@ enum Alu {
 }
 
 /// Operand form of an ALU instruction.
-#[derive(Clone, Copy)]
+#[derive(Clone, Copy, PartialEq, Eq)]
 enum Form {
     RR,
     RI,
@@ -1375,6 +1390,22 @@ impl Gen<'_> {
         }
     }
 
+    /// al = 1 if `cond` holds after a compare, else 0.
+    fn set_al(&mut self, cond: Cond) {
+        match cond {
+            Cond::E => dynasm!(self.ops ; .arch x64 ; sete al),
+            Cond::Ne => dynasm!(self.ops ; .arch x64 ; setne al),
+            Cond::B => dynasm!(self.ops ; .arch x64 ; setb al),
+            Cond::Ae => dynasm!(self.ops ; .arch x64 ; setae al),
+            Cond::Be => dynasm!(self.ops ; .arch x64 ; setbe al),
+            Cond::A => dynasm!(self.ops ; .arch x64 ; seta al),
+            Cond::L => dynasm!(self.ops ; .arch x64 ; setl al),
+            Cond::Ge => dynasm!(self.ops ; .arch x64 ; setge al),
+            Cond::Le => dynasm!(self.ops ; .arch x64 ; setle al),
+            Cond::G => dynasm!(self.ops ; .arch x64 ; setg al),
+        }
+    }
+
     /// A load or store: leaves to the interpreter for a pointer out of
     /// memory, below the null guard, onto slots held in registers, or (for
     /// a word) unaligned.
@@ -1895,6 +1926,11 @@ impl Gen<'_> {
         if self.alu_in_regs(op, form, a, b, c) {
             return;
         }
+        // `k < x` is `x > k`: compared the other way round with the
+        // immediate, and no register move for k.
+        let swapped = form == Form::IR && matches!(op, Alu::Lt | Alu::Lte | Alu::Slt | Alu::Sle);
+        let form = if swapped { Form::RI } else { form };
+        let (b, c) = if swapped { (c, b) } else { (b, c) };
         // eax = x, ecx = y (or the immediate `imm` for the RI form).
         let imm = match form {
             Form::RR => {
@@ -1927,13 +1963,27 @@ impl Gen<'_> {
                 }
             };
         }
+        // The condition a compare's result 1 stands for, after `cmp eax, y`.
+        let cond = match op {
+            Alu::Lt => Some(Cond::B),
+            Alu::Lte => Some(Cond::Be),
+            Alu::Slt => Some(Cond::L),
+            Alu::Sle => Some(Cond::Le),
+            Alu::Eq => Some(Cond::E),
+            Alu::Ne => Some(Cond::Ne),
+            _ => None,
+        }
+        .map(|c| if swapped { c.swapped() } else { c });
         macro_rules! cmp {
-            ($set:ident) => {{
+            () => {{
                 match imm {
                     Some(y) => dynasm!(self.ops ; .arch x64 ; cmp eax, y),
                     None => dynasm!(self.ops ; .arch x64 ; cmp eax, ecx),
                 }
-                dynasm!(self.ops ; .arch x64 ; $set al ; movzx eax, al);
+                if let Some(c) = cond {
+                    self.set_al(c);
+                }
+                dynasm!(self.ops ; .arch x64 ; movzx eax, al);
             }};
         }
         macro_rules! shift {
@@ -1959,12 +2009,7 @@ impl Gen<'_> {
                 Some(y) => dynasm!(self.ops ; .arch x64 ; imul eax, eax, y),
                 None => dynasm!(self.ops ; .arch x64 ; imul eax, ecx),
             },
-            Alu::Lt => cmp!(setb),
-            Alu::Lte => cmp!(setbe),
-            Alu::Slt => cmp!(setl),
-            Alu::Sle => cmp!(setle),
-            Alu::Eq => cmp!(sete),
-            Alu::Ne => cmp!(setne),
+            Alu::Lt | Alu::Lte | Alu::Slt | Alu::Sle | Alu::Eq | Alu::Ne => cmp!(),
             Alu::Shl => shift!(shl),
             Alu::Shr => shift!(shr),
             Alu::Sra => shift!(sar),
@@ -2008,15 +2053,6 @@ impl Gen<'_> {
                 );
             }
         }
-        let cond = match op {
-            Alu::Lt => Some(Cond::B),
-            Alu::Lte => Some(Cond::Be),
-            Alu::Slt => Some(Cond::L),
-            Alu::Sle => Some(Cond::Le),
-            Alu::Eq => Some(Cond::E),
-            Alu::Ne => Some(Cond::Ne),
-            _ => None,
-        };
         self.store_eax(a);
         // The store leaves the flags of a compare alone.
         self.flags = cond.map(|c| (a, c));
