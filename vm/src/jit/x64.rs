@@ -1931,11 +1931,32 @@ impl Gen<'_> {
         let swapped = form == Form::IR && matches!(op, Alu::Lt | Alu::Lte | Alu::Slt | Alu::Sle);
         let form = if swapped { Form::RI } else { form };
         let (b, c) = if swapped { (c, b) } else { (b, c) };
-        // eax = x, ecx = y (or the immediate `imm` for the RI form).
+        // eax = x, ecx = y (or the immediate `imm` for the RI form). Ops
+        // with a register or memory source read y where it is (`direct`).
+        let direct_ok = matches!(
+            op,
+            Alu::Add
+                | Alu::Sub
+                | Alu::And
+                | Alu::Or
+                | Alu::Xor
+                | Alu::Mul
+                | Alu::Lt
+                | Alu::Lte
+                | Alu::Slt
+                | Alu::Sle
+                | Alu::Eq
+                | Alu::Ne
+        );
+        let mut direct = None;
         let imm = match form {
             Form::RR => {
                 self.load_eax(b);
-                self.load_ecx(c);
+                if direct_ok {
+                    direct = Some(self.operand(c));
+                } else {
+                    self.load_ecx(c);
+                }
                 None
             }
             Form::RI => {
@@ -1957,9 +1978,13 @@ impl Gen<'_> {
         let imm = if needs_ecx { None } else { imm };
         macro_rules! bin {
             ($mn:ident) => {
-                match imm {
-                    Some(y) => dynasm!(self.ops ; .arch x64 ; $mn eax, y),
-                    None => dynasm!(self.ops ; .arch x64 ; $mn eax, ecx),
+                match (imm, direct) {
+                    (Some(y), _) => dynasm!(self.ops ; .arch x64 ; $mn eax, y),
+                    (None, Some(Src::Reg(r))) => dynasm!(self.ops ; .arch x64 ; $mn eax, Rd(r)),
+                    (None, Some(Src::Mem(o))) => {
+                        dynasm!(self.ops ; .arch x64 ; $mn eax, DWORD [rbx + r12 + o])
+                    }
+                    _ => dynasm!(self.ops ; .arch x64 ; $mn eax, ecx),
                 }
             };
         }
@@ -1976,10 +2001,7 @@ impl Gen<'_> {
         .map(|c| if swapped { c.swapped() } else { c });
         macro_rules! cmp {
             () => {{
-                match imm {
-                    Some(y) => dynasm!(self.ops ; .arch x64 ; cmp eax, y),
-                    None => dynasm!(self.ops ; .arch x64 ; cmp eax, ecx),
-                }
+                bin!(cmp);
                 if let Some(c) = cond {
                     self.set_al(c);
                 }
@@ -2005,9 +2027,13 @@ impl Gen<'_> {
             Alu::And => bin!(and),
             Alu::Or => bin!(or),
             Alu::Xor => bin!(xor),
-            Alu::Mul => match imm {
-                Some(y) => dynasm!(self.ops ; .arch x64 ; imul eax, eax, y),
-                None => dynasm!(self.ops ; .arch x64 ; imul eax, ecx),
+            Alu::Mul => match (imm, direct) {
+                (Some(y), _) => dynasm!(self.ops ; .arch x64 ; imul eax, eax, y),
+                (None, Some(Src::Reg(r))) => dynasm!(self.ops ; .arch x64 ; imul eax, Rd(r)),
+                (None, Some(Src::Mem(o))) => {
+                    dynasm!(self.ops ; .arch x64 ; imul eax, DWORD [rbx + r12 + o])
+                }
+                _ => dynasm!(self.ops ; .arch x64 ; imul eax, ecx),
             },
             Alu::Lt | Alu::Lte | Alu::Slt | Alu::Sle | Alu::Eq | Alu::Ne => cmp!(),
             Alu::Shl => shift!(shl),
