@@ -131,6 +131,15 @@ enum Part<'a> {
     Borrowed(&'a [u8]),
 }
 
+impl Part<'_> {
+    fn bytes(&self) -> &[u8] {
+        match self {
+            Part::Owned(v) => v,
+            Part::Borrowed(v) => v,
+        }
+    }
+}
+
 impl<'a> Out<'a> {
     fn bytes(&mut self, v: &[u8]) {
         if let Some(Part::Owned(last)) = self.parts.last_mut() {
@@ -161,13 +170,10 @@ impl<'a> Out<'a> {
 impl<'a> Executable<'a> {
     /// Writes the file to `w`.
     pub fn write_to(&self, w: &mut impl Write) -> io::Result<()> {
-        for part in &self.layout().parts {
-            match part {
-                Part::Owned(v) => w.write_all(v)?,
-                Part::Borrowed(v) => w.write_all(v)?,
-            }
-        }
-        Ok(())
+        self.layout()
+            .parts
+            .iter()
+            .try_for_each(|p| w.write_all(p.bytes()))
     }
 
     /// The file's bytes.
@@ -175,10 +181,7 @@ impl<'a> Executable<'a> {
         let out = self.layout();
         let mut bytes = Vec::with_capacity(out.len);
         for part in &out.parts {
-            match part {
-                Part::Owned(v) => bytes.extend_from_slice(v),
-                Part::Borrowed(v) => bytes.extend_from_slice(v),
-            }
+            bytes.extend_from_slice(part.bytes());
         }
         bytes
     }
